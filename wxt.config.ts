@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+
+/** Pinned so Firefox keeps one identity across installs (storage, OAuth redirect, test UUID). */
+export const GECKO_ID = 'patchbay@patchbay.dev';
+
+/** Loopback is where most developers' MCP servers and local models live: granted at install, no prompt. */
+const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // WXT builds Firefox as MV2 unless told otherwise; Patchbay is MV3 everywhere.
+  manifestVersion: 3,
+  vite: () => ({
+    build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  }),
+  manifest: ({ browser }) => {
+    const isFirefox = browser === 'firefox';
+    return {
+      name: 'Patchbay',
+      description:
+        'A full MCP client in your side panel: connectors, chat with tools, approvals, and the raw protocol.',
+      permissions: ['storage', 'identity'],
+      host_permissions: LOOPBACK_HOSTS,
+      optional_host_permissions: ['http://*/*', 'https://*/*'],
+      action: { default_title: 'Open Patchbay' },
+      commands: isFirefox
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+P' },
+              description: 'Open the Patchbay sidebar',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+P' },
+              description: 'Open the Patchbay side panel',
+            },
+          },
+      ...(isFirefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // 140 is the first version (and ESR) that reads data_collection_permissions.
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : { minimum_chrome_version: '116' }),
+    };
+  },
+});
