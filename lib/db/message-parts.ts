@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * Why a part stopped short of `complete`. Every terminal status carries one, so the UI can say
+ * what happened instead of showing a half-written message with no explanation.
+ */
+export const PartEndReasonSchema = z.object({
+  code: z.enum(['cancelled', 'error', 'interrupted', 'denied', 'step-limit', 'outcome-unknown']),
+  message: z.string(),
+});
+export type PartEndReason = z.infer<typeof PartEndReasonSchema>;
+
+/**
+ * A part's lifecycle. `interrupted` is what the run engine writes when the worker died mid-step:
+ * it is never silently dropped.
+ */
+export const PartStatusSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('running') }),
+  z.object({ type: z.literal('requires-action') }),
+  z.object({ type: z.literal('complete') }),
+  z.object({ type: z.literal('incomplete'), reason: PartEndReasonSchema }),
+]);
+export type PartStatus = z.infer<typeof PartStatusSchema>;
+
+const partBase = { id: z.string(), status: PartStatusSchema };
+
+/** Model text; streamed in batches, so a cut stream still leaves what arrived. */
+export const TextPartSchema = z.object({ ...partBase, type: z.literal('text'), text: z.string() });
+export const ReasoningPartSchema = z.object({ ...partBase, type: z.literal('reasoning'), text: z.string() });
+
+/**
+ * A tool call as the model produced it. `argsText` is kept raw beside the parsed `args` because
+ * the model's output may not parse, and the user must still see exactly what it sent.
+ */
+export const ToolCallPartSchema = z.object({
+  ...partBase,
+  type: z.literal('tool-call'),
+  callId: z.string(),
+  connectorId: z.string(),
+  toolName: z.string(),
+  argsText: z.string(),
+  args: z.record(z.string(), z.unknown()).optional(),
+  toolFingerprint: z.string().optional(),
+  startedAt: z.number().optional(),
+  endedAt: z.number().optional(),
+});
+
+/** The server's answer, stored whole; what reaches the model or the screen is capped elsewhere. */
+export const ToolResultPartSchema = z.object({
+  ...partBase,
+  type: z.literal('tool-result'),
+  callId: z.string(),
+  result: z.unknown(),
+  isError: z.boolean(),
+  sizeBytes: z.number().int().nonnegative(),
+});
+
+/** A write action waiting for (or having received) the user's decision. */
+export const ApprovalPartSchema = z.object({
+  ...partBase,
+  type: z.literal('approval'),
+  callId: z.string(),
+  decision: z.enum(['pending', 'allow', 'deny']),
+  remembered: z.boolean(),
+  decidedAt: z.number().optional(),
+});
+
+/** An error the user should read in place, such as a rejected key or a step limit. */
+export const ErrorPartSchema = z.object({
+  ...partBase,
+  type: z.literal('error'),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const MessagePartSchema = z.discriminatedUnion('type', [
+  TextPartSchema,
+  ReasoningPartSchema,
+  ToolCallPartSchema,
+  ToolResultPartSchema,
+  ApprovalPartSchema,
+  ErrorPartSchema,
+]);
+export type MessagePart = z.infer<typeof MessagePartSchema>;

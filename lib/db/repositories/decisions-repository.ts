@@ -1,0 +1,43 @@
+import type { PatchbayDatabase } from '../database';
+import { parseRow } from '../corrupt-row-error';
+import { AuditRowSchema, DecisionRowSchema, type AuditRow, type DecisionRow } from '../rows';
+
+/** Remembered approvals per conversation and tool, and the append-only audit beside them. */
+export class DecisionsRepository {
+  constructor(private readonly db: PatchbayDatabase) {}
+
+  /** The remembered decision for a tool, only if it was made for this exact tool definition. */
+  async find(key: Pick<DecisionRow, 'conversationId' | 'connectorId' | 'toolName' | 'toolFingerprint'>) {
+    const rows = await this.db.decisions
+      .where('[conversationId+connectorId+toolName]')
+      .equals([key.conversationId, key.connectorId, key.toolName])
+      .toArray();
+    const match = rows.find((row) => row.toolFingerprint === key.toolFingerprint);
+    return match && parseRow('decisions', DecisionRowSchema, match);
+  }
+
+  /** Stores a decision and its audit entry in one transaction: there is never one without the other. */
+  async remember(row: DecisionRow): Promise<void> {
+    const decision = DecisionRowSchema.parse(row);
+    await this.db.transaction('rw', this.db.decisions, this.db.audit, async () => {
+      await this.db.decisions.put(decision);
+      await this.appendAudit({
+        at: decision.decidedAt,
+        kind: decision.decision === 'allow' ? 'approved' : 'denied',
+        conversationId: decision.conversationId,
+        connectorId: decision.connectorId,
+        toolName: decision.toolName,
+        detail: { remembered: true, toolFingerprint: decision.toolFingerprint },
+      });
+    });
+  }
+
+  async appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void> {
+    await this.db.audit.add(AuditRowSchema.parse(entry));
+  }
+
+  async auditNewest(limit: number): Promise<AuditRow[]> {
+    const rows = await this.db.audit.orderBy('at').reverse().limit(limit).toArray();
+    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
+  }
+}

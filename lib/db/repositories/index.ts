@@ -1,0 +1,25 @@
+import type { PatchbayDatabase } from '../database';
+import { ConnectorsRepository } from './connectors-repository';
+import { ConversationsRepository } from './conversations-repository';
+import { DecisionsRepository } from './decisions-repository';
+import { MessagesRepository } from './messages-repository';
+import { ProtocolLogRepository } from './protocol-log-repository';
+
+/** Every repository over one open database; the only way the rest of the code touches tables. */
+export interface Repositories {
+  connectors: ConnectorsRepository;
+  conversations: ConversationsRepository;
+  messages: MessagesRepository;
+  decisions: DecisionsRepository;
+  protocolLog: ProtocolLogRepository;
+}
+
+export function createRepositories(db: PatchbayDatabase): Repositories {
+  return {
+    connectors: new ConnectorsRepository(db),
+    conversations: new ConversationsRepository(db),
+    messages: new MessagesRepository(db),
+    decisions: new DecisionsRepository(db),
+    protocolLog: new ProtocolLogRepository(db),
+  };
+}

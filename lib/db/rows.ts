@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { MessagePartSchema } from './message-parts';
+
+/** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
+export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
+/** Which credentials go with each request. The secrets themselves live in storage.local, not here. */
+export const AuthKindSchema = z.enum(['none', 'oauth', 'bearer', 'headers']);
+
+/** A user-added MCP server. Tool lists are cached so the panel can render before a reconnect. */
+export const ConnectorRowSchema = z.object({
+  id: z.string(),
+  label: z.string().min(1),
+  url: z.url(),
+  transport: TransportKindSchema,
+  auth: AuthKindSchema,
+  /** Tool names the user switched on; a tool absent from the server is simply not offered. */
+  enabledTools: z.array(z.string()),
+  tools: z.array(z.record(z.string(), z.unknown())),
+  toolsFetchedAt: z.number().nullable(),
+  /** Tool name to fingerprint (hash of name, description, schemas, annotations) at the last fetch. */
+  toolFingerprints: z.record(z.string(), z.string()),
+  sessionId: z.string().nullable(),
+  protocolVersion: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type ConnectorRow = z.infer<typeof ConnectorRowSchema>;
+
+/** Model settings pinned on a conversation, so changing Settings does not rewrite history. */
+export const ConversationModelSchema = z.object({ baseUrl: z.string(), model: z.string() });
+
+export const ConversationRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  connectorIds: z.array(z.string()),
+  model: ConversationModelSchema.nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type ConversationRow = z.infer<typeof ConversationRowSchema>;
+
+/** One chat message; `seq` orders messages inside a conversation without relying on clocks. */
+export const MessageRowSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  seq: z.number().int().nonnegative(),
+  role: z.enum(['user', 'assistant', 'tool']),
+  parts: z.array(MessagePartSchema),
+  createdAt: z.number(),
+});
+export type MessageRow = z.infer<typeof MessageRowSchema>;
+
+/**
+ * A remembered approval. Bound to the tool's fingerprint: when the tool changes, the stored
+ * decision no longer matches and the user is asked again.
+ */
+export const DecisionRowSchema = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  connectorId: z.string(),
+  toolName: z.string(),
+  toolFingerprint: z.string(),
+  decision: z.enum(['allow', 'deny']),
+  scope: z.enum(['conversation']),
+  decidedAt: z.number(),
+});
+export type DecisionRow = z.infer<typeof DecisionRowSchema>;
+
+/** Append-only record of every approval, denial and write call; never updated in place. */
+export const AuditRowSchema = z.object({
+  id: z.number().int().optional(),
+  at: z.number(),
+  kind: z.enum(['approved', 'denied', 'write-call']),
+  conversationId: z.string(),
+  connectorId: z.string(),
+  toolName: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditRow = z.infer<typeof AuditRowSchema>;
+
+/** One JSON-RPC frame or HTTP status seen on a connector's wire, for the inspector. */
+export const ProtocolFrameRowSchema = z.object({
+  id: z.number().int().optional(),
+  connectorId: z.string(),
+  at: z.number(),
+  direction: z.enum(['out', 'in']),
+  method: z.string().nullable(),
+  httpStatus: z.number().int().nullable(),
+  durationMs: z.number().nullable(),
+  sizeBytes: z.number().int().nonnegative(),
+  frame: z.unknown(),
+});
+export type ProtocolFrameRow = z.infer<typeof ProtocolFrameRowSchema>;

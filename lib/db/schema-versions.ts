@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * One step in the database's history. Steps are only ever appended: a user's database may be at
+ * any earlier version, and Dexie replays the upgrades between it and the newest in order.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Every list the panel shows has an index that serves it, so start-up never reads a whole table. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      connectors: 'id, &label, updatedAt',
+      conversations: 'id, updatedAt',
+      messages: 'id, [conversationId+seq]',
+      decisions: 'id, [conversationId+connectorId+toolName]',
+      audit: '++id, at, conversationId',
+      protocolLog: '++id, [connectorId+at]',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
