@@ -1,0 +1,8 @@
+import '@/lib/zod-config';
+import { startBackground } from '@/lib/background/start-background';
+
+export default defineBackground({
+  main() {
+    startBackground();
+  },
+});

@@ -1,0 +1,34 @@
+import { checkModelEndpoint } from '../llm/check-model-endpoint';
+import type { CommandHandlers } from '../messaging/command-router';
+import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
+import type { ProviderSettingsStore } from '../settings/provider-settings-store';
+import { applyInput, viewOf } from '../settings/provider-settings';
+
+/** What the handlers need from the running background; passed in so tests can supply fakes. */
+export interface CommandHandlerDeps {
+  version: string;
+  workerStartedAt: number;
+  settings: ProviderSettingsStore;
+  isDatabaseReady(): boolean;
+  broadcast(event: BackgroundToPanel): void;
+  fetch?: typeof fetch;
+}
+
+/** The background's answer to every command in the protocol map. */
+export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
+  return {
+    ping: async () => ({
+      version: deps.version,
+      workerStartedAt: deps.workerStartedAt,
+      databaseReady: deps.isDatabaseReady(),
+    }),
+    'settings.get': async () => viewOf(await deps.settings.read()),
+    'settings.save': async (input) => {
+      const saved = await deps.settings.save(input);
+      deps.broadcast({ type: 'settings-changed' });
+      return viewOf(saved);
+    },
+    'settings.checkEndpoint': async (input) =>
+      checkModelEndpoint(applyInput(await deps.settings.read(), input), deps.fetch),
+  };
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+
+const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1']);
+
+/** Loopback hosts are granted in the manifest: local servers are the main use and need no prompt. */
+export function isLoopbackUrl(url: string): boolean {
+  return LOOPBACK_HOSTNAMES.has(new URL(url).hostname);
+}
+
+/** The match pattern that covers every path of the URL's origin, as `permissions.request` wants it. */
+export function originPatternOf(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}
+
+/**
+ * Asks for access to the URL's origin unless the extension already has it. Call it first thing in
+ * a click handler: Firefox only shows the prompt from inside a user gesture.
+ */
+export async function ensureHostPermission(url: string): Promise<boolean> {
+  if (isLoopbackUrl(url)) return true;
+  // Resolves true at once, without a prompt, when the origin is already granted.
+  return browser.permissions.request({ origins: [originPatternOf(url)] });
+}

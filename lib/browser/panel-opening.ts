@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+
+interface ChromeSidePanel {
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}
+interface FirefoxSidebarAction {
+  toggle(): Promise<void>;
+}
+
+/**
+ * Makes the toolbar button (and its keyboard shortcut) open Patchbay's panel: Chrome's side panel
+ * opens itself once told to; Firefox's sidebar is toggled from the action's click.
+ */
+export function configurePanelOpening(): void {
+  const api = browser as unknown as { sidePanel?: ChromeSidePanel; sidebarAction?: FirefoxSidebarAction };
+  if (api.sidePanel) {
+    api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      console.error('Patchbay: could not make the toolbar button open the side panel', error);
+    });
+    return;
+  }
+  const sidebar = api.sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+}

@@ -1,0 +1,124 @@
+import type { PortLike } from './port-like';
+import {
+  BackgroundToPanelSchema,
+  PANEL_PING_INTERVAL_MS,
+  PANEL_PORT_NAME,
+  type BackgroundToPanel,
+  type PanelToBackground,
+} from './panel-port-protocol';
+
+/** Whether the panel can currently reach the background through its port. */
+export type LinkStatus = 'connecting' | 'connected' | 'reconnecting';
+
+/** A snapshot for views: `session` grows on every (re)connect, so queries keyed on it re-run. */
+export interface LinkState {
+  status: LinkStatus;
+  session: number;
+  workerStartedAt: number | null;
+}
+
+const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
+
+/**
+ * The panel's end of its port to the background. Keeps the port open (pinging every ~20 s so the
+ * Chrome worker stays alive), reconnects with backoff when the worker dies, and tells subscribers
+ * so they re-query what they show.
+ */
+export class BackgroundLink {
+  private port: PortLike | null = null;
+  private state: LinkState = { status: 'connecting', session: 0, workerStartedAt: null };
+  private readonly stateListeners = new Set<(state: LinkState) => void>();
+  private readonly eventListeners = new Set<(event: BackgroundToPanel) => void>();
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private attempts = 0;
+  private closed = false;
+
+  constructor(private readonly connect: (name: string) => PortLike) {}
+
+  start(): void {
+    this.closed = false;
+    this.open();
+    this.pingTimer = setInterval(() => this.ping(), PANEL_PING_INTERVAL_MS);
+  }
+
+  stop(): void {
+    this.closed = true;
+    clearInterval(this.pingTimer);
+    clearTimeout(this.reconnectTimer);
+    const port = this.port;
+    this.port = null;
+    port?.disconnect();
+  }
+
+  get snapshot(): LinkState {
+    return this.state;
+  }
+
+  onState(listener: (state: LinkState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  onEvent(listener: (event: BackgroundToPanel) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  /** Sends a message as is; tests use it to prove the background survives what a bug might send. */
+  postRaw(message: unknown): void {
+    this.port?.postMessage(message);
+  }
+
+  private open(): void {
+    try {
+      const port = this.connect(PANEL_PORT_NAME);
+      this.port = port;
+      port.onMessage.addListener((raw) => this.receive(raw));
+      port.onDisconnect.addListener(() => this.lost(port));
+      this.ping();
+    } catch {
+      this.scheduleReconnect();
+    }
+  }
+
+  private ping(): void {
+    const message: PanelToBackground = { type: 'ping', sentAt: Date.now() };
+    try {
+      this.port?.postMessage(message);
+    } catch {
+      if (this.port) this.lost(this.port);
+    }
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = BackgroundToPanelSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const event = parsed.data;
+    if (event.type === 'pong' && this.state.status !== 'connected') {
+      this.attempts = 0;
+      this.setState({ status: 'connected', session: this.state.session + 1, workerStartedAt: event.workerStartedAt });
+    }
+    for (const listener of this.eventListeners) listener(event);
+  }
+
+  private lost(port: PortLike): void {
+    if (this.port !== port) return;
+    this.port = null;
+    if (this.closed) return;
+    this.setState({ ...this.state, status: 'reconnecting' });
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)]!;
+    this.attempts += 1;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => this.open(), delay);
+  }
+
+  private setState(next: LinkState): void {
+    this.state = next;
+    for (const listener of this.stateListeners) listener(next);
+  }
+}

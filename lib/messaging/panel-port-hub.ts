@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { PortLike } from './port-like';
+import {
+  PANEL_PORT_NAME,
+  PanelToBackgroundSchema,
+  type BackgroundToPanel,
+  type PanelToBackground,
+} from './panel-port-protocol';
+
+/**
+ * The background's side of the panel ports: accepts only Patchbay's own panels, parses every
+ * message, answers pings, and broadcasts events. A malformed message earns a `rejected` reply
+ * and is otherwise ignored; it never throws out of a listener.
+ */
+export class PanelPortHub {
+  private readonly ports = new Set<PortLike>();
+
+  constructor(
+    private readonly extensionId: string,
+    private readonly workerStartedAt: number,
+  ) {}
+
+  /** Listener for `runtime.onConnect`. */
+  readonly accept = (port: PortLike): void => {
+    if (port.name !== PANEL_PORT_NAME) return;
+    if (port.sender?.id !== this.extensionId) {
+      port.disconnect();
+      return;
+    }
+    this.ports.add(port);
+    port.onDisconnect.addListener(() => this.ports.delete(port));
+    port.onMessage.addListener((message) => this.receive(port, message));
+  };
+
+  get connectedPanels(): number {
+    return this.ports.size;
+  }
+
+  broadcast(event: BackgroundToPanel): void {
+    for (const port of this.ports) post(port, event);
+  }
+
+  private receive(port: PortLike, raw: unknown): void {
+    const parsed = PanelToBackgroundSchema.safeParse(raw);
+    if (!parsed.success) {
+      post(port, { type: 'rejected', code: 'malformed-message', detail: z.prettifyError(parsed.error) });
+      return;
+    }
+    this.handle(port, parsed.data);
+  }
+
+  private handle(port: PortLike, message: PanelToBackground): void {
+    switch (message.type) {
+      case 'ping':
+        post(port, { type: 'pong', sentAt: message.sentAt, workerStartedAt: this.workerStartedAt });
+        return;
+    }
+  }
+}
+
+/** A port whose panel just closed throws on post; that panel no longer needs the event. */
+function post(port: PortLike, event: BackgroundToPanel): void {
+  try {
+    port.postMessage(event);
+  } catch {
+    // The disconnect listener removes the port.
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
+export const PANEL_PORT_NAME = 'patchbay/panel';
+
+/** How often an open panel pings: under Chrome's 30 s idle limit, so a run in progress keeps its worker. */
+export const PANEL_PING_INTERVAL_MS = 20_000;
+
+/** Panel to background, parsed on arrival by the background. */
+export const PanelToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping'), sentAt: z.number() }),
+]);
+export type PanelToBackground = z.infer<typeof PanelToBackgroundSchema>;
+
+/** Background to panel, parsed on arrival by the panel. Streaming events join this union. */
+export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
+  z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),
+  z.object({ type: z.literal('settings-changed') }),
+]);
+export type BackgroundToPanel = z.infer<typeof BackgroundToPanelSchema>;
