@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { ChatScreen } from '../chat/ChatScreen';
+import { ConnectorsScreen } from '../connectors/ConnectorsScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { Tabs } from '../ui/Tabs';
+import { usePanelServices } from './panel-services';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { PANEL_TABS, type PanelTab } from './tabs';
+import { StatusBar } from './StatusBar';
+import { useLinkState } from './useLinkState';
+
+/** Header with the three tabs, the selected screen, and the status footer. */
+export function PanelShell({ version, iconUrl }: { version: string; iconUrl: string }) {
+  const { link } = usePanelServices();
+  const linkState = useLinkState(link);
+  const [tab, setTab] = useState<PanelTab>('chat');
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <img src={iconUrl} alt="" />
+          <span>Patchbay</span>
+        </div>
+        <Tabs<PanelTab> tabs={PANEL_TABS} selected={tab} onSelect={setTab} label="Patchbay sections" />
+      </header>
+      <main className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
+        <ScreenErrorBoundary resetKey={tab}>{screenFor(tab, setTab)}</ScreenErrorBoundary>
+      </main>
+      <StatusBar link={linkState} version={version} />
+    </div>
+  );
+}
+
+function screenFor(tab: PanelTab, navigate: (tab: PanelTab) => void) {
+  switch (tab) {
+    case 'chat':
+      return <ChatScreen onNavigate={navigate} />;
+    case 'connectors':
+      return <ConnectorsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

@@ -1,0 +1,8 @@
+/** The panel's three screens; their labels are the UI contract's tab names. */
+export type PanelTab = 'chat' | 'connectors' | 'settings';
+
+export const PANEL_TABS = [
+  { id: 'chat', label: 'Chat' },
+  { id: 'connectors', label: 'Connectors' },
+  { id: 'settings', label: 'Settings' },
+] as const satisfies readonly { id: PanelTab; label: string }[];

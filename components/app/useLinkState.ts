@@ -1,0 +1,10 @@
+import { useSyncExternalStore } from 'react';
+import type { BackgroundLink, LinkState } from '@/lib/messaging/background-link';
+
+/** The link's status for rendering; `session` changes on every reconnect. */
+export function useLinkState(link: BackgroundLink): LinkState {
+  return useSyncExternalStore(
+    (onChange) => link.onState(onChange),
+    () => link.snapshot,
+  );
+}

@@ -1,0 +1,13 @@
+import '@/lib/zod-config';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@/components/ui/theme.css';
+import { requestPersistentStorage } from '@/lib/browser/persistent-storage';
+import { App } from './App';
+
+void requestPersistentStorage();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
