@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createCommandHandlers } from '@/lib/background/command-handlers';
+import { extensionLocalArea } from '@/lib/browser/key-value-area';
+import type { BackgroundToPanel } from '@/lib/messaging/panel-port-protocol';
+import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
+
+function setup() {
+  const events: BackgroundToPanel[] = [];
+  const handlers = createCommandHandlers({
+    version: '9.9.9',
+    workerStartedAt: 123,
+    settings: new ProviderSettingsStore(extensionLocalArea()),
+    isDatabaseReady: () => true,
+    broadcast: (event) => events.push(event),
+  });
+  return { handlers, events };
+}
+
+describe('background command handlers', () => {
+  it('never hands the stored key to the panel, only its hint', async () => {
+    const { handlers, events } = setup();
+    const saved = await handlers['settings.save']({ apiKey: 'sk-abcdefghijklmnop-wxyz', baseUrl: 'https://api.example.test/v1', model: 'm' });
+    expect(saved).toEqual({ baseUrl: 'https://api.example.test/v1', model: 'm', apiKeyHint: 'sk-…wxyz' });
+    expect(JSON.stringify(await handlers['settings.get']({}))).not.toContain('abcdefgh');
+    expect(events).toEqual([{ type: 'settings-changed' }]);
+  });
+
+  it('reports who answered a ping', async () => {
+    const { handlers } = setup();
+    expect(await handlers.ping({})).toEqual({ version: '9.9.9', workerStartedAt: 123, databaseReady: true });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { CommandError } from '@/lib/messaging/command-error';
+import { COMMAND_CHANNEL } from '@/lib/messaging/command-protocol';
+import { createCommandRouter, type CommandHandlers } from '@/lib/messaging/command-router';
+
+const EXTENSION_ID = 'patchbay-test-id';
+
+function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
+  return {
+    ping: async () => ({ version: '1.0.0', workerStartedAt: 1, databaseReady: true }),
+    'settings.get': async () => ({ baseUrl: 'https://api.openai.com/v1', model: '', apiKeyHint: null }),
+    'settings.save': vi.fn(async (input) => ({ baseUrl: input.baseUrl, model: input.model, apiKeyHint: null })),
+    'settings.checkEndpoint': async () => ({ ok: true, models: [], modelFound: null }),
+    ...overrides,
+  };
+}
+
+describe('command router', () => {
+  it('leaves messages of other channels alone', () => {
+    const route = createCommandRouter(handlers(), EXTENSION_ID);
+    expect(route({ hello: 'world' }, { id: EXTENSION_ID })).toBeUndefined();
+    expect(route(null, { id: EXTENSION_ID })).toBeUndefined();
+  });
+
+  it('refuses senders other than the extension itself', async () => {
+    const all = handlers();
+    const route = createCommandRouter(all, EXTENSION_ID);
+    const reply = await route({ channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'https://a.test', model: 'm' } }, { id: 'evil' });
+    expect(reply).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
+    expect(all['settings.save']).not.toHaveBeenCalled();
+  });
+
+  it('rejects an unknown command and a payload that fails its schema, without calling a handler', async () => {
+    const all = handlers();
+    const route = createCommandRouter(all, EXTENSION_ID);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'nope', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-command' },
+    });
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'toString', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-command' },
+    });
+    const bad = await route({ channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'file:///etc/passwd', model: 'm' } }, { id: EXTENSION_ID });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(all['settings.save']).not.toHaveBeenCalled();
+    expect(await route({ channel: COMMAND_CHANNEL, command: 42 }, { id: EXTENSION_ID })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('turns a throwing handler into a failed reply', async () => {
+    const route = createCommandRouter(handlers({ ping: async () => Promise.reject(new Error('disk on fire')) }), EXTENSION_ID);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, { id: EXTENSION_ID })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk on fire' },
+    });
+  });
+
+  it('refuses to answer with a result that breaks the protocol', async () => {
+    const route = createCommandRouter(handlers({ ping: async () => ({ version: 3 }) as never }), EXTENSION_ID);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
+  });
+});
+
+describe('sendCommand through the router', () => {
+  const through = (all: CommandHandlers) => {
+    const route = createCommandRouter(all, EXTENSION_ID);
+    return (message: unknown) => route(message, { id: EXTENSION_ID }) ?? Promise.resolve(undefined);
+  };
+
+  it('returns the parsed result', async () => {
+    expect(await sendCommand('ping', {}, through(handlers()))).toEqual({ version: '1.0.0', workerStartedAt: 1, databaseReady: true });
+  });
+
+  it('throws a CommandError with the code the background sent', async () => {
+    const error = await sendCommand('settings.save', { baseUrl: 'nope', model: '' }, through(handlers())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandError);
+    expect((error as CommandError).code).toBe('bad-request');
+  });
+
+  it('distrusts a malformed reply and a background that is gone', async () => {
+    await expect(sendCommand('ping', {}, async () => ({ ok: 'yes' }))).rejects.toMatchObject({ code: 'bad-reply' });
+    await expect(sendCommand('ping', {}, async () => ({ ok: true, result: { version: 1 } }))).rejects.toMatchObject({ code: 'bad-reply' });
+    await expect(
+      sendCommand('ping', {}, async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    ).rejects.toMatchObject({ code: 'no-background' });
+  });
+});
