@@ -19,7 +19,9 @@ export default defineConfig({
       name: 'Patchbay',
       description:
         'A full MCP client in your side panel: connectors, chat with tools, approvals, and the raw protocol.',
-      permissions: ['storage', 'identity'],
+      // unlimitedStorage: conversations and protocol logs are the user's records. It makes IndexedDB
+      // persistent in both browsers without Firefox's persist() prompt, which a sidebar cannot show well.
+      permissions: ['storage', 'unlimitedStorage', 'identity'],
       host_permissions: LOOPBACK_HOSTS,
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },
