@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../wxt.config';
+import { requireBuild } from './harness/require-executable';
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(`${requireBuild(dir)}/manifest.json`, 'utf8'));
+
+describe('the built manifests', () => {
+  it('Chrome: MV3 side panel, minimal permissions, every origin but loopback optional', () => {
+    const m = manifestOf('.output/chrome-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect([...m.permissions].sort()).toEqual(['identity', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(m.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+P');
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('Firefox: MV3 sidebar, background scripts, pinned id, no Chrome-only keys', () => {
+    const m = manifestOf('.output/firefox-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toBe(GECKO_ID);
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.permissions).not.toContain('sidePanel');
+    expect(m.side_panel).toBeUndefined();
+    expect(m.minimum_chrome_version).toBeUndefined();
+    expect(m.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+P');
+  });
+});

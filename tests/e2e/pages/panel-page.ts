@@ -1,0 +1,36 @@
+import type { Locator, Page } from 'playwright-core';
+import { SettingsPage } from './settings-page';
+
+/** The side panel as a user sees it: three tabs, the selected screen, the status footer. */
+export class PanelPage {
+  constructor(readonly page: Page) {}
+
+  tab(name: 'Chat' | 'Connectors' | 'Settings'): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  get tabs(): Locator {
+    return this.page.getByRole('tab');
+  }
+
+  get backgroundStatus(): Locator {
+    return this.page.getByRole('status', { name: 'Background status' });
+  }
+
+  /** Resolves once the panel's port got a pong from the background. */
+  async waitForBackground(): Promise<void> {
+    await this.backgroundStatus.filter({ hasText: 'Background connected' }).waitFor();
+  }
+
+  async openSettings(): Promise<SettingsPage> {
+    await this.tab('Settings').click();
+    const settings = new SettingsPage(this.page);
+    await settings.waitUntilLoaded();
+    return settings;
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForBackground();
+  }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm test`: everything, in the order that fails fastest, ending in one "N passed, M failed" line.
+// Browsers must be Debian's; a missing one fails the run with the command that installs it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BROWSERS = [
+  { path: process.env.PATCHBAY_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
+  { path: process.env.PATCHBAY_FIREFOX ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+];
+
+function step(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) fail(`${title} failed (exit ${result.status ?? result.signal}).`);
+}
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+const missing = BROWSERS.filter((b) => !existsSync(b.path));
+if (missing.length > 0) {
+  fail(
+    `${missing.map((b) => b.path).join(' and ')} not found. Install with:\n  apt-get update && apt-get install -y ${missing.map((b) => b.pkg).join(' ')}`,
+  );
+}
+
+step('Build Chrome and Firefox', 'npm', ['run', '--silent', 'build']);
+step('Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+lintFirefox();
+
+const report = join(mkdtempSync(join(tmpdir(), 'patchbay-vitest-')), 'report.json');
+console.log('\n▶ Tests (unit, integration, e2e)');
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit' },
+);
+if (!existsSync(report)) fail(`vitest wrote no report (exit ${run.status ?? run.signal}).`);
+const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numTotalTests } = JSON.parse(readFileSync(report, 'utf8'));
+const skipped = numPendingTests + numTodoTests;
+console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (numTotalTests === 0) fail('No test ran.');
+if (skipped > 0) fail('Skipped tests are not allowed: a skipped test is not a passed one.');
+process.exit(run.status === 0 && numFailedTests === 0 ? 0 : 1);
+
+/** `web-ext lint` on the Firefox build must report 0 errors; warnings are printed for reading. */
+function lintFirefox() {
+  console.log('\n▶ web-ext lint (Firefox build)');
+  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-input'], {
+    encoding: 'utf8',
+  });
+  let summary;
+  try {
+    summary = JSON.parse(lint.stdout);
+  } catch {
+    fail(`web-ext lint printed no report:\n${lint.stdout}\n${lint.stderr}`);
+  }
+  for (const kind of ['errors', 'warnings']) {
+    for (const m of summary[kind]) console.log(`  ${kind.slice(0, -1)} ${m.code} ${m.file ?? ''}: ${m.message}`);
+  }
+  console.log(`  ${summary.summary.errors} errors, ${summary.summary.warnings} warnings`);
+  if (summary.summary.errors > 0) fail('web-ext lint found errors in the Firefox build.');
+}
