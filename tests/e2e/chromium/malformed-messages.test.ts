@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import { pingBackground } from '../harness/service-worker';
-import { PanelPage } from '../pages/panel-page';
 
 /** Sends raw messages over a fresh panel port and collects what comes back. */
 function exchangeOnPort({ messages, expectedReplies }: { messages: unknown[]; expectedReplies: number }) {
@@ -20,19 +19,11 @@ function exchangeOnPort({ messages, expectedReplies }: { messages: unknown[]; ex
 }
 
 describe('malformed messages to the background in Chromium', () => {
-  let chromium: ChromiumWithExtension;
-  let panel: PanelPage;
-
-  beforeAll(async () => {
-    chromium = await launchChromiumWithExtension();
-    panel = new PanelPage(await chromium.openPanel());
-    await panel.waitForBackground();
-  });
-  afterAll(async () => chromium?.close());
+  const fixture = useChromiumPanel();
 
   it('rejects a malformed port message with an error and keeps serving the same port', async () => {
-    const before = await pingBackground(panel.page);
-    const replies = await panel.page.evaluate(exchangeOnPort, {
+    const before = await pingBackground(fixture.panel.page);
+    const replies = await fixture.panel.page.evaluate(exchangeOnPort, {
       messages: [{ type: 'launch-missiles' }, 'not even an object', { type: 'ping', sentAt: 'yesterday' }, { type: 'ping', sentAt: 42 }],
       expectedReplies: 4,
     });
@@ -42,19 +33,19 @@ describe('malformed messages to the background in Chromium', () => {
       expect.objectContaining({ type: 'rejected', code: 'malformed-message' }),
     ]);
     expect(replies[3]).toEqual({ type: 'pong', sentAt: 42, workerStartedAt: before.result!.workerStartedAt });
-    const after = await pingBackground(panel.page);
+    const after = await pingBackground(fixture.panel.page);
     expect(after.result!.workerStartedAt).toBe(before.result!.workerStartedAt);
   });
 
   it('answers a malformed command with a bad-request error, not a crash', async () => {
-    const reply = await panel.page.evaluate(() =>
+    const reply = await fixture.panel.page.evaluate(() =>
       chrome.runtime.sendMessage({ channel: 'patchbay/command', command: 'settings.save', payload: { baseUrl: 'javascript:alert(1)' } }),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    const unknown = await panel.page.evaluate(() =>
+    const unknown = await fixture.panel.page.evaluate(() =>
       chrome.runtime.sendMessage({ channel: 'patchbay/command', command: 'format.disk', payload: {} }),
     );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-command' } });
-    expect((await pingBackground(panel.page)).ok).toBe(true);
+    expect((await pingBackground(fixture.panel.page)).ok).toBe(true);
   });
 });
