@@ -6,6 +6,7 @@ import type {
   DecisionRow,
   MessageRow,
   ProtocolFrameRow,
+  ProtocolLogStatsRow,
 } from './rows';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -19,6 +20,7 @@ export class PatchbayDatabase extends Dexie {
   decisions!: EntityTable<DecisionRow, 'id'>;
   audit!: EntityTable<AuditRow, 'id'>;
   protocolLog!: EntityTable<ProtocolFrameRow, 'id'>;
+  protocolLogStats!: EntityTable<ProtocolLogStatsRow, 'connectorId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
+import { ToolListDiffSchema } from '../mcp/tool-diff';
 
 /** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
 export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
@@ -21,6 +22,16 @@ export const ConnectorRowSchema = z.object({
   toolFingerprints: z.record(z.string(), z.string()),
   sessionId: z.string().nullable(),
   protocolVersion: z.string().nullable(),
+  /** Which transport `auto` settled on, so a restarted worker resumes without probing again. */
+  transportUsed: z.enum(['streamable-http', 'sse']).nullable(),
+  serverInfo: z.object({ name: z.string(), version: z.string() }).loose().nullable(),
+  capabilities: z.record(z.string(), z.unknown()).nullable(),
+  /** What changed in the tool list at the last refresh; shown until the next one. */
+  toolChanges: ToolListDiffSchema.nullable(),
+  /** Per-call timeout; progress notifications restart it. */
+  timeoutMs: z.number().int().positive(),
+  /** Strip `Origin: chrome-extension://…` for servers whose DNS-rebinding guard refuses it. */
+  omitOrigin: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -91,3 +102,11 @@ export const ProtocolFrameRowSchema = z.object({
   frame: z.unknown(),
 });
 export type ProtocolFrameRow = z.infer<typeof ProtocolFrameRowSchema>;
+
+/** Totals per connector's protocol log: the ring drops old frames, the counts remember them. */
+export const ProtocolLogStatsRowSchema = z.object({
+  connectorId: z.string(),
+  total: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+});
+export type ProtocolLogStatsRow = z.infer<typeof ProtocolLogStatsRowSchema>;

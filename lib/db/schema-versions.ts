@@ -23,6 +23,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       protocolLog: '++id, [connectorId+at]',
     },
   },
+  {
+    // Connectors learn their negotiated session, their timeout and the Origin option; the protocol
+    // log keeps counts of what it has seen and dropped.
+    version: 2,
+    stores: { protocolLogStats: 'connectorId' },
+    upgrade: async (tx) => {
+      await tx
+        .table('connectors')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.transportUsed ??= null;
+          row.serverInfo ??= null;
+          row.capabilities ??= null;
+          row.toolChanges ??= null;
+          row.timeoutMs ??= 120_000;
+          row.omitOrigin ??= false;
+        });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -20,6 +20,17 @@ export class ConnectorsRepository {
     await this.db.connectors.put(ConnectorRowSchema.parse(row));
   }
 
+  /** Merges `patch` into the stored row, validating the result; a removed connector stays removed. */
+  async update(id: string, patch: Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
+    return this.db.transaction('rw', this.db.connectors, async () => {
+      const current = await this.get(id);
+      if (!current) return undefined;
+      const next = ConnectorRowSchema.parse({ ...current, ...patch, id, updatedAt: Date.now() });
+      await this.db.connectors.put(next);
+      return next;
+    });
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.connectors.delete(id);
   }

@@ -1,6 +1,6 @@
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
-import { ProtocolFrameRowSchema, type ProtocolFrameRow } from '../rows';
+import { ProtocolFrameRowSchema, ProtocolLogStatsRowSchema, type ProtocolFrameRow, type ProtocolLogStatsRow } from '../rows';
 
 /** Frames kept per connector before the oldest are dropped; a busy server cannot fill the disk. */
 export const PROTOCOL_LOG_CAPACITY = 5_000;
@@ -12,16 +12,35 @@ export class ProtocolLogRepository {
     private readonly capacity = PROTOCOL_LOG_CAPACITY,
   ) {}
 
-  /** Appends frames and drops the oldest beyond capacity; returns how many were dropped. */
+  /** Appends frames, drops the oldest beyond capacity and counts both; returns how many were dropped. */
   async append(connectorId: string, frames: Omit<ProtocolFrameRow, 'id' | 'connectorId'>[]): Promise<number> {
-    return this.db.transaction('rw', this.db.protocolLog, async () => {
+    return this.db.transaction('rw', this.db.protocolLog, this.db.protocolLogStats, async () => {
       await this.db.protocolLog.bulkAdd(frames.map((f) => ProtocolFrameRowSchema.parse({ ...f, connectorId })));
       const range = this.rangeOf(connectorId);
-      const excess = (await range.count()) - this.capacity;
-      if (excess <= 0) return 0;
-      const oldest = await range.limit(excess).primaryKeys();
-      await this.db.protocolLog.bulkDelete(oldest);
+      const excess = Math.max(0, (await range.count()) - this.capacity);
+      if (excess > 0) await this.db.protocolLog.bulkDelete(await range.limit(excess).primaryKeys());
+      const stats = await this.stats(connectorId);
+      await this.db.protocolLogStats.put({ connectorId, total: stats.total + frames.length, dropped: stats.dropped + excess });
       return excess;
+    });
+  }
+
+  /** Every frame kept for a connector, oldest first (for export). */
+  async all(connectorId: string): Promise<ProtocolFrameRow[]> {
+    const rows = await this.rangeOf(connectorId).toArray();
+    return rows.map((row) => parseRow('protocolLog', ProtocolFrameRowSchema, row));
+  }
+
+  async stats(connectorId: string): Promise<ProtocolLogStatsRow> {
+    const row = await this.db.protocolLogStats.get(connectorId);
+    return row ? parseRow('protocolLogStats', ProtocolLogStatsRowSchema, row) : { connectorId, total: 0, dropped: 0 };
+  }
+
+  /** Forgets a connector's frames and counts, as when the connector is removed. */
+  async clear(connectorId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.protocolLog, this.db.protocolLogStats, async () => {
+      await this.rangeOf(connectorId).delete();
+      await this.db.protocolLogStats.delete(connectorId);
     });
   }
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from '@/lib/db/database-open-error';
 import { openDatabase } from '@/lib/db/open-database';
+import { createRepositories } from '@/lib/db/repositories';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema-versions';
 
 let counter = 0;
@@ -27,7 +28,7 @@ describe('openDatabase', () => {
     const db = await openDatabase(freshName());
     opened.push(db);
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_VERSIONS.at(-1)!.stores).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...new Set(SCHEMA_VERSIONS.flatMap((step) => Object.keys(step.stores)))].sort());
   });
 
   it('opens a database written at version 1 and keeps its rows (the migration path)', async () => {
@@ -35,10 +36,17 @@ describe('openDatabase', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
     await v1.table('conversations').add({ id: 'c1', title: 'kept', connectorIds: [], model: null, createdAt: 1, updatedAt: 1 });
+    await v1.table('connectors').add({
+      id: 'k1', label: 'Old', url: 'http://localhost:1/mcp', transport: 'auto', auth: 'none', enabledTools: ['echo'],
+      tools: [], toolsFetchedAt: null, toolFingerprints: {}, sessionId: 's', protocolVersion: '2025-06-18', createdAt: 1, updatedAt: 1,
+    });
     v1.close();
     const db = await openDatabase(name);
     opened.push(db);
     expect((await db.conversations.get('c1'))?.title).toBe('kept');
+    // Version 2 filled in what version 1 rows lacked, so they parse as current rows.
+    const connector = await createRepositories(db).connectors.get('k1');
+    expect(connector).toMatchObject({ label: 'Old', enabledTools: ['echo'], timeoutMs: 120_000, omitOrigin: false, transportUsed: null, toolChanges: null });
   });
 
   it('refuses a database from a newer schema that lacks our tables', async () => {
