@@ -1,10 +1,16 @@
 import { browser } from 'wxt/browser';
 
-const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1']);
+const MANIFEST_LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1']);
 
 /** Loopback hosts are granted in the manifest: local servers are the main use and need no prompt. */
 export function isLoopbackUrl(url: string): boolean {
-  return LOOPBACK_HOSTNAMES.has(new URL(url).hostname);
+  return MANIFEST_LOOPBACK_HOSTNAMES.has(new URL(url).hostname);
+}
+
+/** Whether fetches from the background may reach this URL's origin right now. */
+export async function hasHostPermission(url: string): Promise<boolean> {
+  if (isLoopbackUrl(url)) return true;
+  return browser.permissions.contains({ origins: [originPatternOf(url)] });
 }
 
 /** The match pattern that covers every path of the URL's origin, as `permissions.request` wants it. */

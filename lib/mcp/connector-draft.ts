@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { AuthKindSchema, TransportKindSchema } from '../db/rows';
+
+/** Request headers a page cannot set, or that would break the protocol if the user did. */
+const RESERVED_HEADERS = new Set([
+  'accept',
+  'content-type',
+  'content-length',
+  'host',
+  'origin',
+  'cookie',
+  'connection',
+  'mcp-session-id',
+  'mcp-protocol-version',
+  'last-event-id',
+]);
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** What the connector form submits, secrets included; the background splits off the secrets. */
+export const ConnectorDraftSchema = z.object({
+  id: z.string().optional(),
+  label: z.string().trim(),
+  url: z.string().trim(),
+  transport: TransportKindSchema,
+  auth: AuthKindSchema.exclude(['oauth']),
+  token: z.string().trim().optional(),
+  headers: z.string().optional(),
+  timeoutSeconds: z.number().int().min(1).max(3600),
+  omitOrigin: z.boolean(),
+});
+export type ConnectorDraft = z.infer<typeof ConnectorDraftSchema>;
+
+/** Field-level problems the form shows next to each field; `warnings` do not block saving. */
+export interface DraftCheck {
+  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds', string>>;
+  warnings: string[];
+}
+
+/** `Name: value` per line, blank lines ignored. */
+export function parseHeaderLines(text: string): { headers: Record<string, string>; error: string | null } {
+  const headers: Record<string, string> = {};
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  for (const [index, line] of lines.entries()) {
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!HEADER_NAME.test(name)) return { headers, error: `Line ${index + 1}: write each header as "Name: value".` };
+    if (RESERVED_HEADERS.has(name.toLowerCase())) return { headers, error: `Line ${index + 1}: ${name} is set by Patchbay itself.` };
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return { headers, error: null };
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * Checks a draft the same way in the form (as the user types) and in the background (before
+ * anything is stored). `otherLabels` are the names of the other connectors; `secretsStored` says
+ * an edit may leave the token or headers empty to keep the stored ones.
+ */
+export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly string[], secretsStored = false): DraftCheck {
+  const errors: DraftCheck['errors'] = {};
+  const warnings: string[] = [];
+  if (!draft.label) errors.label = 'Give the connector a name.';
+  else if (otherLabels.some((l) => l.toLowerCase() === draft.label.toLowerCase())) {
+    errors.label = `A connector named “${draft.label}” already exists.`;
+  }
+  const url = URL.canParse(draft.url) ? new URL(draft.url) : null;
+  if (!draft.url) errors.url = 'Enter the server’s URL, for example http://localhost:3001/mcp.';
+  else if (!url) errors.url = 'This is not a valid URL. Include the scheme: https://…';
+  else if (url.protocol !== 'http:' && url.protocol !== 'https:') errors.url = 'Only http:// and https:// servers are supported.';
+  else if (url.username || url.password) errors.url = 'Put credentials in Authentication, not in the URL.';
+  else if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    warnings.push(`Plain http:// to ${url.hostname} is not encrypted: anyone on the network can read the traffic and any token.`);
+  }
+  if (draft.auth === 'bearer' && !draft.token && !secretsStored) errors.token = 'Paste the bearer token.';
+  if (draft.auth === 'headers' && (draft.headers?.trim() || !secretsStored)) {
+    const parsed = parseHeaderLines(draft.headers ?? '');
+    if (parsed.error) errors.headers = parsed.error;
+    else if (Object.keys(parsed.headers).length === 0) errors.headers = 'Add at least one header, as "Name: value".';
+  }
+  return { errors, warnings };
+}

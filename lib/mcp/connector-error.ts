@@ -1,0 +1,50 @@
+import type { ConnectorErrorCode } from './connector-status';
+
+/** A connection or request failure, classified so the UI can say what to do about it. */
+export class ConnectorError extends Error {
+  override readonly name = 'ConnectorError';
+
+  constructor(
+    readonly code: ConnectorErrorCode,
+    message: string,
+    readonly httpStatus: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The server forgot our session (HTTP 404 on a request carrying its id). */
+export function isSessionExpired(error: unknown): boolean {
+  return httpStatusOf(error) === 404;
+}
+
+/** The HTTP status the SDK attached to a transport error, if any. */
+export function httpStatusOf(error: unknown): number | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'number' && code >= 100 && code < 600) return code;
+  const match = /\bHTTP (\d{3})\b|\((\d{3})\)|status(?: code)? (\d{3})/i.exec(error instanceof Error ? error.message : '');
+  const status = match ? Number(match[1] ?? match[2] ?? match[3]) : NaN;
+  return Number.isNaN(status) ? null : status;
+}
+
+/** Turns whatever connecting threw into a {@link ConnectorError} with advice. */
+export function classifyConnectError(error: unknown, context: { url: string; omitOrigin: boolean }): ConnectorError {
+  if (error instanceof ConnectorError) return error;
+  const status = httpStatusOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 401) return new ConnectorError('unauthorized', `The server requires authentication (401). Check the token or headers. ${detail}`, 401, { cause: error });
+  if (status === 403 && !context.omitOrigin) {
+    return new ConnectorError(
+      'origin-rejected',
+      'The server refused the request (403 Forbidden). Many local servers refuse requests whose Origin is a browser extension, as a guard against DNS rebinding. If you trust this server, turn on “Send requests without the Origin header” in this connector’s settings.',
+      403,
+      { cause: error },
+    );
+  }
+  if (status !== null) return new ConnectorError('http-error', `The server answered HTTP ${status}: ${detail}`, status, { cause: error });
+  if (error instanceof TypeError || /fetch failed|Failed to fetch|NetworkError|ECONNREFUSED|network/i.test(detail)) {
+    return new ConnectorError('unreachable', `Could not reach ${context.url}. Is the server running, and is the URL right? (${detail})`, null, { cause: error });
+  }
+  return new ConnectorError('protocol-error', `The server did not speak MCP as expected: ${detail}`, null, { cause: error });
+}

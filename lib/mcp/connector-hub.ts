@@ -1,0 +1,110 @@
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
+import type { ConnectorRow } from '../db/rows';
+import { ConnectorError } from './connector-error';
+import type { ConnectorSecretsStore } from './connector-secrets';
+import { ConnectorSession, type CallOptions, type ConnectorSessionDeps } from './connector-session';
+import type { ConnectorStatus } from './connector-status';
+import type { ToolCatalogUpdate } from './tool-catalog';
+
+/** What the hub needs besides what each session needs. */
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record'> {
+  connectors: ConnectorsRepository;
+  secrets: ConnectorSecretsStore;
+  onStatus(connectorId: string, status: ConnectorStatus): void;
+  /** Re-applies the Origin-stripping rules for the connectors that asked for them. */
+  syncOriginRules(origins: string[]): Promise<void>;
+}
+
+/**
+ * The background's one owner of MCP sessions: one {@link ConnectorSession} per stored connector,
+ * started at wake-up. One connector failing never affects another.
+ */
+export class ConnectorHub {
+  private readonly sessions = new Map<string, ConnectorSession>();
+  private readonly sessionDeps: ConnectorSessionDeps;
+
+  constructor(private readonly deps: ConnectorHubDeps) {
+    this.sessionDeps = {
+      fetch: deps.fetch,
+      hasHostPermission: deps.hasHostPermission,
+      record: deps.record,
+      onStatus: deps.onStatus,
+      readHeaders: (row) => deps.secrets.headersFor(row),
+      persist: async (id, patch) => void (await deps.connectors.update(id, patch)),
+    };
+  }
+
+  /** Loads every connector and starts connecting them all. */
+  async start(): Promise<void> {
+    const rows = await this.deps.connectors.list();
+    await this.syncOriginRules(rows);
+    for (const row of rows) this.open(row);
+  }
+
+  statuses(): Record<string, ConnectorStatus> {
+    return Object.fromEntries([...this.sessions].map(([id, session]) => [id, session.currentStatus]));
+  }
+
+  /** Starts (or restarts, after an edit) the session of a stored connector. */
+  async connectorSaved(id: string): Promise<void> {
+    const row = await this.requireRow(id);
+    await this.syncOriginRules(await this.deps.connectors.list());
+    const session = this.sessions.get(id);
+    if (session) await session.restart(row);
+    else this.open(row);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.sessions.get(id)?.close();
+    this.sessions.delete(id);
+    await this.syncOriginRules(await this.deps.connectors.list());
+  }
+
+  async reconnect(id: string): Promise<void> {
+    await this.session(id).restart(await this.requireRow(id));
+  }
+
+  refreshTools(id: string): Promise<ToolCatalogUpdate> {
+    return this.session(id).refreshTools(true);
+  }
+
+  /**
+   * Calls a tool. A read (`readOnlyHint: true`, a claim the server makes) is repeated once if the
+   * server forgot the session mid-call; anything else is not, since it may already have run.
+   */
+  async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
+    const row = await this.requireRow(id);
+    const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
+    return this.session(id).callTool(toolName, args, options, tool?.annotations?.readOnlyHint === true);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((session) => session.close()));
+    this.sessions.clear();
+  }
+
+  private open(row: ConnectorRow): void {
+    const session = new ConnectorSession(row, this.sessionDeps);
+    this.sessions.set(row.id, session);
+    session.start();
+  }
+
+  private session(id: string): ConnectorSession {
+    const session = this.sessions.get(id);
+    if (!session) throw new ConnectorError('bad-config', `No connector with id ${id}.`);
+    return session;
+  }
+
+  private async requireRow(id: string): Promise<ConnectorRow> {
+    const row = await this.deps.connectors.get(id);
+    if (!row) throw new ConnectorError('bad-config', `No connector with id ${id}.`);
+    return row;
+  }
+
+  private syncOriginRules(rows: ConnectorRow[]): Promise<void> {
+    return this.deps.syncOriginRules(rows.filter((row) => row.omitOrigin).map((row) => new URL(row.url).origin)).catch((error: unknown) => {
+      console.error('Patchbay: could not update Origin header rules', error);
+    });
+  }
+}

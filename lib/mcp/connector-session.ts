@@ -1,0 +1,203 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ConnectorRow } from '../db/rows';
+import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
+import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
+import type { ConnectorStatus } from './connector-status';
+import { createMcpClient } from './create-mcp-client';
+import { listAllTools } from './list-all-tools';
+import { openConnection, type OpenConnection } from './open-connection';
+import { reconnectDelay } from './reconnect-delay';
+import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import type { WireEvent } from './wire-event';
+import { WireRecorder } from './wire-recorder';
+
+/** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
+export interface ConnectorSessionDeps {
+  fetch: FetchLike;
+  /** Credentials to send; read at each connect so an edit takes effect on reconnect. */
+  readHeaders(connector: ConnectorRow): Promise<Record<string, string>>;
+  hasHostPermission(url: string): Promise<boolean>;
+  persist(connectorId: string, patch: Partial<ConnectorRow>): Promise<void>;
+  record(connectorId: string, event: WireEvent): void;
+  onStatus(connectorId: string, status: ConnectorStatus): void;
+}
+
+/** Per-call options from the caller: cancellation and progress. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: { progress: number; total?: number; message?: string }): void;
+}
+
+/**
+ * One connector's MCP session in the background: connects (resuming a persisted session when the
+ * server still has it), keeps its tool catalog fresh, re-initializes when the server forgets the
+ * session, and reconnects with backoff after failures.
+ */
+export class ConnectorSession {
+  private connection: OpenConnection | null = null;
+  private connecting: Promise<OpenConnection> | null = null;
+  private status: ConnectorStatus = { state: 'connecting', attempt: 0 };
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+
+  constructor(
+    private row: ConnectorRow,
+    private readonly deps: ConnectorSessionDeps,
+  ) {}
+
+  get id(): string {
+    return this.row.id;
+  }
+
+  get currentStatus(): ConnectorStatus {
+    return this.status;
+  }
+
+  /** Starts connecting in the background; failures land in the status, not in the caller. */
+  start(): void {
+    void this.ensureConnected().catch(() => undefined);
+  }
+
+  /** Drops the connection and connects again now (after an edit, a grant, or a user's retry). */
+  async restart(row: ConnectorRow = this.row): Promise<void> {
+    this.row = row;
+    await this.drop();
+    this.attempt = 0;
+    this.start();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.drop();
+  }
+
+  /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
+  async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
+    const tools = await this.withConnection((client) => listAllTools(client), true);
+    return this.storeTools(tools, userInitiated);
+  }
+
+  /** Calls a tool; progress resets the timeout; aborting sends `notifications/cancelled`. */
+  async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
+    const request: RequestOptions = {
+      signal: options.signal,
+      timeout: this.row.timeoutMs,
+      resetTimeoutOnProgress: true,
+      onprogress: options.onProgress,
+    };
+    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry);
+  }
+
+  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean): Promise<T> {
+    const connection = await this.ensureConnected();
+    try {
+      return await run(connection.client);
+    } catch (error) {
+      if (connection.protocol !== 'streamable-http' || !isSessionExpired(error) || connection !== this.connection) throw error;
+      // The server forgot our session: start a new one; repeat the request only if it was a read.
+      this.row = { ...this.row, sessionId: null };
+      await this.drop();
+      await this.deps.persist(this.row.id, { sessionId: null });
+      const fresh = await this.ensureConnected();
+      if (retryOnExpiry) return run(fresh.client);
+      throw new ConnectorError('protocol-error', 'The server lost the session during this call, so it may not have run. A new session was started; the call was not repeated because it may change data.', 404, { cause: error });
+    }
+  }
+
+  private ensureConnected(): Promise<OpenConnection> {
+    if (this.connection) return Promise.resolve(this.connection);
+    this.connecting ??= this.connect().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<OpenConnection> {
+    clearTimeout(this.retryTimer);
+    const row = this.row;
+    this.setStatus({ state: 'connecting', attempt: this.attempt });
+    if (!(await this.deps.hasHostPermission(row.url))) {
+      this.setStatus({ state: 'permission-needed', origin: new URL(row.url).origin });
+      throw new ConnectorError('bad-config', `Patchbay has no permission to reach ${new URL(row.url).origin}.`);
+    }
+    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(await this.deps.readHeaders(row)));
+    try {
+      const connection = await openConnection({
+        url: row.url,
+        transport: row.transport,
+        fetch: recorder.wrapFetch(this.deps.fetch),
+        headers: await this.deps.readHeaders(row),
+        resume: row.sessionId && row.protocolVersion && row.transportUsed ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion } : null,
+        createClient: () => this.prepareClient(createMcpClient()),
+        prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
+      });
+      if (this.closed || row !== this.row) {
+        await connection.client.close();
+        throw new ConnectorError('bad-config', 'The connector changed while connecting.');
+      }
+      this.connection = connection;
+      this.attempt = 0;
+      connection.client.onclose = () => void this.lost(connection, 'The connection closed.');
+      await this.rememberSession(connection);
+      this.setStatus({ state: 'connected', transport: connection.protocol, since: Date.now() });
+      void this.refreshTools(false).catch(() => undefined);
+      return connection;
+    } catch (error) {
+      const classified = classifyConnectError(error, row);
+      if (this.status.state !== 'permission-needed') this.fail(classified);
+      throw classified;
+    }
+  }
+
+  private prepareClient(client: Client): Client {
+    acceptElicitationWithDefaults(client);
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.refreshTools(false).catch(() => undefined));
+    return client;
+  }
+
+  private async rememberSession({ client, transport, protocol, protocolVersion: negotiated }: OpenConnection): Promise<void> {
+    const sessionId = (transport as { sessionId?: string }).sessionId ?? null;
+    const protocolVersion = negotiated ?? this.row.protocolVersion;
+    const patch: Partial<ConnectorRow> = { sessionId, protocolVersion: protocolVersion ?? null, transportUsed: protocol };
+    const capabilities = client.getServerCapabilities();
+    const serverInfo = client.getServerVersion();
+    if (capabilities) patch.capabilities = capabilities as Record<string, unknown>;
+    if (serverInfo) patch.serverInfo = serverInfo;
+    this.row = { ...this.row, ...patch };
+    await this.deps.persist(this.row.id, patch);
+  }
+
+  private async storeTools(tools: Tool[], userInitiated: boolean): Promise<ToolCatalogUpdate> {
+    const update = await refreshToolCatalog(this.row, tools, Date.now(), userInitiated);
+    this.row = { ...this.row, ...update.patch };
+    await this.deps.persist(this.row.id, update.patch);
+    return update;
+  }
+
+  private async lost(connection: OpenConnection, reason: string): Promise<void> {
+    if (this.connection !== connection || this.closed) return;
+    this.connection = null;
+    this.fail(new ConnectorError('unreachable', reason));
+  }
+
+  private fail(error: ConnectorError): void {
+    const delay = this.closed ? null : reconnectDelay(error.code, this.attempt);
+    this.attempt += 1;
+    this.setStatus({ state: 'error', code: error.code, reason: error.message, retryAt: delay === null ? null : Date.now() + delay });
+    if (delay !== null) this.retryTimer = setTimeout(() => this.start(), delay);
+  }
+
+  private async drop(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    const connection = this.connection;
+    this.connection = null;
+    await connection?.client.close().catch(() => undefined);
+  }
+
+  private setStatus(status: ConnectorStatus): void {
+    this.status = status;
+    this.deps.onStatus(this.row.id, status);
+  }
+}

@@ -1,0 +1,99 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { TransportKindSchema } from '../db/rows';
+import type { z } from 'zod';
+import { httpStatusOf, isSessionExpired } from './connector-error';
+import { createTransport, type WireProtocol } from './create-transport';
+
+/** A session persisted by an earlier worker, to resume instead of initializing again. */
+export interface ResumableSession {
+  protocol: WireProtocol;
+  sessionId: string;
+  protocolVersion: string;
+}
+
+export interface OpenConnectionOptions {
+  url: string;
+  transport: z.infer<typeof TransportKindSchema>;
+  fetch: FetchLike;
+  headers: Record<string, string>;
+  resume: ResumableSession | null;
+  /** Makes a fresh client; called once per attempt so a failed attempt leaves nothing behind. */
+  createClient(): Client;
+  /** Lets the caller record frames and watch the transport before it starts. */
+  prepareTransport(transport: Transport): Transport;
+}
+
+/** A live, initialized (or resumed) connection. */
+export interface OpenConnection {
+  client: Client;
+  transport: Transport;
+  protocol: WireProtocol;
+  /** True when an earlier session was resumed rather than a new one initialized. */
+  resumed: boolean;
+  /** The protocol version agreed at `initialize` (or the resumed session's). */
+  protocolVersion: string | null;
+}
+
+/** HTTP statuses with which a pre-2025-03-26 server answers a Streamable HTTP POST. */
+const LEGACY_SERVER_STATUSES = new Set([400, 404, 405]);
+
+/**
+ * Connects the way the spec's backwards-compatibility section describes: resume a persisted
+ * session if the server still knows it; otherwise POST `initialize` (Streamable HTTP) and, for
+ * `auto`, fall back to the legacy SSE transport when the server answers 400, 404 or 405.
+ */
+export async function openConnection(options: OpenConnectionOptions): Promise<OpenConnection> {
+  if (options.resume?.protocol === 'streamable-http' && options.transport !== 'sse') {
+    const resumed = await tryResume(options, options.resume);
+    if (resumed) return resumed;
+  }
+  if (options.transport === 'sse') return initialize(options, 'sse');
+  try {
+    return await initialize(options, 'streamable-http');
+  } catch (error) {
+    const status = httpStatusOf(error);
+    if (options.transport !== 'auto' || status === null || !LEGACY_SERVER_STATUSES.has(status)) throw error;
+    try {
+      return await initialize(options, 'sse');
+    } catch {
+      throw error;
+    }
+  }
+}
+
+async function initialize(options: OpenConnectionOptions, protocol: WireProtocol): Promise<OpenConnection> {
+  const transport = options.prepareTransport(createTransport(protocol, options));
+  // The SSE transport has no getter for the version the client hands it after initialize.
+  let protocolVersion: string | null = null;
+  const setProtocolVersion = transport.setProtocolVersion?.bind(transport);
+  transport.setProtocolVersion = (version) => ((protocolVersion = version), setProtocolVersion?.(version));
+  const client = options.createClient();
+  try {
+    await client.connect(transport);
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
+  return { client, transport, protocol, resumed: false, protocolVersion };
+}
+
+/** Resumes with the stored session id; a server that forgot it (404) means a fresh initialize. */
+async function tryResume(options: OpenConnectionOptions, session: ResumableSession): Promise<OpenConnection | null> {
+  const transport = options.prepareTransport(createTransport('streamable-http', { ...options, sessionId: session.sessionId }));
+  const client = options.createClient();
+  try {
+    // With a session id on the transport, connect() skips initialize.
+    await client.connect(transport);
+    (transport as StreamableHTTPClientTransport).setProtocolVersion(session.protocolVersion);
+    await client.ping();
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    if (isSessionExpired(error) || httpStatusOf(error) === 400) return null;
+    throw error;
+  }
+  // Reopen the server-to-client stream that died with the old worker (list_changed arrives there).
+  (transport as StreamableHTTPClientTransport).resumeStream('').catch(() => undefined);
+  return { client, transport, protocol: 'streamable-http', resumed: true, protocolVersion: session.protocolVersion };
+}

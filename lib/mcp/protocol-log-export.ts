@@ -1,0 +1,22 @@
+import type { ProtocolFrameRow, ProtocolLogStatsRow } from '../db/rows';
+import { redactDeep } from './redact';
+
+/**
+ * A connector's protocol log as a JSON document to share: frames oldest first, counts beside
+ * them, and every credential-looking value replaced (headers were redacted when recorded; frames
+ * are redacted again here, in case a tool's arguments carried a token).
+ */
+export function exportProtocolLog(connectorLabel: string, stats: ProtocolLogStatsRow, frames: ProtocolFrameRow[], exportedAt = Date.now()): string {
+  return JSON.stringify(
+    {
+      format: 'patchbay-protocol-log/1',
+      connector: connectorLabel,
+      exportedAt: new Date(exportedAt).toISOString(),
+      recorded: stats.total,
+      dropped: stats.dropped,
+      frames: frames.map(({ id: _id, connectorId: _connector, ...frame }) => redactDeep(frame)),
+    },
+    null,
+    2,
+  );
+}

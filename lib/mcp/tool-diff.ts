@@ -1,0 +1,43 @@
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { canonicalJson, fingerprintedParts } from './tool-fingerprint';
+
+/** One changed tool: which parts of its definition differ, with before and after. */
+export const ToolChangeSchema = z.object({
+  name: z.string(),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+
+/** What changed between two fetches of a server's tool list. */
+export const ToolListDiffSchema = z.object({
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  changed: z.array(ToolChangeSchema),
+});
+export type ToolListDiff = z.infer<typeof ToolListDiffSchema>;
+
+export function isEmptyDiff(diff: ToolListDiff): boolean {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+
+/** Compares two tool lists by name, and each kept tool field by field. */
+export function diffToolLists(before: readonly Tool[], after: readonly Tool[]): ToolListDiff {
+  const old = new Map(before.map((tool) => [tool.name, tool]));
+  const next = new Map(after.map((tool) => [tool.name, tool]));
+  const changed: ToolListDiff['changed'] = [];
+  for (const [name, tool] of next) {
+    const previous = old.get(name);
+    if (!previous) continue;
+    const a = fingerprintedParts(previous);
+    const b = fingerprintedParts(tool);
+    const fields = (Object.keys(b) as (keyof typeof b)[])
+      .filter((field) => canonicalJson(a[field]) !== canonicalJson(b[field]))
+      .map((field) => ({ field, before: a[field], after: b[field] }));
+    if (fields.length > 0) changed.push({ name, fields });
+  }
+  return {
+    added: [...next.keys()].filter((name) => !old.has(name)),
+    removed: [...old.keys()].filter((name) => !next.has(name)),
+    changed,
+  };
+}

@@ -1,0 +1,109 @@
+import type { FetchLike, Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { redactHeaders } from './redact';
+import type { WireSink } from './wire-event';
+
+const encoder = new TextEncoder();
+const sizeOf = (value: unknown) => encoder.encode(JSON.stringify(value) ?? '').length;
+
+interface Sent {
+  method: string;
+  at: number;
+}
+
+/**
+ * Records a connector's traffic: every JSON-RPC frame through the transport, and every HTTP
+ * exchange through fetch, with request-response timing. Credentials in headers are redacted
+ * before anything is recorded, so the log never holds a token.
+ */
+export class WireRecorder {
+  /** Requests awaiting an answer, per side: ids are numbered by each side on its own, so they collide. */
+  private readonly pending = { out: new Map<string | number, Sent>(), in: new Map<string | number, Sent>() };
+
+  constructor(
+    private readonly sink: WireSink,
+    private readonly secretHeaderNames: readonly string[] = [],
+  ) {}
+
+  wrapFetch(inner: FetchLike): FetchLike {
+    return async (url, init) => {
+      const started = Date.now();
+      const method = init?.method ?? 'GET';
+      const request = { method, url: String(url), headers: redactHeaders(new Headers(init?.headers), this.secretHeaderNames) };
+      try {
+        const response = await inner(url, init);
+        this.sink({
+          at: started,
+          direction: 'in',
+          method: `HTTP ${method}`,
+          httpStatus: response.status,
+          durationMs: Date.now() - started,
+          sizeBytes: Number(response.headers.get('content-length') ?? 0) || 0,
+          frame: { request, response: { status: response.status, headers: redactHeaders(response.headers) } },
+        });
+        return response;
+      } catch (error) {
+        this.sink({
+          at: started,
+          direction: 'in',
+          method: `HTTP ${method}`,
+          httpStatus: null,
+          durationMs: Date.now() - started,
+          sizeBytes: 0,
+          frame: { request, error: error instanceof Error ? error.message : String(error) },
+        });
+        throw error;
+      }
+    };
+  }
+
+  /** Records `message` as sent. */
+  outgoing(message: JSONRPCMessage): void {
+    this.frame('out', message);
+  }
+
+  incoming(message: JSONRPCMessage): void {
+    this.frame('in', message);
+  }
+
+  /** A request is remembered by its sender's side; an answer is paired with the other side's request. */
+  private frame(direction: 'out' | 'in', message: JSONRPCMessage): void {
+    const at = Date.now();
+    let method: string | null = null;
+    let durationMs: number | null = null;
+    if ('method' in message) {
+      method = message.method;
+      if ('id' in message && message.id !== undefined) this.pending[direction].set(message.id, { method, at });
+    } else if ('id' in message && message.id !== undefined && message.id !== null) {
+      const answered = direction === 'in' ? this.pending.out : this.pending.in;
+      const request = answered.get(message.id);
+      if (request) {
+        answered.delete(message.id);
+        method = request.method;
+        durationMs = at - request.at;
+      }
+    }
+    this.sink({ at, direction, method, httpStatus: null, durationMs, sizeBytes: sizeOf(message), frame: message });
+  }
+
+  /** The same transport, with every frame in either direction recorded. */
+  wrapTransport<T extends Transport>(transport: T): T {
+    const send = transport.send.bind(transport);
+    transport.send = (message: JSONRPCMessage, options?: TransportSendOptions) => {
+      this.outgoing(message);
+      return send(message, options);
+    };
+    let handler: Transport['onmessage'];
+    Object.defineProperty(transport, 'onmessage', {
+      configurable: true,
+      get: () => handler,
+      set: (next: Transport['onmessage']) => {
+        handler = next && ((message, extra) => {
+          this.incoming(message);
+          next(message, extra);
+        });
+      },
+    });
+    return transport;
+  }
+}
