@@ -21,7 +21,9 @@ export default defineConfig({
         'A full MCP client in your side panel: connectors, chat with tools, approvals, and the raw protocol.',
       // unlimitedStorage: conversations and protocol logs are the user's records. It makes IndexedDB
       // persistent in both browsers without Firefox's persist() prompt, which a sidebar cannot show well.
-      permissions: ['storage', 'unlimitedStorage', 'identity'],
+      // declarativeNetRequestWithHostAccess: the per-connector option that strips our Origin
+      // header, for servers whose DNS-rebinding guard refuses extension origins.
+      permissions: ['storage', 'unlimitedStorage', 'identity', 'declarativeNetRequestWithHostAccess'],
       host_permissions: LOOPBACK_HOSTS,
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },

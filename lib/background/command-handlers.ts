@@ -14,8 +14,11 @@ export interface CommandHandlerDeps {
   fetch?: typeof fetch;
 }
 
-/** The background's answer to every command in the protocol map. */
-export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
+/** The commands about the background itself and the model provider settings. */
+export type CoreCommandHandlers = Pick<CommandHandlers, 'ping' | 'settings.get' | 'settings.save' | 'settings.checkEndpoint'>;
+
+/** The background's answer to the core commands. */
+export function createCommandHandlers(deps: CommandHandlerDeps): CoreCommandHandlers {
   return {
     ping: async () => ({
       version: deps.version,

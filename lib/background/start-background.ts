@@ -1,12 +1,20 @@
 import { browser } from 'wxt/browser';
+import { hasHostPermission } from '../browser/host-permissions';
 import { extensionLocalArea } from '../browser/key-value-area';
+import { syncOriginHeaderRules } from '../browser/origin-header-rules';
 import { configurePanelOpening } from '../browser/panel-opening';
 import { openDatabase } from '../db/open-database';
+import { createRepositories } from '../db/repositories';
+import { ConnectorHub } from '../mcp/connector-hub';
+import { ConnectorSecretsStore } from '../mcp/connector-secrets';
+import { ProtocolLogWriter } from '../mcp/protocol-log-writer';
 import { createCommandRouter } from '../messaging/command-router';
 import { PanelPortHub } from '../messaging/panel-port-hub';
 import type { PortLike } from '../messaging/port-like';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createCommandHandlers } from './command-handlers';
+import { createConnectorCommandHandlers } from './connector-command-handlers';
+import { deferHandlers } from './defer-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -16,20 +24,35 @@ export function startBackground(): void {
   const workerStartedAt = Date.now();
   const extensionId = browser.runtime.id;
   let databaseReady = false;
-  openDatabase().then(
-    () => (databaseReady = true),
-    (error: unknown) => console.error('Patchbay: database failed to open', error),
-  );
-
   const panels = new PanelPortHub(extensionId, workerStartedAt);
-  const handlers = createCommandHandlers({
+  const broadcast = panels.broadcast.bind(panels);
+  const core = createCommandHandlers({
     version: browser.runtime.getManifest().version,
     workerStartedAt,
     settings: new ProviderSettingsStore(extensionLocalArea()),
     isDatabaseReady: () => databaseReady,
-    broadcast: (event) => panels.broadcast(event),
+    broadcast,
   });
-  const route = createCommandRouter(handlers, extensionId);
+  // Connector commands wait for the database; listeners below are registered synchronously.
+  const connectorHandlers = openDatabase().then((db) => {
+    databaseReady = true;
+    const repositories = createRepositories(db);
+    const secrets = new ConnectorSecretsStore(extensionLocalArea());
+    const log = new ProtocolLogWriter(repositories.protocolLog);
+    const hub = new ConnectorHub({
+      connectors: repositories.connectors,
+      secrets,
+      fetch: (input, init) => fetch(input, init),
+      hasHostPermission,
+      record: (id, event) => log.record(id, event),
+      onStatus: (connectorId, status) => broadcast({ type: 'connector-status', connectorId, status }),
+      syncOriginRules: syncOriginHeaderRules,
+    });
+    void hub.start();
+    return createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, secrets, broadcast });
+  });
+  connectorHandlers.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
+  const route = createCommandRouter({ ...core, ...deferHandlers(connectorHandlers) }, extensionId);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

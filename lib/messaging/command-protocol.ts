@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
+import { ConnectorDraftSchema } from '../mcp/connector-draft';
+import { ConnectorStatusSchema } from '../mcp/connector-status';
+import { ToolListDiffSchema } from '../mcp/tool-diff';
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
 export const PingResultSchema = z.object({
   version: z.string(),
   workerStartedAt: z.number(),
   databaseReady: z.boolean(),
+});
+
+const ConnectorIdSchema = z.object({ id: z.string() });
+
+const SaveConnectorResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: z.string(), warnings: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), errors: z.record(z.string(), z.string()) }),
+]);
+
+/** A finished tool call for display: the result capped, with the full size and the time it took. */
+export const ToolCallOutcomeSchema = z.object({
+  result: z.record(z.string(), z.unknown()),
+  totalBytes: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  durationMs: z.number().nonnegative(),
 });
 
 /**
@@ -19,6 +37,21 @@ export const commandProtocol = {
   'settings.save': { request: ProviderSettingsInputSchema, response: ProviderSettingsViewSchema },
   /** Checks the form's values (the stored key when none was typed) without saving them. */
   'settings.checkEndpoint': { request: ProviderSettingsInputSchema, response: EndpointCheckResultSchema },
+  'connectors.statuses': { request: z.object({}), response: z.record(z.string(), ConnectorStatusSchema) },
+  'connectors.save': { request: ConnectorDraftSchema, response: SaveConnectorResultSchema },
+  'connectors.remove': { request: ConnectorIdSchema, response: z.object({}) },
+  'connectors.reconnect': { request: ConnectorIdSchema, response: z.object({}) },
+  'connectors.refreshTools': { request: ConnectorIdSchema, response: ToolListDiffSchema },
+  'connectors.setToolEnabled': {
+    request: ConnectorIdSchema.extend({ toolName: z.string(), enabled: z.boolean() }),
+    response: z.object({}),
+  },
+  /** Runs a tool by hand; progress arrives on the port as `tool-progress` with the same `callId`. */
+  'connectors.callTool': {
+    request: ConnectorIdSchema.extend({ callId: z.string(), toolName: z.string(), args: z.record(z.string(), z.unknown()) }),
+    response: ToolCallOutcomeSchema,
+  },
+  'connectors.cancelCall': { request: z.object({ callId: z.string() }), response: z.object({ cancelled: z.boolean() }) },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

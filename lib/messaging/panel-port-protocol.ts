@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConnectorStatusSchema } from '../mcp/connector-status';
 
 /** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
 export const PANEL_PORT_NAME = 'patchbay/panel';
@@ -17,5 +18,13 @@ export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
   z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),
   z.object({ type: z.literal('settings-changed') }),
+  z.object({ type: z.literal('connector-status'), connectorId: z.string(), status: ConnectorStatusSchema }),
+  z.object({
+    type: z.literal('tool-progress'),
+    callId: z.string(),
+    progress: z.number(),
+    total: z.number().optional(),
+    message: z.string().optional(),
+  }),
 ]);
 export type BackgroundToPanel = z.infer<typeof BackgroundToPanelSchema>;

@@ -6,8 +6,9 @@ import { createCommandRouter, type CommandHandlers } from '@/lib/messaging/comma
 
 const EXTENSION_ID = 'patchbay-test-id';
 
+/** The core commands; connector commands are not routed in these tests. */
 function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
-  return {
+  return <CommandHandlers>{
     ping: async () => ({ version: '1.0.0', workerStartedAt: 1, databaseReady: true }),
     'settings.get': async () => ({ baseUrl: 'https://api.openai.com/v1', model: '', apiKeyHint: null }),
     'settings.save': vi.fn(async (input) => ({ baseUrl: input.baseUrl, model: input.model, apiKeyHint: null })),
