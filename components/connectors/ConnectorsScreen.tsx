@@ -1,14 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
+import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { DEMO_CONNECTOR } from '@/lib/mcp/demo-connector';
+import { usePanelServices } from '../app/panel-services';
 import { EmptyState } from '../ui/EmptyState';
+import { ConnectorForm } from './ConnectorForm';
+import { ConnectorItem } from './ConnectorItem';
+import { useConnectorStatuses } from './useConnectorStatuses';
 
-/** The connector list; until a server is added it explains what a connector is. */
+type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
+
+/** The user's MCP servers: add, edit, remove, their status, tools and traffic. */
 export function ConnectorsScreen() {
+  const { db } = usePanelServices();
+  const repository = useMemo(() => new ConnectorsRepository(db), [db]);
+  const connectors = useLiveQuery(() => repository.list(), [repository]);
+  const statuses = useConnectorStatuses();
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+
+  if (connectors === undefined) return <div aria-busy="true" />;
+  const editing = form.mode === 'edit' ? connectors.find((c) => c.id === form.id) : undefined;
+  const otherLabels = connectors.filter((c) => c.id !== editing?.id).map((c) => c.label);
+  const close = () => setForm({ mode: 'closed' });
+
   return (
-    <EmptyState title="No connectors yet">
-      <p>
-        A connector is a remote MCP server whose tools the model may call. Patchbay reaches servers on the internet,
-        your intranet and <code>localhost</code>, over Streamable HTTP or SSE.
-      </p>
-      <p>Each server’s traffic is recorded here request by request, so you can see exactly what it sent.</p>
-    </EmptyState>
+    <div className="stack">
+      {form.mode !== 'closed' && (
+        <ConnectorForm
+          key={form.mode === 'edit' ? form.id : 'new'}
+          row={editing}
+          preset={form.mode === 'add' ? form.preset : undefined}
+          otherLabels={otherLabels}
+          onDone={close}
+          onCancel={close}
+        />
+      )}
+      {connectors.length === 0 && form.mode === 'closed' && (
+        <EmptyState title="No connectors yet">
+          <p>
+            A connector is a remote MCP server whose tools the model may call. Patchbay reaches servers on the internet, your
+            intranet and <code>localhost</code>, over Streamable HTTP or SSE, and records every message on the wire.
+          </p>
+          <div className="row">
+            <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
+              Add connector
+            </button>
+            <button
+              className="btn"
+              type="button"
+              onClick={() => setForm({ mode: 'add', preset: { label: DEMO_CONNECTOR.label, url: DEMO_CONNECTOR.url } })}
+            >
+              Add the demo server
+            </button>
+          </div>
+          <p className="muted small">
+            The demo is the reference MCP server <code>server-everything</code>, which <code>npm start</code> runs at{' '}
+            <code>{DEMO_CONNECTOR.url}</code>.
+          </p>
+        </EmptyState>
+      )}
+      {connectors.length > 0 && (
+        <>
+          <div className="row spread">
+            <h2 className="section-title">Connectors</h2>
+            {form.mode === 'closed' && (
+              <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
+                Add connector
+              </button>
+            )}
+          </div>
+          <ul className="connector-list" aria-label="Connectors">
+            {connectors.map((row) => (
+              <ConnectorItem key={row.id} row={row} status={statuses[row.id]} onEdit={() => setForm({ mode: 'edit', id: row.id })} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,110 @@
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { lazy, Suspense, useState } from 'react';
+import { ensureHostPermission } from '@/lib/browser/host-permissions';
+import type { ConnectorRow } from '@/lib/db/rows';
+import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { connectorStatusText, connectorStatusTone } from './connector-status-text';
+import { ToolChanges } from './ToolChanges';
+import { ToolRow } from './ToolRow';
+import { useConnectorAction } from './useConnectorAction';
+
+const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
+const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
+
+interface ConnectorItemProps {
+  row: ConnectorRow;
+  status: ConnectorStatus | undefined;
+  onEdit(): void;
+}
+
+/** One connector: status, actions, what changed, its tools and, on demand, its protocol log. */
+export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
+  const action = useConnectorAction();
+  const [view, setView] = useState<'tools' | 'log'>('tools');
+  const [running, setRunning] = useState<Tool | null>(null);
+  const tools = row.tools as unknown as Tool[];
+  const enabled = new Set(row.enabledTools);
+  const id = row.id;
+
+  return (
+    <li className="card connector" aria-label={row.label}>
+      <div className="connector-head">
+        <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
+        <div className="connector-title">
+          <h3>{row.label}</h3>
+          <span className="muted small">{row.url}</span>
+        </div>
+      </div>
+      <p className="connector-status" data-state={status?.state ?? 'connecting'}>
+        {connectorStatusText(status)}
+      </p>
+      <div className="row actions">
+        {status?.state === 'permission-needed' && (
+          <button className="btn btn-primary" type="button" onClick={() => {
+            const granted = ensureHostPermission(row.url);
+            void action.run('Grant access', async () => (await granted) && sendCommand('connectors.reconnect', { id }));
+          }}>
+            Grant access
+          </button>
+        )}
+        {status?.state === 'error' && (
+          <button className="btn" type="button" disabled={action.busy !== null} onClick={() => void action.run('Reconnect', () => sendCommand('connectors.reconnect', { id }))}>
+            Reconnect
+          </button>
+        )}
+        <button className="btn" type="button" disabled={action.busy !== null} onClick={() => void action.run('Refresh tools', () => sendCommand('connectors.refreshTools', { id }))}>
+          {action.busy === 'Refresh tools' ? 'Refreshing…' : 'Refresh tools'}
+        </button>
+        <button className="btn" type="button" onClick={onEdit}>
+          Edit
+        </button>
+        <button className="btn btn-danger" type="button" disabled={action.busy !== null} onClick={() => void action.run('Remove', () => sendCommand('connectors.remove', { id }))}>
+          Remove
+        </button>
+      </div>
+      {action.failure && (
+        <div className="notice" data-tone="error" role="alert">
+          {action.failure}
+        </div>
+      )}
+      <p className="muted small">
+        {row.toolsFetchedAt === null ? 'Tools not fetched yet.' : `${tools.length} tools · fetched at ${new Date(row.toolsFetchedAt).toLocaleTimeString()}`}
+        {row.serverInfo && ` · ${row.serverInfo.name} ${row.serverInfo.version}`}
+        {row.transportUsed && ` · ${row.transportUsed === 'sse' ? 'SSE' : 'Streamable HTTP'}`}
+      </p>
+      {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
+      <div className="segmented" role="group" aria-label={`${row.label} view`}>
+        <button type="button" aria-pressed={view === 'tools'} onClick={() => setView('tools')}>
+          Tools ({tools.length})
+        </button>
+        <button type="button" aria-pressed={view === 'log'} onClick={() => setView('log')}>
+          Protocol log
+        </button>
+      </div>
+      {view === 'tools' && tools.length > 0 && (
+        <ul className="tool-list" aria-label={`${row.label} tools`}>
+          {tools.map((tool) => (
+            <ToolRow
+              key={tool.name}
+              tool={tool}
+              enabled={enabled.has(tool.name)}
+              onToggle={(on) => void action.run('Switch tool', () => sendCommand('connectors.setToolEnabled', { id, toolName: tool.name, enabled: on }))}
+              onRun={() => setRunning(tool)}
+            />
+          ))}
+        </ul>
+      )}
+      {running && (
+        <Suspense fallback={null}>
+          <RunToolDialog connectorId={id} tool={running} onClose={() => setRunning(null)} />
+        </Suspense>
+      )}
+      {view === 'log' && (
+        <Suspense fallback={<p className="muted">Loading the log…</p>}>
+          <ProtocolLogView connectorId={id} connectorLabel={row.label} />
+        </Suspense>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { useState } from 'react';
+import { JsonBlock } from '../ui/JsonBlock';
+import { ToolBadges } from './ToolBadges';
+
+interface ToolRowProps {
+  tool: Tool;
+  enabled: boolean;
+  onToggle(enabled: boolean): void;
+  onRun(): void;
+}
+
+/** One tool: its switch (named by the tool), what it says it does, and its full definition. */
+export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li className="tool-row">
+      <div className="tool-head">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={enabled}
+          aria-label={tool.name}
+          className="switch"
+          onClick={() => onToggle(!enabled)}
+        />
+        <code className="tool-name">{tool.name}</code>
+        <button type="button" className="btn btn-link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          Details
+        </button>
+        <button type="button" className="btn btn-small" onClick={onRun}>
+          Run
+        </button>
+      </div>
+      <div className="tool-meta">
+        {tool.title && tool.title !== tool.name && <span className="muted small">{tool.title}</span>}
+        <ToolBadges annotations={tool.annotations} />
+      </div>
+      {tool.description && <p className="tool-description">{tool.description}</p>}
+      {open && (
+        <div className="stack tool-details">
+          {tool.annotations && <p className="muted small">Annotations are the server’s claims, not facts Patchbay has checked.</p>}
+          <JsonBlock label="Input schema" value={tool.inputSchema} />
+          {tool.outputSchema && <JsonBlock label="Output schema" value={tool.outputSchema} />}
+        </div>
+      )}
+    </li>
+  );
+}

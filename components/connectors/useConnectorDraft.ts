@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { ConnectorRow } from '@/lib/db/rows';
+import { checkConnectorDraft, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+
+/** A new connector's starting values, or an existing one's (secrets never come back: left empty). */
+function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): ConnectorDraft {
+  if (!row) {
+    return { label: '', url: '', transport: 'auto', auth: 'none', token: '', headers: '', timeoutSeconds: 120, omitOrigin: false, ...preset };
+  }
+  return {
+    id: row.id,
+    label: row.label,
+    url: row.url,
+    transport: row.transport,
+    auth: row.auth === 'oauth' ? 'none' : row.auth,
+    token: '',
+    headers: '',
+    timeoutSeconds: Math.round(row.timeoutMs / 1000),
+    omitOrigin: row.omitOrigin,
+  };
+}
+
+/** The connector form's values and checks, shared with the background's own validation. */
+export function useConnectorDraft(otherLabels: readonly string[], row?: ConnectorRow, preset?: Partial<ConnectorDraft>) {
+  const [draft, setDraft] = useState(() => initialDraft(row, preset));
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const secretsStored = row !== undefined && row.auth === draft.auth;
+  const check = checkConnectorDraft(draft, otherLabels, secretsStored);
+  const errors = { ...(submitted ? check.errors : {}), ...serverErrors };
+
+  return {
+    draft,
+    errors: errors as Partial<Record<keyof ConnectorDraft, string>>,
+    warnings: check.warnings,
+    secretsStored,
+    valid: Object.keys(check.errors).length === 0,
+    update(patch: Partial<ConnectorDraft>) {
+      setServerErrors({});
+      setDraft((current) => ({ ...current, ...patch }));
+    },
+    markSubmitted: () => setSubmitted(true),
+    setServerErrors,
+  };
+}

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import type { ProtocolFrameRow } from '@/lib/db/rows';
+import { formatBytes } from '@/lib/mcp/cap-result';
+
+/** One line of the log: time, direction, method, HTTP status, duration, size; click for JSON. */
+export function ProtocolFrameRowView({ frame }: { frame: ProtocolFrameRow }) {
+  const [open, setOpen] = useState(false);
+  const isError = (frame.httpStatus ?? 0) >= 400 || (frame.frame as { error?: unknown } | null)?.error !== undefined;
+  return (
+    <li className="frame" data-direction={frame.direction} data-error={isError}>
+      <button type="button" className="frame-line" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span className="frame-time">{new Date(frame.at).toLocaleTimeString()}</span>
+        <span className="frame-dir" aria-label={frame.direction === 'out' ? 'sent' : 'received'}>
+          {frame.direction === 'out' ? '→' : '←'}
+        </span>
+        <span className="frame-method">{frame.method ?? '(response)'}</span>
+        {frame.httpStatus !== null && <span className="frame-status">{frame.httpStatus}</span>}
+        {frame.durationMs !== null && <span className="frame-duration">{frame.durationMs} ms</span>}
+        <span className="frame-size">{formatBytes(frame.sizeBytes)}</span>
+      </button>
+      {open && <pre className="frame-json">{JSON.stringify(frame.frame, null, 2)}</pre>}
+    </li>
+  );
+}

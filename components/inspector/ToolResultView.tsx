@@ -1,0 +1,34 @@
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { formatBytes } from '@/lib/mcp/cap-result';
+import { JsonBlock } from '../ui/JsonBlock';
+
+/**
+ * A tool's result as data: text as text (never markup), images only from the bytes the tool
+ * returned, everything else as JSON. Nothing here loads from the network.
+ */
+export function ToolResultView({ result, totalBytes, truncated }: { result: CallToolResult; totalBytes: number; truncated: boolean }) {
+  return (
+    <div className="stack">
+      <p className="muted small">
+        {result.isError ? 'The tool reported an error. ' : ''}
+        {formatBytes(totalBytes)}
+        {truncated ? ' in all; the copy below is shortened.' : ''}
+      </p>
+      {result.content.map((block, index) => {
+        switch (block.type) {
+          case 'text':
+            return <pre key={index} className="result-text" data-error={result.isError === true}>{block.text}</pre>;
+          case 'image':
+            return <img key={index} className="result-image" alt={`Image ${index + 1} returned by the tool`} src={`data:${block.mimeType};base64,${block.data}`} />;
+          default:
+            return <JsonBlock key={index} label={block.type} value={block} />;
+        }
+      })}
+      {result.structuredContent && <JsonBlock label="Structured content" value={result.structuredContent} />}
+      <details>
+        <summary>Raw JSON</summary>
+        <JsonBlock label="Result" value={result} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import { sendCommand } from '@/lib/messaging/command-client';
+import type { CommandResponse } from '@/lib/messaging/command-protocol';
+import { usePanelServices } from '../app/panel-services';
+import { errorText } from '../ui/error-text';
+
+/** A manual tool run: idle, running (with the latest progress), or finished one way or another. */
+export type ToolRunState =
+  | { phase: 'idle' }
+  | { phase: 'running'; callId: string; progress: { progress: number; total?: number; message?: string } | null }
+  | { phase: 'done'; outcome: CommandResponse<'connectors.callTool'> }
+  | { phase: 'failed'; message: string; cancelled: boolean };
+
+/** Runs a tool through the background, following its progress and letting the user stop it. */
+export function useToolRun(connectorId: string, toolName: string) {
+  const { link } = usePanelServices();
+  const [state, setState] = useState<ToolRunState>({ phase: 'idle' });
+  const current = useRef<string | null>(null);
+  const cancelled = useRef(false);
+
+  useEffect(
+    () =>
+      link.onEvent((event) => {
+        if (event.type !== 'tool-progress' || event.callId !== current.current) return;
+        const { progress, total, message } = event;
+        setState((s) => (s.phase === 'running' && s.callId === event.callId ? { ...s, progress: { progress, total, message } } : s));
+      }),
+    [link],
+  );
+
+  async function run(args: Record<string, unknown>): Promise<void> {
+    const callId = crypto.randomUUID();
+    current.current = callId;
+    cancelled.current = false;
+    setState({ phase: 'running', callId, progress: null });
+    try {
+      const outcome = await sendCommand('connectors.callTool', { id: connectorId, callId, toolName, args });
+      if (current.current === callId) setState({ phase: 'done', outcome });
+    } catch (error) {
+      if (current.current === callId) setState({ phase: 'failed', message: errorText(error), cancelled: cancelled.current });
+    }
+  }
+
+  function stop(): void {
+    if (state.phase !== 'running') return;
+    cancelled.current = true;
+    void sendCommand('connectors.cancelCall', { callId: state.callId });
+  }
+
+  return { state, run, stop };
+}
