@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { PatchbayDatabase } from '@/lib/db/database';
+import { openDatabase } from '@/lib/db/open-database';
+import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
+import type { ConnectorRow } from '@/lib/db/rows';
+import type { KeyValueArea } from '@/lib/browser/key-value-area';
+import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { ConnectorHub } from '@/lib/mcp/connector-hub';
+import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
+import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import { saveConnector } from '@/lib/mcp/save-connector';
+import type { WireEvent } from '@/lib/mcp/wire-event';
+
+/** Polls `check` until it returns something other than undefined/false, or fails at the deadline. */
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Rejects if `promise` has not settled within `ms`: a guard against hangs, not a wait. */
+export function guard<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms.`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A real ConnectorHub over fake-indexeddb and an in-memory secrets area, recording what it reports. */
+export class HubHarness {
+  readonly statuses = new Map<string, ConnectorStatus[]>();
+  readonly wire = new Map<string, WireEvent[]>();
+  readonly hub: ConnectorHub;
+
+  private constructor(
+    readonly db: PatchbayDatabase,
+    readonly connectors: ConnectorsRepository,
+    readonly secrets: ConnectorSecretsStore,
+    private readonly fetch: FetchLike,
+  ) {
+    this.hub = new ConnectorHub({
+      connectors,
+      secrets,
+      fetch,
+      hasHostPermission: async () => true,
+      record: (id, event) => this.wire.get(id)?.push(event) ?? void this.wire.set(id, [event]),
+      onStatus: (id, status) => this.statuses.get(id)?.push(status) ?? void this.statuses.set(id, [status]),
+      syncOriginRules: async () => {},
+    });
+  }
+
+  /** A hub over a fresh, empty database; `fetch` stands in for the browser's (default: Node's). */
+  static async create(fetchLike: FetchLike = (url, init) => fetch(url, init)): Promise<HubHarness> {
+    const db = await openDatabase(`patchbay-hub-${randomUUID()}`);
+    return new HubHarness(db, new ConnectorsRepository(db), new ConnectorSecretsStore(memoryArea()), fetchLike);
+  }
+
+  /** A second hub over the same database and secrets, as after the worker restarted. */
+  restarted(): HubHarness {
+    return new HubHarness(this.db, this.connectors, this.secrets, this.fetch);
+  }
+
+  /** Saves a connector the way the Connectors form does; the hub is not told (call start()). */
+  async add(label: string, url: string, transport: ConnectorDraft['transport'] = 'auto', timeoutSeconds = 30): Promise<string> {
+    const saved = await saveConnector({ label, url, transport, auth: 'none', timeoutSeconds, omitOrigin: false }, this.connectors, this.secrets);
+    if (!saved.ok) throw new Error(`Could not save ${label}: ${JSON.stringify(saved.errors)}`);
+    return saved.id;
+  }
+
+  latest(id: string): ConnectorStatus | undefined {
+    return this.statuses.get(id)?.at(-1);
+  }
+
+  waitForState(id: string, state: ConnectorStatus['state'], timeoutMs?: number): Promise<ConnectorStatus> {
+    return waitFor(() => (this.latest(id)?.state === state ? this.latest(id) : undefined), `connector ${id} to be ${state} (is ${JSON.stringify(this.latest(id))})`, timeoutMs);
+  }
+
+  async row(id: string): Promise<ConnectorRow> {
+    const row = await this.connectors.get(id);
+    if (!row) throw new Error(`No connector ${id}.`);
+    return row;
+  }
+
+  /** Waits until the stored row satisfies `check`. */
+  waitForRow(id: string, check: (row: ConnectorRow) => boolean, what: string, timeoutMs?: number): Promise<ConnectorRow> {
+    return waitFor(async () => {
+      const row = await this.row(id);
+      return check(row) ? row : undefined;
+    }, what, timeoutMs);
+  }
+
+  /** Connected, and the first tool list stored. */
+  async waitReady(id: string): Promise<ConnectorRow> {
+    await this.waitForState(id, 'connected');
+    return this.waitForRow(id, (row) => row.toolsFetchedAt !== null, `tools of ${id} to be stored`);
+  }
+
+  async close(): Promise<void> {
+    await this.hub.close();
+  }
+}
+
+function memoryArea(): KeyValueArea {
+  const values = new Map<string, unknown>();
+  return {
+    get: async (key) => structuredClone(values.get(key)),
+    set: async (key, value) => void values.set(key, structuredClone(value)),
+    remove: async (key) => void values.delete(key),
+  };
+}
