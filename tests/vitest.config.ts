@@ -29,6 +29,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // The conformance suite's sse-retry scenario is timed to the tens of milliseconds.
+          fileParallelism: false,
         },
       },
       {

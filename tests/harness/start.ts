@@ -1,13 +1,22 @@
 // `npm start` after the build: Chromium with Patchbay loaded and its panel open, or, without a
 // display, exactly what to do by hand.
 import { resolve } from 'node:path';
+import { DEMO_CONNECTOR } from '../../lib/mcp/demo-connector';
 import { CHROME_BUILD_DIR, launchChromiumWithExtension } from '../e2e/harness/chromium';
+import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
 
 const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 const PROFILE_DIR = resolve('.output/chromium-profile');
 
+const demo = await startServerEverything('streamableHttp', { port: DEMO_CONNECTOR.port });
+const stopDemo = () => void demo.close().finally(() => process.exit(0));
+process.on('SIGINT', stopDemo);
+process.on('SIGTERM', stopDemo);
+
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
+Demo connector (server-everything) running at ${demo.url}. Ctrl+C stops it.
+
 Built both browsers:
   Chrome / Chromium:  ${CHROME_BUILD_DIR}
   Firefox:            ${FIREFOX_BUILD_DIR}
@@ -19,15 +28,18 @@ No display found (DISPLAY is not set), so no browser was opened. Either:
                choose ${CHROME_BUILD_DIR}, then click Patchbay's toolbar button (or press Alt+Shift+P).
       Firefox: open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…",
                choose ${FIREFOX_BUILD_DIR}/manifest.json, then press Alt+Shift+P for the sidebar.
+    Then, on the Connectors tab, click "Add the demo server".
 `);
-  process.exit(0);
+} else {
+  await openChromium();
 }
 
-const chromium = await launchChromiumWithExtension({ headless: false, userDataDir: PROFILE_DIR });
-// Chrome opens the real side panel only from a user gesture; until you click the toolbar button,
-// the same panel page opens in a tab.
-const panel = await chromium.openPanel();
-await panel.bringToFront();
-console.log(`Chromium is running with Patchbay (${chromium.extensionId}). Close the window to stop.`);
-chromium.context.on('close', () => process.exit(0));
-process.on('SIGINT', () => void chromium.close().then(() => process.exit(0)));
+async function openChromium(): Promise<void> {
+  const chromium = await launchChromiumWithExtension({ headless: false, userDataDir: PROFILE_DIR });
+  // Chrome opens the real side panel only from a user gesture; until you click the toolbar button,
+  // the same panel page opens in a tab.
+  const panel = await chromium.openPanel();
+  await panel.bringToFront();
+  console.log(`Chromium is running with Patchbay (${chromium.extensionId}); demo connector at ${demo.url}. Close the window to stop.`);
+  chromium.context.on('close', stopDemo);
+}

@@ -33,20 +33,37 @@ step('Build Chrome and Firefox', 'npm', ['run', '--silent', 'build']);
 step('Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 lintFirefox();
 
-const report = join(mkdtempSync(join(tmpdir(), 'patchbay-vitest-')), 'report.json');
-console.log('\n▶ Tests (unit, integration, e2e)');
-const run = spawnSync(
-  'npx',
-  ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  { stdio: 'inherit' },
-);
-if (!existsSync(report)) fail(`vitest wrote no report (exit ${run.status ?? run.signal}).`);
-const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numTotalTests } = JSON.parse(readFileSync(report, 'utf8'));
-const skipped = numPendingTests + numTodoTests;
-console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
-if (numTotalTests === 0) fail('No test ran.');
-if (skipped > 0) fail('Skipped tests are not allowed: a skipped test is not a passed one.');
-process.exit(run.status === 0 && numFailedTests === 0 ? 0 : 1);
+// One project at a time: timing-sensitive scenarios and browsers never share the two cores.
+const totals = { passed: 0, failed: 0, skipped: 0, total: 0, ok: true };
+for (const project of ['unit', 'integration', 'e2e']) {
+  const outcome = runVitest(project);
+  for (const key of ['passed', 'failed', 'skipped', 'total']) totals[key] += outcome[key];
+  totals.ok &&= outcome.ok;
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+if (totals.total === 0) fail('No test ran.');
+if (totals.skipped > 0) fail('Skipped tests are not allowed: a skipped test is not a passed one.');
+process.exit(totals.ok && totals.failed === 0 ? 0 : 1);
+
+/** Runs one vitest project and reads its counts from the JSON report. */
+function runVitest(project) {
+  const report = join(mkdtempSync(join(tmpdir(), 'patchbay-vitest-')), 'report.json');
+  console.log(`\n▶ Tests: ${project}`);
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit' },
+  );
+  if (!existsSync(report)) fail(`vitest (${project}) wrote no report (exit ${run.status ?? run.signal}).`);
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+    total: r.numTotalTests,
+    ok: run.status === 0,
+  };
+}
 
 /** `web-ext lint` on the Firefox build must report 0 errors; warnings are printed for reading. */
 function lintFirefox() {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { ConnectorsPage } from './connectors-page';
 import { SettingsPage } from './settings-page';
 
 /** The side panel as a user sees it: three tabs, the selected screen, the status footer. */
@@ -27,6 +28,11 @@ export class PanelPage {
     const settings = new SettingsPage(this.page);
     await settings.waitUntilLoaded();
     return settings;
+  }
+
+  async openConnectors(): Promise<ConnectorsPage> {
+    await this.tab('Connectors').click();
+    return new ConnectorsPage(this.page);
   }
 
   async reload(): Promise<void> {

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
+
+const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+const byRole = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
+
+describe('Connectors in Firefox', () => {
+  let firefox: FirefoxWithExtension | undefined;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServerEverything('streamableHttp');
+    firefox = await launchFirefoxWithExtension(EXTENSION_DIR);
+    openExtensionPage(firefox.page, firefox.extensionUrl('sidepanel.html'));
+    await firefox.page.waitForSelector(byRole('tab', 'Connectors'));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('adds server-everything: Connected, tools listed', async () => {
+    const page = firefox!.page;
+    await page.locator(byRole('tab', 'Connectors')).click();
+    await page.locator(byRole('button', 'Add connector')).click();
+    await page.locator(byRole('textbox', 'Name')).fill('Everything');
+    await page.locator(byRole('textbox', 'URL')).fill(server.url);
+    await page.locator(byRole('button', 'Save')).click();
+    const status = await page.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
+    expect(await status!.evaluate((el) => el.textContent)).toBe('Connected');
+    const echo = await page.waitForSelector('li[aria-label="Everything"] [role="switch"][aria-label="echo"]', { timeout: 20_000 });
+    expect(await echo!.evaluate((el) => el.getAttribute('aria-checked'))).toBe('true');
+    const count = await page.$$eval('li[aria-label="Everything"] [role="switch"]', (switches) => switches.length);
+    expect(count).toBeGreaterThan(5);
+  });
+});

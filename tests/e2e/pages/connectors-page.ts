@@ -1,0 +1,64 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** What the connector form asks for; `transport` and `auth` are the options' visible labels. */
+export interface ConnectorFormValues {
+  name: string;
+  url: string;
+  transport?: 'Auto' | 'Streamable HTTP' | 'SSE (deprecated)';
+  auth?: 'None' | 'Bearer token' | 'Custom headers';
+  token?: string;
+  headers?: string;
+}
+
+/** The Connectors screen: the add/edit form, and one list item per connector. */
+export class ConnectorsPage {
+  constructor(readonly page: Page) {}
+
+  /** A connector's list item, found by its name. */
+  item(name: string): Locator {
+    return this.page.getByRole('listitem', { name, exact: true });
+  }
+
+  status(name: string): Locator {
+    return this.item(name).locator('.connector-status');
+  }
+
+  toolSwitch(connector: string, tool: string): Locator {
+    return this.item(connector).getByRole('switch', { name: tool, exact: true });
+  }
+
+  async add(values: ConnectorFormValues): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add connector' }).first().click();
+    await this.fill(values);
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.item(values.name).waitFor();
+  }
+
+  async fill(values: Partial<ConnectorFormValues>): Promise<void> {
+    const form = this.page.getByRole('form');
+    if (values.name !== undefined) await form.getByLabel('Name', { exact: true }).fill(values.name);
+    if (values.url !== undefined) await form.getByLabel('URL', { exact: true }).fill(values.url);
+    if (values.transport) await form.getByLabel('Transport', { exact: true }).selectOption({ label: values.transport });
+    if (values.auth) await form.getByLabel('Authentication', { exact: true }).selectOption({ label: values.auth });
+    if (values.token !== undefined) await form.getByLabel('Token', { exact: true }).fill(values.token);
+    if (values.headers !== undefined) await form.getByLabel('Headers', { exact: true }).fill(values.headers);
+  }
+
+  /** Waits until the connector's status reads exactly `text` (or starts with it, for errors). */
+  async waitForStatus(name: string, text: string | RegExp): Promise<void> {
+    await this.status(name).filter({ hasText: text }).waitFor({ timeout: 20_000 });
+  }
+
+  /** Clicks the tool row's Run and returns the dialog it opens (named "Run <tool>"). */
+  async openRunDialog(connector: string, tool: string): Promise<Locator> {
+    const row = this.item(connector).getByRole('listitem').filter({ has: this.page.getByRole('switch', { name: tool, exact: true }) });
+    await row.getByRole('button', { name: 'Run', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Run ${tool}` });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  async waitForTool(connector: string, tool: string): Promise<void> {
+    await this.toolSwitch(connector, tool).waitFor({ timeout: 20_000 });
+  }
+}
