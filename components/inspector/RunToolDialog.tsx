@@ -74,6 +74,8 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
   );
 }
 
+const FAILURE_TITLE = { error: 'Failed', cancelled: 'Stopped', interrupted: 'Interrupted' } as const;
+
 function RunOutcome({ state }: { state: ToolRunState }) {
   switch (state.phase) {
     case 'idle':
@@ -89,8 +91,8 @@ function RunOutcome({ state }: { state: ToolRunState }) {
       return <ToolResultView result={state.outcome.result as CallToolResult} totalBytes={state.outcome.totalBytes} truncated={state.outcome.truncated} />;
     case 'failed':
       return (
-        <div className="notice" data-tone={state.cancelled ? 'warn' : 'error'} role="alert">
-          <strong>{state.cancelled ? 'Stopped' : 'Failed'}</strong>
+        <div className="notice" data-tone={state.reason === 'error' ? 'error' : 'warn'} role="alert">
+          <strong>{FAILURE_TITLE[state.reason]}</strong>
           <span className="pre-line">{state.message}</span>
         </div>
       );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { CommandError } from '@/lib/messaging/command-error';
 import type { CommandResponse } from '@/lib/messaging/command-protocol';
 import { usePanelServices } from '../app/panel-services';
 import { errorText } from '../ui/error-text';
@@ -9,7 +10,7 @@ export type ToolRunState =
   | { phase: 'idle' }
   | { phase: 'running'; callId: string; progress: { progress: number; total?: number; message?: string } | null }
   | { phase: 'done'; outcome: CommandResponse<'connectors.callTool'> }
-  | { phase: 'failed'; message: string; cancelled: boolean };
+  | { phase: 'failed'; reason: 'error' | 'cancelled' | 'interrupted'; message: string };
 
 /** Runs a tool through the background, following its progress and letting the user stop it. */
 export function useToolRun(connectorId: string, toolName: string) {
@@ -37,7 +38,7 @@ export function useToolRun(connectorId: string, toolName: string) {
       const outcome = await sendCommand('connectors.callTool', { id: connectorId, callId, toolName, args });
       if (current.current === callId) setState({ phase: 'done', outcome });
     } catch (error) {
-      if (current.current === callId) setState({ phase: 'failed', message: errorText(error), cancelled: cancelled.current });
+      if (current.current === callId) setState(failure(error, cancelled.current));
     }
   }
 
@@ -48,4 +49,17 @@ export function useToolRun(connectorId: string, toolName: string) {
   }
 
   return { state, run, stop };
+}
+
+/** A run that died with the worker is not an ordinary error: its outcome on the server is unknown. */
+function failure(error: unknown, cancelled: boolean): ToolRunState {
+  if (cancelled) return { phase: 'failed', reason: 'cancelled', message: errorText(error) };
+  if (error instanceof CommandError && error.code === 'no-background') {
+    return {
+      phase: 'failed',
+      reason: 'interrupted',
+      message: 'The background stopped during the call, so its outcome is unknown: the tool may or may not have run on the server.',
+    };
+  }
+  return { phase: 'failed', reason: 'error', message: errorText(error) };
 }

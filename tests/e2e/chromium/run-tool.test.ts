@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { killServiceWorker } from '../harness/service-worker';
 import type { ConnectorsPage } from '../pages/connectors-page';
 
 describe('running a tool by hand, in Chromium', () => {
@@ -45,5 +46,18 @@ describe('running a tool by hand, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Stop' }).click();
     await result.getByRole('alert').filter({ hasText: 'Stopped' }).waitFor({ timeout: 10_000 });
     expect(await dialog.getByRole('button', { name: 'Run again' }).isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('marks a run cut off by the worker dying as interrupted, never as lost', async () => {
+    const dialog = await connectors.openRunDialog('Everything', 'trigger-long-running-operation');
+    await dialog.getByLabel('duration', { exact: true }).fill('30');
+    await dialog.getByLabel('steps', { exact: true }).fill('30');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = dialog.getByRole('region', { name: 'Result' });
+    await result.getByText(/^Progress 1 of 30/).waitFor({ timeout: 10_000 });
+    await killServiceWorker(fixture.panel.page);
+    await result.getByRole('alert').filter({ hasText: 'Interrupted' }).waitFor({ timeout: 10_000 });
+    expect(await result.textContent()).toContain('may or may not have run');
   });
 });

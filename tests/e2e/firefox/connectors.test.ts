@@ -1,10 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
-import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
-
-const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
-const byRole = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
+import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
 
 describe('Connectors in Firefox', () => {
   let firefox: FirefoxWithExtension | undefined;
@@ -12,7 +8,7 @@ describe('Connectors in Firefox', () => {
 
   beforeAll(async () => {
     server = await startServerEverything('streamableHttp');
-    firefox = await launchFirefoxWithExtension(EXTENSION_DIR);
+    firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     openExtensionPage(firefox.page, firefox.extensionUrl('sidepanel.html'));
     await firefox.page.waitForSelector(byRole('tab', 'Connectors'));
   });

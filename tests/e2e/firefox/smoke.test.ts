@@ -1,12 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
-
-const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
-
-/** Selects by role and accessible name through Firefox's accessibility tree. */
-const byRole = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
+import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
 
 describe('Firefox build', () => {
   let firefox: FirefoxWithExtension | undefined;
@@ -14,7 +8,7 @@ describe('Firefox build', () => {
   let panel: Page;
 
   beforeAll(async () => {
-    firefox = await launchFirefoxWithExtension(EXTENSION_DIR);
+    firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = firefox.page;
     await openPanel(firefox, panel);
   });

@@ -1,6 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { FIREFOX_PATH, requireBuild, requireExecutable } from './require-executable';
+
+/** What `npm run build` makes for Firefox; the tests load it, never build it. */
+export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+
+/** Selects by role and accessible name through Firefox's accessibility tree. */
+export const byRole = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
 
 /** Pinned through `extensions.webextensions.uuids`, so page URLs are known before install. */
 const EXTENSION_UUID = '6f1d3c2a-5b4e-4a7d-9c8b-2e0f1a3b4c5d';
