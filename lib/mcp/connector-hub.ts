@@ -1,6 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
+import type { AuthStepView } from './connector-auth';
 import { ConnectorError } from './connector-error';
 import type { ConnectorSecretsStore } from './connector-secrets';
 import { ConnectorSession, type CallOptions, type ConnectorSessionDeps } from './connector-session';
@@ -8,7 +9,7 @@ import type { ConnectorStatus } from './connector-status';
 import type { ToolCatalogUpdate } from './tool-catalog';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   onStatus(connectorId: string, status: ConnectorStatus): void;
@@ -29,6 +30,7 @@ export class ConnectorHub {
       fetch: deps.fetch,
       hasHostPermission: deps.hasHostPermission,
       record: deps.record,
+      auth: deps.auth,
       onStatus: deps.onStatus,
       readHeaders: (row) => deps.secrets.headersFor(row),
       persist: async (id, patch) => void (await deps.connectors.update(id, patch)),
@@ -51,6 +53,8 @@ export class ConnectorHub {
     const row = await this.requireRow(id);
     await this.syncOriginRules(await this.deps.connectors.list());
     const session = this.sessions.get(id);
+    // Tokens were issued for the old server: never send them to the new one.
+    if (session && session.url !== row.url) await this.deps.auth?.forget(id);
     if (session) await session.restart(row);
     else this.open(row);
   }
@@ -58,6 +62,7 @@ export class ConnectorHub {
   async remove(id: string): Promise<void> {
     await this.sessions.get(id)?.close();
     this.sessions.delete(id);
+    await this.deps.auth?.forget(id);
     await this.syncOriginRules(await this.deps.connectors.list());
   }
 
@@ -77,6 +82,18 @@ export class ConnectorHub {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
     return this.session(id).callTool(toolName, args, options, tool?.annotations?.readOnlyHint === true);
+  }
+
+  signIn(id: string): Promise<'signed-in' | 'cancelled'> {
+    return this.session(id).signIn();
+  }
+
+  signOut(id: string): Promise<void> {
+    return this.session(id).signOut();
+  }
+
+  authSteps(id: string): AuthStepView[] {
+    return this.deps.auth?.steps(id) ?? [];
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,11 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../db/rows';
 import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
+import type { ConnectorAuth } from './connector-auth';
 import type { ConnectorStatus } from './connector-status';
 import { createMcpClient } from './create-mcp-client';
 import { listAllTools } from './list-all-tools';
@@ -23,6 +24,8 @@ export interface ConnectorSessionDeps {
   persist(connectorId: string, patch: Partial<ConnectorRow>): Promise<void>;
   record(connectorId: string, event: WireEvent): void;
   onStatus(connectorId: string, status: ConnectorStatus): void;
+  /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
+  auth?: ConnectorAuth;
 }
 
 /** Per-call options from the caller: cancellation and progress. */
@@ -53,6 +56,11 @@ export class ConnectorSession {
     return this.row.id;
   }
 
+  /** The server this session talks to; tokens belong to it and to no other. */
+  get url(): string {
+    return this.row.url;
+  }
+
   get currentStatus(): ConnectorStatus {
     return this.status;
   }
@@ -73,6 +81,29 @@ export class ConnectorSession {
   async close(): Promise<void> {
     this.closed = true;
     await this.drop();
+  }
+
+  /** Runs the OAuth sign-in, then connects with the new tokens. */
+  async signIn(): Promise<'signed-in' | 'cancelled'> {
+    const auth = this.requireAuth();
+    const outcome = await auth.signIn(this.row, this.deps.fetch);
+    if (outcome === 'signed-in') await this.restart();
+    return outcome;
+  }
+
+  /** Forgets (and revokes where possible) the tokens; the connector then needs sign-in again. */
+  async signOut(): Promise<void> {
+    const auth = this.requireAuth();
+    await this.drop();
+    await auth.signOut(this.row, this.deps.fetch);
+    await this.deps.persist(this.row.id, { sessionId: null });
+    this.row = { ...this.row, sessionId: null };
+    this.setStatus({ state: 'needs-auth', reason: 'Signed out.' });
+  }
+
+  private requireAuth(): ConnectorAuth {
+    if (this.row.auth !== 'oauth' || !this.deps.auth) throw new ConnectorError('bad-config', `${this.row.label} does not use OAuth.`);
+    return this.deps.auth;
   }
 
   /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
@@ -97,11 +128,16 @@ export class ConnectorSession {
     try {
       return await run(connection.client);
     } catch (error) {
-      if (connection.protocol !== 'streamable-http' || !isSessionExpired(error) || connection !== this.connection) throw error;
-      // The server forgot our session: start a new one; repeat the request only if it was a read.
-      this.row = { ...this.row, sessionId: null };
-      await this.drop();
-      await this.deps.persist(this.row.id, { sessionId: null });
+      // A concurrent call that met the expiry first closed this connection under us: same cause.
+      const replaced = connection !== this.connection && (error as { code?: unknown }).code === ErrorCode.ConnectionClosed;
+      if (connection.protocol !== 'streamable-http' || !(isSessionExpired(error) || replaced)) throw error;
+      // The server forgot our session: start a new one (unless a concurrent call already did);
+      // repeat the request only if it was a read.
+      if (connection === this.connection) {
+        this.row = { ...this.row, sessionId: null };
+        await this.drop();
+        await this.deps.persist(this.row.id, { sessionId: null });
+      }
       const fresh = await this.ensureConnected();
       if (retryOnExpiry) return run(fresh.client);
       throw new ConnectorError('protocol-error', 'The server lost the session during this call, so it may not have run. A new session was started; the call was not repeated because it may change data.', 404, { cause: error });
@@ -145,6 +181,10 @@ export class ConnectorSession {
       void this.refreshTools(false).catch(() => undefined);
       return connection;
     } catch (error) {
+      if (this.deps.auth?.needsSignIn(error)) {
+        this.setStatus({ state: 'needs-auth', reason: 'The server requires you to sign in.' });
+        throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
+      }
       const classified = classifyConnectError(error, row);
       if (this.status.state !== 'permission-needed') this.fail(classified);
       throw classified;

@@ -93,6 +93,16 @@ describe('a misbehaving server beside a healthy one', () => {
     await echoAgain();
   });
 
+  it('the server forgot the session under two reads at once: one new session, both reads answered', async () => {
+    await server.forgetSessions();
+    const [a, b] = await Promise.all([
+      harness.hub.callTool(bad, 'echo', { message: 'one' }, {}),
+      harness.hub.callTool(bad, 'echo', { message: 'two' }, {}),
+    ]);
+    expect([textOf(a), textOf(b)]).toEqual(['Echo: one', 'Echo: two']);
+    expect(server.requests.filter(carries('initialize')).length).toBe(2);
+  });
+
   it('connection dropped mid-stream: the call rejects at once instead of waiting for its timeout', async () => {
     const started = Date.now();
     const call = harness.hub.callTool(bad, 'drop_mid_stream', {}, { onProgress: () => {} });

@@ -1,0 +1,32 @@
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { ConnectorRow } from '../db/rows';
+
+/** One step of an OAuth flow, as the auth debugger shows it. */
+export interface AuthStepView {
+  at: number;
+  step: string;
+  url?: string;
+  status?: number;
+  outcome: 'ok' | 'failed' | 'skipped';
+  detail: string;
+}
+
+/**
+ * What a session needs to speak OAuth for its connector. Kept behind this interface so the hub
+ * runs the same with or without the browser's identity API (tests pass a fake).
+ */
+export interface ConnectorAuth {
+  /** The SDK provider for an `oauth` connector (it attaches and refreshes tokens); else undefined. */
+  providerFor(row: ConnectorRow): Promise<OAuthClientProvider | undefined>;
+  /** Whether a connect or request failure means the user must sign in. */
+  needsSignIn(error: unknown): boolean;
+  /** The interactive sign-in; a closed window is `cancelled`, not an error. */
+  signIn(row: ConnectorRow, fetch: FetchLike): Promise<'signed-in' | 'cancelled'>;
+  /** Revokes where the server supports it, and forgets the tokens either way. */
+  signOut(row: ConnectorRow, fetch: FetchLike): Promise<void>;
+  /** The steps of the last flow for this connector. */
+  steps(connectorId: string): AuthStepView[];
+  /** Forgets everything about a removed (or re-pointed) connector. */
+  forget(connectorId: string): Promise<void>;
+}
