@@ -16,7 +16,8 @@ export function ProtocolFrameRowView({ frame }: { frame: ProtocolFrameRow }) {
         <span className="frame-method">{frame.method ?? '(response)'}</span>
         {frame.httpStatus !== null && <span className="frame-status">{frame.httpStatus}</span>}
         {frame.durationMs !== null && <span className="frame-duration">{frame.durationMs} ms</span>}
-        <span className="frame-size">{formatBytes(frame.sizeBytes)}</span>
+        {/* A streamed HTTP body has no length up front; its frames carry their own sizes. */}
+        <span className="frame-size">{frame.sizeBytes > 0 || frame.httpStatus === null ? formatBytes(frame.sizeBytes) : '—'}</span>
       </button>
       {open && <pre className="frame-json">{JSON.stringify(frame.frame, null, 2)}</pre>}
     </li>
