@@ -92,6 +92,24 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
           onChange={(e) => form.update({ headers: e.target.value })}
         />
       )}
+      {draft.auth === 'oauth' && (
+        <fieldset className="stack plain">
+          <p className="muted small">
+            Patchbay discovers the server’s authorization server and registers itself. Fill these only if the server
+            needs a pre-registered client or particular scopes.
+          </p>
+          <Field label="Client ID" spellCheck={false} value={draft.oauthClientId ?? ''} hint="Optional." onChange={(e) => form.update({ oauthClientId: e.target.value })} />
+          <Field
+            label="Client secret"
+            type="password"
+            autoComplete="off"
+            value={draft.oauthClientSecret ?? ''}
+            hint={form.secretsStored ? secretHint : 'Optional. Stored in this browser only.'}
+            onChange={(e) => form.update({ oauthClientSecret: e.target.value })}
+          />
+          <Field label="Scopes" spellCheck={false} placeholder="read write" value={draft.oauthScopes ?? ''} hint="Optional, space-separated." onChange={(e) => form.update({ oauthScopes: e.target.value })} />
+        </fieldset>
+      )}
       <details>
         <summary>Advanced</summary>
         <div className="stack" style={{ marginTop: 10 }}>

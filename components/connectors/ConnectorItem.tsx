@@ -1,16 +1,17 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { lazy, Suspense, useState } from 'react';
-import { ensureHostPermission } from '@/lib/browser/host-permissions';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/mcp/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { connectorStatusText, connectorStatusTone } from './connector-status-text';
 import { ToolChanges } from './ToolChanges';
 import { ToolRow } from './ToolRow';
+import { ConnectorActions } from './ConnectorActions';
 import { useConnectorAction } from './useConnectorAction';
 
 const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
 const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
+const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
 
 interface ConnectorItemProps {
   row: ConnectorRow;
@@ -21,7 +22,7 @@ interface ConnectorItemProps {
 /** One connector: status, actions, what changed, its tools and, on demand, its protocol log. */
 export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
   const action = useConnectorAction();
-  const [view, setView] = useState<'tools' | 'log'>('tools');
+  const [view, setView] = useState<'tools' | 'log' | 'auth'>('tools');
   const [running, setRunning] = useState<Tool | null>(null);
   const tools = row.tools as unknown as Tool[];
   const enabled = new Set(row.enabledTools);
@@ -39,35 +40,7 @@ export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
       <p className="connector-status" data-state={status?.state ?? 'connecting'}>
         {connectorStatusText(status)}
       </p>
-      <div className="row actions">
-        {status?.state === 'permission-needed' && (
-          <button className="btn btn-primary" type="button" onClick={() => {
-            const granted = ensureHostPermission(row.url);
-            void action.run('Grant access', async () => (await granted) && sendCommand('connectors.reconnect', { id }));
-          }}>
-            Grant access
-          </button>
-        )}
-        {status?.state === 'error' && (
-          <button className="btn" type="button" disabled={action.busy !== null} onClick={() => void action.run('Reconnect', () => sendCommand('connectors.reconnect', { id }))}>
-            Reconnect
-          </button>
-        )}
-        <button className="btn" type="button" disabled={action.busy !== null} onClick={() => void action.run('Refresh tools', () => sendCommand('connectors.refreshTools', { id }))}>
-          {action.busy === 'Refresh tools' ? 'Refreshing…' : 'Refresh tools'}
-        </button>
-        <button className="btn" type="button" onClick={onEdit}>
-          Edit
-        </button>
-        <button className="btn btn-danger" type="button" disabled={action.busy !== null} onClick={() => void action.run('Remove', () => sendCommand('connectors.remove', { id }))}>
-          Remove
-        </button>
-      </div>
-      {action.failure && (
-        <div className="notice" data-tone="error" role="alert">
-          {action.failure}
-        </div>
-      )}
+      <ConnectorActions row={row} status={status} onEdit={onEdit} />
       <p className="muted small">
         {row.toolsFetchedAt === null ? 'Tools not fetched yet.' : `${tools.length} tools · fetched at ${new Date(row.toolsFetchedAt).toLocaleTimeString()}`}
         {row.serverInfo && ` · ${row.serverInfo.name} ${row.serverInfo.version}`}
@@ -81,6 +54,11 @@ export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
         <button type="button" aria-pressed={view === 'log'} onClick={() => setView('log')}>
           Protocol log
         </button>
+        {row.auth === 'oauth' && (
+          <button type="button" aria-pressed={view === 'auth'} onClick={() => setView('auth')}>
+            Sign-in steps
+          </button>
+        )}
       </div>
       {view === 'tools' && tools.length > 0 && (
         <ul className="tool-list" aria-label={`${row.label} tools`}>
@@ -95,9 +73,19 @@ export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
           ))}
         </ul>
       )}
+      {action.failure && (
+        <div className="notice" data-tone="error" role="alert">
+          {action.failure}
+        </div>
+      )}
       {running && (
         <Suspense fallback={null}>
           <RunToolDialog connectorId={id} tool={running} onClose={() => setRunning(null)} />
+        </Suspense>
+      )}
+      {view === 'auth' && (
+        <Suspense fallback={null}>
+          <AuthStepsView connectorId={id} status={status} />
         </Suspense>
       )}
       {view === 'log' && (

@@ -12,7 +12,7 @@ function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): Con
     label: row.label,
     url: row.url,
     transport: row.transport,
-    auth: row.auth === 'oauth' ? 'none' : row.auth,
+    auth: row.auth,
     token: '',
     headers: '',
     timeoutSeconds: Math.round(row.timeoutMs / 1000),

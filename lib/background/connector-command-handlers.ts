@@ -22,6 +22,9 @@ export type ConnectorCommandHandlers = Pick<
   | 'connectors.setToolEnabled'
   | 'connectors.callTool'
   | 'connectors.cancelCall'
+  | 'connectors.signIn'
+  | 'connectors.signOut'
+  | 'connectors.authSteps'
 >;
 
 export interface ConnectorCommandDeps {
@@ -85,5 +88,11 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       controller?.abort(new Error('Cancelled by the user.'));
       return { cancelled: controller !== undefined };
     },
+    'connectors.signIn': async ({ id }) => ({ outcome: await deps.hub.signIn(id) }),
+    'connectors.signOut': async ({ id }) => {
+      await deps.hub.signOut(id);
+      return {};
+    },
+    'connectors.authSteps': async ({ id }) => deps.hub.authSteps(id),
   };
 }

@@ -10,6 +10,9 @@ const CONNECTOR_COMMANDS = [
   'connectors.setToolEnabled',
   'connectors.callTool',
   'connectors.cancelCall',
+  'connectors.signIn',
+  'connectors.signOut',
+  'connectors.authSteps',
 ] as const satisfies readonly (keyof ConnectorCommandHandlers)[];
 
 /**

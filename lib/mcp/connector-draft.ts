@@ -22,9 +22,14 @@ export const ConnectorDraftSchema = z.object({
   label: z.string().trim(),
   url: z.string().trim(),
   transport: TransportKindSchema,
-  auth: AuthKindSchema.exclude(['oauth']),
+  auth: AuthKindSchema,
   token: z.string().trim().optional(),
   headers: z.string().optional(),
+  /** OAuth: a pre-registered client, for servers without dynamic registration. Optional. */
+  oauthClientId: z.string().trim().optional(),
+  oauthClientSecret: z.string().trim().optional(),
+  /** OAuth: scopes to ask for instead of those the server suggests. */
+  oauthScopes: z.string().trim().optional(),
   timeoutSeconds: z.number().int().min(1).max(3600),
   omitOrigin: z.boolean(),
 });

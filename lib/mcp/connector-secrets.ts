@@ -6,6 +6,8 @@ import type { ConnectorRow } from '../db/rows';
 export const ConnectorSecretsSchema = z.object({
   token: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
+  /** OAuth client settings the user entered; tokens themselves live in the OAuth store. */
+  oauth: z.object({ clientId: z.string().optional(), clientSecret: z.string().optional(), scopes: z.string().optional() }).optional(),
 });
 export type ConnectorSecrets = z.infer<typeof ConnectorSecretsSchema>;
 

@@ -44,6 +44,14 @@ async function nextSecrets(draft: ConnectorDraft, id: string, secrets: Connector
       return { token: draft.token || stored.token };
     case 'headers':
       return { headers: draft.headers?.trim() ? parseHeaderLines(draft.headers).headers : stored.headers };
+    case 'oauth':
+      return {
+        oauth: {
+          clientId: draft.oauthClientId || stored.oauth?.clientId,
+          clientSecret: draft.oauthClientSecret || stored.oauth?.clientSecret,
+          scopes: draft.oauthScopes || stored.oauth?.scopes,
+        },
+      };
     case 'none':
       return {};
   }

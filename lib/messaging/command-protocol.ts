@@ -19,6 +19,16 @@ const SaveConnectorResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), errors: z.record(z.string(), z.string()) }),
 ]);
 
+/** One step of an OAuth flow as the auth debugger shows it: what was asked, what came back, what was decided. */
+export const AuthStepViewSchema = z.object({
+  at: z.number(),
+  step: z.string(),
+  url: z.string().optional(),
+  status: z.number().optional(),
+  outcome: z.enum(['ok', 'failed', 'skipped']),
+  detail: z.string(),
+});
+
 /** A finished tool call for display: the result capped, with the full size and the time it took. */
 export const ToolCallOutcomeSchema = z.object({
   result: z.record(z.string(), z.unknown()),
@@ -52,6 +62,11 @@ export const commandProtocol = {
     response: ToolCallOutcomeSchema,
   },
   'connectors.cancelCall': { request: z.object({ callId: z.string() }), response: z.object({ cancelled: z.boolean() }) },
+  /** Runs the OAuth sign-in in a browser window; closing the window is an answer, not an error. */
+  'connectors.signIn': { request: ConnectorIdSchema, response: z.object({ outcome: z.enum(['signed-in', 'cancelled']) }) },
+  'connectors.signOut': { request: ConnectorIdSchema, response: z.object({}) },
+  /** The steps of the connector's last OAuth flow, for the auth debugger. */
+  'connectors.authSteps': { request: ConnectorIdSchema, response: z.array(AuthStepViewSchema) },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

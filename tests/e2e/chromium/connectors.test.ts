@@ -74,8 +74,12 @@ describe('Connectors in Chromium', () => {
     await fixture.panel.page.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('removes a connector', async () => {
+  it('removes a connector after asking', async () => {
     await connectors.item('Everything SSE').getByRole('button', { name: 'Remove' }).click();
+    await connectors.item('Everything SSE').getByRole('button', { name: 'Keep' }).click();
+    await connectors.waitForStatus('Everything SSE', /^Connected$/);
+    await connectors.item('Everything SSE').getByRole('button', { name: 'Remove' }).click();
+    await connectors.item('Everything SSE').getByRole('group', { name: 'Remove Everything SSE?' }).getByRole('button', { name: 'Remove' }).click();
     await connectors.item('Everything SSE').waitFor({ state: 'detached' });
     await connectors.waitForStatus('Everything HTTP', /^Connected$/);
   });

@@ -5,7 +5,7 @@ export interface ConnectorFormValues {
   name: string;
   url: string;
   transport?: 'Auto' | 'Streamable HTTP' | 'SSE (deprecated)';
-  auth?: 'None' | 'Bearer token' | 'Custom headers';
+  auth?: 'None' | 'Bearer token' | 'Custom headers' | 'OAuth';
   token?: string;
   headers?: string;
 }

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { ensureHostPermission } from '@/lib/browser/host-permissions';
+import type { ConnectorRow } from '@/lib/db/rows';
+import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { useConnectorAction } from './useConnectorAction';
+
+/** A connector's buttons: those its status calls for first (Grant access, Sign in, Reconnect), then the rest. */
+export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; status: ConnectorStatus | undefined; onEdit(): void }) {
+  const action = useConnectorAction();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const id = row.id;
+  const busy = action.busy !== null;
+
+  function signIn() {
+    setNotice(null);
+    void action.run('Sign in', async () => {
+      const { outcome } = await sendCommand('connectors.signIn', { id });
+      if (outcome === 'cancelled') setNotice('Sign-in was cancelled; nothing changed.');
+    });
+  }
+
+  if (confirmingRemove) {
+    return (
+      <div className="row actions confirm" role="group" aria-label={`Remove ${row.label}?`}>
+        <span>Remove {row.label}, its credentials and its protocol log?</span>
+        <button className="btn btn-danger" type="button" autoFocus disabled={busy} onClick={() => void action.run('Remove', () => sendCommand('connectors.remove', { id }))}>
+          Remove
+        </button>
+        <button className="btn" type="button" onClick={() => setConfirmingRemove(false)}>
+          Keep
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <div className="row actions">
+        {status?.state === 'permission-needed' && (
+          <button
+            className="btn btn-primary"
+            type="button"
+            onClick={() => {
+              // Asked inside the click: browsers show the prompt only there.
+              const granted = ensureHostPermission(row.url);
+              void action.run('Grant access', async () => (await granted) && sendCommand('connectors.reconnect', { id }));
+            }}
+          >
+            Grant access
+          </button>
+        )}
+        {status?.state === 'needs-auth' && (
+          <button className="btn btn-primary" type="button" disabled={busy} onClick={signIn}>
+            {action.busy === 'Sign in' ? 'Signing in…' : 'Sign in'}
+          </button>
+        )}
+        {status?.state === 'error' && (
+          <button className="btn" type="button" disabled={busy} onClick={() => void action.run('Reconnect', () => sendCommand('connectors.reconnect', { id }))}>
+            Reconnect
+          </button>
+        )}
+        <button className="btn" type="button" disabled={busy} onClick={() => void action.run('Refresh tools', () => sendCommand('connectors.refreshTools', { id }))}>
+          {action.busy === 'Refresh tools' ? 'Refreshing…' : 'Refresh tools'}
+        </button>
+        <button className="btn" type="button" onClick={onEdit}>
+          Edit
+        </button>
+        {row.auth === 'oauth' && status?.state === 'connected' && (
+          <button className="btn" type="button" disabled={busy} onClick={() => void action.run('Sign out', () => sendCommand('connectors.signOut', { id }))}>
+            Sign out
+          </button>
+        )}
+        <button className="btn btn-danger" type="button" disabled={busy} onClick={() => setConfirmingRemove(true)}>
+          Remove
+        </button>
+      </div>
+      {action.failure && (
+        <div className="notice" data-tone="error" role="alert">
+          {action.failure}
+        </div>
+      )}
+      {notice && (
+        <div className="notice" role="status">
+          {notice}
+        </div>
+      )}
+    </>
+  );
+}
