@@ -35,6 +35,8 @@ export class HubHarness {
   readonly statuses = new Map<string, ConnectorStatus[]>();
   readonly wire = new Map<string, WireEvent[]>();
   readonly hub: ConnectorHub;
+  /** Whether the browser has granted the connectors' origins; flip it to act as the user. */
+  permitted = true;
 
   private constructor(
     readonly db: PatchbayDatabase,
@@ -46,7 +48,7 @@ export class HubHarness {
       connectors,
       secrets,
       fetch,
-      hasHostPermission: async () => true,
+      hasHostPermission: async () => this.permitted,
       record: (id, event) => this.wire.get(id)?.push(event) ?? void this.wire.set(id, [event]),
       onStatus: (id, status) => this.statuses.get(id)?.push(status) ?? void this.statuses.set(id, [status]),
       syncOriginRules: async () => {},
