@@ -46,6 +46,10 @@ export class ConnectorSession {
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  /** Bumped by every restart: an attempt begun before it is stale and starts over. */
+  private generation = 0;
+  /** Aborts every fetch of the current attempt and its connection: a restart never waits on them. */
+  private lifetime = new AbortController();
 
   constructor(
     private row: ConnectorRow,
@@ -73,6 +77,8 @@ export class ConnectorSession {
   /** Drops the connection and connects again now (after an edit, a grant, or a user's retry). */
   async restart(row: ConnectorRow = this.row): Promise<void> {
     this.row = row;
+    this.generation += 1;
+    this.lifetime.abort(new ConnectorError('bad-config', 'The connector was restarted.'));
     await this.drop();
     this.attempt = 0;
     this.start();
@@ -153,6 +159,9 @@ export class ConnectorSession {
   private async connect(): Promise<OpenConnection> {
     clearTimeout(this.retryTimer);
     const row = this.row;
+    const generation = this.generation;
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
+    const lifetime = this.lifetime.signal;
     this.setStatus({ state: 'connecting', attempt: this.attempt });
     if (!(await this.deps.hasHostPermission(row.url))) {
       this.setStatus({ state: 'permission-needed', origin: new URL(row.url).origin });
@@ -163,15 +172,17 @@ export class ConnectorSession {
       const connection = await openConnection({
         url: row.url,
         transport: row.transport,
-        fetch: recorder.wrapFetch(this.deps.fetch),
+        fetch: recorder.wrapFetch((url, init) => this.deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
         headers: await this.deps.readHeaders(row),
         resume: row.sessionId && row.protocolVersion && row.transportUsed ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion } : null,
         createClient: () => this.prepareClient(createMcpClient()),
         prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
       });
-      if (this.closed || row !== this.row) {
+      if (this.closed || generation !== this.generation) {
         await connection.client.close();
-        throw new ConnectorError('bad-config', 'The connector changed while connecting.');
+        if (this.closed) throw new ConnectorError('bad-config', 'The connector was removed.');
+        // Edited (or restarted) while this attempt ran: connect again with what is current now.
+        return this.connect();
       }
       this.connection = connection;
       this.attempt = 0;
@@ -181,6 +192,8 @@ export class ConnectorSession {
       void this.refreshTools(false).catch(() => undefined);
       return connection;
     } catch (error) {
+      if (this.closed) throw error;
+      if (generation !== this.generation) return this.connect();
       if (this.deps.auth?.needsSignIn(error)) {
         this.setStatus({ state: 'needs-auth', reason: 'The server requires you to sign in.' });
         throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
