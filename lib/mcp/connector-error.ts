@@ -1,3 +1,4 @@
+import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorErrorCode } from './connector-status';
 
 /** A connection or request failure, classified so the UI can say what to do about it. */
@@ -43,6 +44,9 @@ export function classifyConnectError(error: unknown, context: { url: string; omi
     );
   }
   if (status !== null) return new ConnectorError('http-error', `The server answered HTTP ${status}: ${detail}`, status, { cause: error });
+  if ((error as { code?: unknown } | null)?.code === ErrorCode.RequestTimeout) {
+    return new ConnectorError('unreachable', `${context.url} accepted the connection but did not answer in time. Is it an MCP server, and is it busy?`, null, { cause: error });
+  }
   if (error instanceof TypeError || /fetch failed|Failed to fetch|NetworkError|ECONNREFUSED|network/i.test(detail)) {
     return new ConnectorError('unreachable', `Could not reach ${context.url}. Is the server running, and is the URL right? (${detail})`, null, { cause: error });
   }
