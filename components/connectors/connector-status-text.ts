@@ -13,7 +13,9 @@ export function connectorStatusText(status: ConnectorStatus | undefined): string
     case 'permission-needed':
       return 'Permission needed';
     case 'error':
-      return `Error: ${status.reason}`;
+      return status.retryAt === null
+        ? `Error: ${status.reason}`
+        : `Error: ${status.reason} Next try at ${new Date(status.retryAt).toLocaleTimeString()}.`;
   }
 }
 
