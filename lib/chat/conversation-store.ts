@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import type { PatchbayDatabase } from '../db/database';
+import { parseRow } from '../db/corrupt-row-error';
+import { MessagesRepository } from '../db/repositories/messages-repository';
+import { ConnectorRowSchema, MessageRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
+import { ConversationsRepository } from '../db/repositories/conversations-repository';
+import { ConversationNotFoundError } from './run-errors';
+
+/** What the run engine reads and writes; the conversation in IndexedDB is the only state it trusts. */
+export class ConversationStore {
+  readonly messages: MessagesRepository;
+  readonly conversations: ConversationsRepository;
+
+  constructor(private readonly db: PatchbayDatabase) {
+    this.messages = new MessagesRepository(db);
+    this.conversations = new ConversationsRepository(db);
+  }
+
+  async conversation(id: string): Promise<ConversationRow> {
+    const row = await this.conversations.get(id);
+    if (!row) throw new ConversationNotFoundError(id);
+    return row;
+  }
+
+  /** Every message in order: the model needs the whole history for its next step. */
+  async history(conversationId: string): Promise<MessageRow[]> {
+    const rows = await this.db.messages
+      .where('[conversationId+seq]')
+      .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true)
+      .toArray();
+    return rows.map((row) => parseRow('messages', MessageRowSchema, row));
+  }
+
+  async last(conversationId: string): Promise<MessageRow | undefined> {
+    const [last] = await this.messages.page(conversationId, 1);
+    return last;
+  }
+
+  append(input: Omit<MessageRow, 'id' | 'seq' | 'createdAt'>): Promise<MessageRow> {
+    return this.messages.append(input);
+  }
+
+  put(row: MessageRow): Promise<void> {
+    return this.messages.put(row);
+  }
+
+  /** The selected connectors that still exist, in the order the conversation lists them. */
+  async connectorsOf(conversation: ConversationRow): Promise<ConnectorRow[]> {
+    const rows = await this.db.connectors.bulkGet(conversation.connectorIds);
+    return rows.filter((row) => row !== undefined).map((row) => parseRow('connectors', ConnectorRowSchema, row));
+  }
+
+  /** The most recently active conversations, where a run cut by a worker restart can be. */
+  async recentConversationIds(limit: number): Promise<string[]> {
+    return (await this.conversations.listRecent(limit)).map((row) => row.id);
+  }
+}

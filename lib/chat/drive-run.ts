@@ -1,0 +1,66 @@
+import type { MessagePart, PartEndReason } from '../db/message-parts';
+import type { MessageRow } from '../db/rows';
+import type { ModelClient } from '../llm/model-events';
+import type { ModelToolSet } from '../llm/model-tools';
+import { MessageWriter } from './message-writer';
+import { modelStep, runCalls } from './model-step';
+import { incomplete, newPartId } from './parts';
+import type { RunContext } from './run-context';
+import { runStateOf, stepsThisTurn, type RunState } from './run-state';
+
+export interface DriveOptions {
+  tools: ModelToolSet;
+  stepLimit: number;
+  /** Asked only when the model is needed, so resuming a finished conversation needs no settings. */
+  getModel: () => Promise<ModelClient>;
+}
+
+/**
+ * The run loop: read the last message, do the one step its state calls for, repeat. Stops at a
+ * state that needs the user (or nothing), on abort, or after a model error.
+ */
+export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<{ state: RunState; error: unknown }> {
+  let error: unknown = null;
+  let model: ModelClient | undefined;
+  for (;;) {
+    const history = await ctx.store.history(ctx.conversationId);
+    const last = history.at(-1);
+    const state = runStateOf(last);
+    if (ctx.signal.aborted || error !== null) return { state, error };
+    switch (state.type) {
+      case 'idle':
+      case 'awaiting-approval':
+      case 'interrupted':
+        return { state, error };
+      case 'run-tools':
+        await runCalls(new MessageWriter(ctx.store, last!, ctx.flushIntervalMs), state.callIds, ctx);
+        break;
+      case 'call-model':
+        if (stepsThisTurn(history) >= options.stepLimit) {
+          const text = `Stopped after ${options.stepLimit} model steps in this turn. Send a message to let it go on.`;
+          await endWithError(ctx, last, 'step-limit', text, 'step-limit');
+          break;
+        }
+        try {
+          model ??= await options.getModel();
+        } catch (cause) {
+          error = cause;
+          const code = typeof (cause as { code?: unknown }).code === 'string' ? (cause as { code: string }).code : 'model-not-configured';
+          await endWithError(ctx, last, code, cause instanceof Error ? cause.message : String(cause), 'error');
+          break;
+        }
+        error = await modelStep(ctx, model, history, options.tools);
+        break;
+    }
+  }
+}
+
+/** Ends the turn with an error part: on the assistant's last message, or a new one after the user's. */
+async function endWithError(ctx: RunContext, last: MessageRow | undefined, code: string, message: string, reason: PartEndReason['code']): Promise<void> {
+  const part: MessagePart = { id: newPartId(), type: 'error', status: incomplete(reason, message), code, message };
+  if (last?.role === 'assistant') {
+    await new MessageWriter(ctx.store, last, ctx.flushIntervalMs).edit((parts) => [...parts, part]);
+    return;
+  }
+  await ctx.store.append({ conversationId: ctx.conversationId, role: 'assistant', parts: [part] });
+}

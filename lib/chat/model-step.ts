@@ -1,0 +1,84 @@
+import type { MessagePart } from '../db/message-parts';
+import type { MessageRow } from '../db/rows';
+import { ModelError } from '../llm/model-errors';
+import type { ModelClient } from '../llm/model-events';
+import type { ModelToolSet } from '../llm/model-tools';
+import { admitToolCall, type ModelToolCall } from './admit-tool-call';
+import { MessageWriter } from './message-writer';
+import { toModelMessages } from './model-input';
+import { COMPLETE, RUNNING, incomplete, newPartId, partsOf } from './parts';
+import type { RunContext } from './run-context';
+import { cancelUnsent, runToolCall } from './run-tool-call';
+
+/**
+ * One model request: an assistant message streamed into its parts, then its tool calls admitted
+ * and the read-only ones run. Returns when the step is persisted, with the model's error if it
+ * failed (already written as an error part; returned for the rate-limit countdown).
+ */
+export async function modelStep(ctx: RunContext, model: ModelClient, history: readonly MessageRow[], tools: ModelToolSet): Promise<unknown> {
+  const textId = newPartId();
+  const row = await ctx.store.append({
+    conversationId: ctx.conversationId,
+    role: 'assistant',
+    parts: [{ id: textId, type: 'text', text: '', status: RUNNING }],
+  });
+  const writer = new MessageWriter(ctx.store, row, ctx.flushIntervalMs);
+  const calls: ModelToolCall[] = [];
+  let reasoningId: string | null = null;
+  try {
+    const request = { messages: toModelMessages(history, tools, ctx.resultBudgetBytes), tools: tools.tools.map((t) => t.definition) };
+    for await (const event of model.stream(request, ctx.signal)) {
+      switch (event.type) {
+        case 'text-delta':
+          writer.appendText(textId, event.text);
+          break;
+        case 'reasoning-delta':
+          if (reasoningId === null) {
+            const id = (reasoningId = newPartId());
+            await writer.edit((parts) => [{ id, type: 'reasoning', text: '', status: RUNNING }, ...parts]);
+          }
+          writer.appendText(reasoningId, event.text);
+          break;
+        case 'tool-call':
+          calls.push(event);
+          break;
+        case 'usage':
+        case 'finish':
+          break;
+      }
+      ctx.emit({ type: 'model-event', conversationId: ctx.conversationId, messageId: row.id, event });
+    }
+  } catch (error) {
+    await writer.edit((parts) => endStreaming(parts, ctx.signal.aborted ? 'cancelled' : 'error', error));
+    return ctx.signal.aborted ? null : error;
+  }
+  await writer.edit((parts) => [
+    ...endStreaming(parts, 'complete', null).filter((part) => !(part.type === 'text' && part.text === '' && calls.length > 0)),
+    ...calls.flatMap((call) => admitToolCall(call, tools)),
+  ]);
+  const readCalls = partsOf(writer.row.parts, 'tool-call').filter((part) => part.status.type === 'running').map((part) => part.callId);
+  await runCalls(writer, readCalls, ctx);
+  return null;
+}
+
+/** Runs admitted calls one after another; after a Stop the rest are marked cancelled, not sent. */
+export async function runCalls(writer: MessageWriter, callIds: readonly string[], ctx: RunContext): Promise<void> {
+  for (const [index, callId] of callIds.entries()) {
+    if (ctx.signal.aborted) return cancelUnsent(writer, callIds.slice(index));
+    await runToolCall(writer, callId, ctx.callTool, ctx.signal);
+  }
+}
+
+/** Closes the streamed parts: text is always kept, cut or not; an error also gets its own part. */
+function endStreaming(parts: MessagePart[], how: 'complete' | 'cancelled' | 'error', error: unknown): MessagePart[] {
+  const message = how === 'cancelled' ? 'Stopped by the user.' : errorText(error);
+  const status = how === 'complete' ? COMPLETE : incomplete(how, message);
+  const closed = parts.map((part) => ((part.type === 'text' || part.type === 'reasoning') && part.status.type === 'running' ? { ...part, status } : part));
+  if (how !== 'error') return closed;
+  const code = error instanceof ModelError ? error.code : 'model-failed';
+  return [...closed, { id: newPartId(), type: 'error', status: incomplete('error', message), code, message }];
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

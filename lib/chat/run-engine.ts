@@ -1,0 +1,134 @@
+import type { ModelClient } from '../llm/model-events';
+import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
+import type { ConversationStore } from './conversation-store';
+import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
+import { driveRun } from './drive-run';
+import { DEFAULT_FLUSH_INTERVAL_MS, MessageWriter } from './message-writer';
+import { DEFAULT_RESULT_BUDGET_BYTES } from './model-input';
+import { runCalls } from './model-step';
+import { COMPLETE, newPartId } from './parts';
+import { recoverInterrupted } from './recover-interrupted';
+import type { RunContext, RunEvent } from './run-context';
+import { runStateOf, type RunState } from './run-state';
+import type { CallTool } from './run-tool-call';
+
+export const DEFAULT_STEP_LIMIT = 25;
+
+export interface RunEngineOptions {
+  store: ConversationStore;
+  /** The model for a conversation's next run (settings are read per run, so a change applies). */
+  model: (conversationId: string) => Promise<ModelClient>;
+  callTool: CallTool;
+  stepLimit?: number;
+  resultBudgetBytes?: number;
+  flushIntervalMs?: number;
+  onEvent?: (event: RunEvent) => void;
+}
+
+/** How a run ended: where the conversation stands now, and the model's error if that ended it. */
+export interface RunOutcome {
+  runId: string;
+  state: RunState;
+  error: unknown;
+}
+
+/**
+ * Runs conversations: each run has an id and an AbortController; a new run or `stop` aborts the
+ * old one, and the signal reaches the model request and every tool call. All state is in the
+ * database; the engine only remembers which runs are in progress.
+ */
+export class RunEngine {
+  private readonly runs = new Map<string, { runId: string; controller: AbortController; done: Promise<RunOutcome> }>();
+
+  constructor(private readonly options: RunEngineOptions) {
+    if ((options.stepLimit ?? DEFAULT_STEP_LIMIT) < 1) throw new RangeError('stepLimit must be at least 1.');
+  }
+
+  /** Appends the user's message and runs until a final answer, an approval, a stop or a limit. */
+  send(conversationId: string, text: string): Promise<RunOutcome> {
+    return this.start(conversationId, async ({ store }) => {
+      await store.conversation(conversationId);
+      await dismissPendingApprovals(store, conversationId);
+      await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text, status: COMPLETE }] });
+    });
+  }
+
+  /** Records the user's decision on a pending write call, then lets the run go on (a denial too). */
+  continueAfterDecision(conversationId: string, callId: string, decision: Decision, remembered = false): Promise<RunOutcome> {
+    return this.start(conversationId, ({ store }) => decideApproval(store, conversationId, callId, decision, remembered));
+  }
+
+  /**
+   * After a worker restart: closes what was cut (see `recoverInterrupted`), re-sends an in-flight
+   * read-only call once, and continues when the conversation says so.
+   */
+  resume(conversationId: string): Promise<RunOutcome> {
+    const current = this.runs.get(conversationId);
+    if (current) return current.done;
+    return this.start(conversationId, async (ctx) => {
+      const last = await ctx.store.last(conversationId);
+      if (!last || runStateOf(last).type !== 'interrupted') return;
+      const { message, retryCallIds } = recoverInterrupted(last);
+      const writer = new MessageWriter(ctx.store, message, ctx.flushIntervalMs);
+      await writer.flush();
+      await runCalls(writer, retryCallIds, ctx);
+    });
+  }
+
+  /** Resumes the most recent conversations; what the background calls once when it wakes. */
+  async resumeRecent(limit = 20): Promise<void> {
+    for (const id of await this.options.store.recentConversationIds(limit)) await this.resume(id);
+  }
+
+  /** Aborts the conversation's run, if any, and waits until its parts are written. */
+  async stop(conversationId: string): Promise<void> {
+    const run = this.runs.get(conversationId);
+    if (!run) return;
+    run.controller.abort();
+    await run.done.catch(() => undefined);
+  }
+
+  isRunning(conversationId: string): boolean {
+    return this.runs.has(conversationId);
+  }
+
+  /**
+   * Registers the new run at once (so two commands in a row cannot both run), aborts the one before
+   * and lets it write its cancellation before `prepare` touches the conversation.
+   */
+  private start(conversationId: string, prepare: (ctx: RunContext) => Promise<void>): Promise<RunOutcome> {
+    const previous = this.runs.get(conversationId);
+    previous?.controller.abort();
+    const runId = crypto.randomUUID();
+    const controller = new AbortController();
+    const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
+    const done = settled.then(() => this.run(conversationId, runId, controller.signal, prepare)).finally(() => {
+      if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
+    });
+    this.runs.set(conversationId, { runId, controller, done });
+    return done;
+  }
+
+  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: (ctx: RunContext) => Promise<void>): Promise<RunOutcome> {
+    const { store, callTool, onEvent } = this.options;
+    const ctx: RunContext = {
+      runId, conversationId, store, callTool, signal,
+      resultBudgetBytes: this.options.resultBudgetBytes ?? DEFAULT_RESULT_BUDGET_BYTES,
+      flushIntervalMs: this.options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
+      emit: (event) => onEvent?.(event),
+    };
+    await prepare(ctx);
+    const { state, error } = await driveRun(ctx, {
+      tools: await this.toolsOf(conversationId),
+      stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
+      getModel: () => this.options.model(conversationId),
+    });
+    ctx.emit({ type: 'run-ended', conversationId, runId, state, error });
+    return { runId, state, error };
+  }
+
+  private async toolsOf(conversationId: string): Promise<ModelToolSet> {
+    const conversation = await this.options.store.conversation(conversationId);
+    return buildModelTools(await this.options.store.connectorsOf(conversation));
+  }
+}

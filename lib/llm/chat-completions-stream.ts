@@ -1,0 +1,84 @@
+import type OpenAI from 'openai';
+import type { ChatCompletionChunk, ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
+
+/** Streams one Chat Completions answer as model events; tool call pieces are joined per index. */
+export async function* streamChatCompletions(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
+  const tools: ChatCompletionTool[] = request.tools.map((tool) => ({ type: 'function', function: tool }));
+  const stream = await client.chat.completions.create(
+    {
+      model,
+      messages: request.messages.map(toChatMessage),
+      ...(tools.length > 0 ? { tools } : {}),
+      stream: true,
+      stream_options: { include_usage: true },
+    },
+    { signal },
+  );
+  const calls = new Map<number, { callId: string; name: string; argsText: string }>();
+  let finish: FinishReason | null = null;
+  for await (const chunk of stream) {
+    if (chunk.usage) yield { type: 'usage', inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+    const choice = chunk.choices[0];
+    if (!choice) continue;
+    const reasoning = reasoningOf(choice.delta);
+    if (reasoning) yield { type: 'reasoning-delta', text: reasoning };
+    if (choice.delta.content) yield { type: 'text-delta', text: choice.delta.content };
+    for (const piece of choice.delta.tool_calls ?? []) {
+      const call = calls.get(piece.index) ?? { callId: '', name: '', argsText: '' };
+      call.callId = piece.id ?? call.callId;
+      call.name += piece.function?.name ?? '';
+      call.argsText += piece.function?.arguments ?? '';
+      calls.set(piece.index, call);
+    }
+    if (choice.finish_reason) finish = finishOf(choice.finish_reason);
+  }
+  // The SDK ends quietly on abort: half-streamed calls must not be yielded as complete.
+  signal.throwIfAborted();
+  for (const [index, call] of [...calls].sort(([a], [b]) => a - b)) {
+    yield { type: 'tool-call', callId: call.callId || `call_${index}`, name: call.name, argsText: call.argsText };
+  }
+  yield { type: 'finish', reason: finish ?? (calls.size > 0 ? 'tool-calls' : 'stop') };
+}
+
+/** Not in OpenAI's own API: DeepSeek and vLLM send `reasoning_content`, OpenRouter and Ollama `reasoning`. */
+function reasoningOf(delta: ChatCompletionChunk.Choice.Delta): string {
+  const loose = delta as { reasoning_content?: unknown; reasoning?: unknown };
+  const text = loose.reasoning_content ?? loose.reasoning;
+  return typeof text === 'string' ? text : '';
+}
+
+function finishOf(reason: ChatCompletionChunk.Choice['finish_reason']): FinishReason {
+  switch (reason) {
+    case 'stop':
+      return 'stop';
+    case 'tool_calls':
+    case 'function_call':
+      return 'tool-calls';
+    case 'length':
+      return 'length';
+    case 'content_filter':
+      return 'content-filter';
+    case null:
+      return 'other';
+  }
+}
+
+function toChatMessage(message: ModelMessage): ChatCompletionMessageParam {
+  switch (message.role) {
+    case 'system':
+      return { role: 'system', content: message.text };
+    case 'user':
+      return { role: 'user', content: message.text };
+    case 'assistant':
+      return {
+        role: 'assistant',
+        content: message.text || null,
+        ...(message.toolCalls.length > 0
+          ? { tool_calls: message.toolCalls.map((call) => ({ id: call.callId, type: 'function' as const, function: { name: call.name, arguments: call.argsText } })) }
+          : {}),
+      };
+    case 'tool':
+      return { role: 'tool', tool_call_id: message.callId, content: message.text };
+  }
+}

@@ -1,0 +1,125 @@
+import OpenAI from 'openai';
+
+/** What went wrong talking to the model, one code per thing the user can act on. */
+export type ModelErrorCode =
+  | 'bad-key'
+  | 'model-not-found'
+  | 'rate-limited'
+  | 'context-too-long'
+  | 'network-down'
+  | 'cancelled'
+  | 'request-failed';
+
+/** Base of every model failure; the UI turns `code` into text in one place. */
+export class ModelError extends Error {
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** 401: the endpoint refused the key. */
+export class ModelBadKeyError extends ModelError {
+  constructor(message: string) {
+    super('bad-key', message, 401);
+  }
+}
+
+/** 404: the model (or the route) does not exist at this endpoint. */
+export class ModelNotFoundError extends ModelError {
+  constructor(message: string) {
+    super('model-not-found', message, 404);
+  }
+}
+
+/** 429: try again after `retryAfterMs` when the server said so (`retry-after-ms` / `retry-after`). */
+export class ModelRateLimitedError extends ModelError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number | null,
+  ) {
+    super('rate-limited', message, 429);
+  }
+}
+
+/** The conversation no longer fits the model's context window. */
+export class ModelContextTooLongError extends ModelError {
+  constructor(message: string, status: number | null) {
+    super('context-too-long', message, status);
+  }
+}
+
+/** The endpoint did not answer at all (offline, DNS, refused, timed out). */
+export class ModelNetworkError extends ModelError {
+  constructor(message: string) {
+    super('network-down', message, null);
+  }
+}
+
+/** The caller's signal aborted the request (Stop); not a failure of the endpoint. */
+export class ModelCancelledError extends ModelError {
+  constructor() {
+    super('cancelled', 'The model request was stopped.', null);
+  }
+}
+
+const CONTEXT_PATTERN = /context[_ ]length|context window|maximum context|too many tokens|prompt is too long/i;
+
+/** Names an SDK failure precisely; anything it does not recognise is passed through untouched. */
+export function toModelError(error: unknown, signal?: AbortSignal): unknown {
+  if (error instanceof ModelError) return error;
+  if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) return new ModelCancelledError();
+  if (error instanceof OpenAI.APIConnectionError) {
+    return new ModelNetworkError(`The model endpoint could not be reached: ${innermost(error)}`);
+  }
+  if (error instanceof OpenAI.APIError) {
+    const status = error.status ?? null;
+    if (isContextError(error.code, error.message)) return new ModelContextTooLongError(error.message, status);
+    if (status === 401) return new ModelBadKeyError(`The endpoint rejected the API key: ${error.message}`);
+    if (status === 404) return new ModelNotFoundError(`No such model or endpoint: ${error.message}`);
+    if (status === 429) {
+      const wait = retryAfterMs(error.headers);
+      const when = wait === null ? '' : ` Try again in ${Math.ceil(wait / 1000)} s.`;
+      return new ModelRateLimitedError(`Rate limited by the model endpoint: ${error.message}.${when}`, wait);
+    }
+    return new ModelError('request-failed', error.message, status);
+  }
+  return error;
+}
+
+/** A failure reported inside a stream (Responses `error` / `response.failed` events). */
+export function streamFailure(code: string | null | undefined, message: string): ModelError {
+  if (isContextError(code, message)) return new ModelContextTooLongError(message, null);
+  if (code === 'rate_limit_exceeded') return new ModelRateLimitedError(message, null);
+  return new ModelError('request-failed', message, null);
+}
+
+function isContextError(code: string | null | undefined, message: string): boolean {
+  return code === 'context_length_exceeded' || CONTEXT_PATTERN.test(message);
+}
+
+/** `retry-after-ms` first (OpenAI's own), then `retry-after` in seconds or as an HTTP date. */
+export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | null {
+  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return Math.round(ms);
+  const raw = headers?.get('retry-after');
+  if (!raw) return null;
+  const seconds = Number.parseFloat(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+function innermost(error: Error): string {
+  let text = error.message;
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as Error & { code?: unknown }).code;
+    if (cause.message) text = cause.message;
+    else if (typeof code === 'string') text = code;
+  }
+  return text;
+}

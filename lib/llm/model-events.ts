@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Why the model stopped: `tool-calls` means it wants results before it goes on. */
+export const FinishReasonSchema = z.enum(['stop', 'tool-calls', 'length', 'content-filter', 'other']);
+export type FinishReason = z.infer<typeof FinishReasonSchema>;
+
+/**
+ * One event of a model answer, the same for Chat Completions and Responses. Tool calls arrive
+ * whole (their argument pieces joined), with `argsText` raw: it may not even parse.
+ */
+export const ModelEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text-delta'), text: z.string() }),
+  z.object({ type: z.literal('reasoning-delta'), text: z.string() }),
+  z.object({ type: z.literal('tool-call'), callId: z.string(), name: z.string(), argsText: z.string() }),
+  z.object({ type: z.literal('usage'), inputTokens: z.number(), outputTokens: z.number() }),
+  z.object({ type: z.literal('finish'), reason: FinishReasonSchema }),
+]);
+export type ModelEvent = z.infer<typeof ModelEventSchema>;
+
+/** A function the model may call; `name` is already provider-safe (see `tool-names.ts`). */
+export const ModelToolDefinitionSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+});
+export type ModelToolDefinition = z.infer<typeof ModelToolDefinitionSchema>;
+
+/** The conversation as either API needs it, without the storage details. */
+export const ModelMessageSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('system'), text: z.string() }),
+  z.object({ role: z.literal('user'), text: z.string() }),
+  z.object({
+    role: z.literal('assistant'),
+    text: z.string(),
+    toolCalls: z.array(z.object({ callId: z.string(), name: z.string(), argsText: z.string() })),
+  }),
+  /** A tool's answer as data: text the model reads, never instructions from the user. */
+  z.object({ role: z.literal('tool'), callId: z.string(), text: z.string() }),
+]);
+export type ModelMessage = z.infer<typeof ModelMessageSchema>;
+
+export interface ModelRequest {
+  messages: ModelMessage[];
+  tools: ModelToolDefinition[];
+}
+
+/** One model endpoint; `stream` yields events until `finish`, or throws a `ModelError`. */
+export interface ModelClient {
+  stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ModelEvent>;
+}

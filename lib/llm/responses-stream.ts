@@ -1,0 +1,72 @@
+import type OpenAI from 'openai';
+import type { FunctionTool, ResponseInputItem, ResponseStreamEvent } from 'openai/resources/responses/responses';
+import { streamFailure } from './model-errors';
+import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
+
+/**
+ * Streams one Responses API answer as model events. Stateless (`store: false`): the whole
+ * conversation is sent each time, as the database, not the provider, holds it.
+ */
+export async function* streamResponses(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
+  const tools: FunctionTool[] = request.tools.map((tool) => ({ type: 'function', name: tool.name, description: tool.description, parameters: tool.parameters, strict: false }));
+  const stream = await client.responses.create(
+    { model, input: request.messages.flatMap(toInputItems), ...(tools.length > 0 ? { tools } : {}), store: false, stream: true },
+    { signal },
+  );
+  let sawCall = false;
+  for await (const event of stream as AsyncIterable<ResponseStreamEvent>) {
+    switch (event.type) {
+      case 'response.output_text.delta':
+        yield { type: 'text-delta', text: event.delta };
+        break;
+      case 'response.reasoning_text.delta':
+      case 'response.reasoning_summary_text.delta':
+        yield { type: 'reasoning-delta', text: event.delta };
+        break;
+      case 'response.output_item.done':
+        if (event.item.type === 'function_call') {
+          sawCall = true;
+          yield { type: 'tool-call', callId: event.item.call_id, name: event.item.name, argsText: event.item.arguments };
+        }
+        break;
+      case 'response.completed':
+      case 'response.incomplete': {
+        const usage = event.response.usage;
+        if (usage) yield { type: 'usage', inputTokens: usage.input_tokens, outputTokens: usage.output_tokens };
+        yield { type: 'finish', reason: finishOf(event.type, event.response.incomplete_details?.reason, sawCall) };
+        return;
+      }
+      case 'response.failed':
+        throw streamFailure(event.response.error?.code, event.response.error?.message ?? 'The response failed.');
+      case 'error':
+        throw streamFailure(event.code, event.message);
+      default:
+        break;
+    }
+  }
+  signal.throwIfAborted();
+  yield { type: 'finish', reason: sawCall ? 'tool-calls' : 'other' };
+}
+
+function finishOf(type: 'response.completed' | 'response.incomplete', why: string | undefined, sawCall: boolean): FinishReason {
+  if (type === 'response.completed') return sawCall ? 'tool-calls' : 'stop';
+  if (why === 'max_output_tokens') return 'length';
+  if (why === 'content_filter') return 'content-filter';
+  return 'other';
+}
+
+function toInputItems(message: ModelMessage): ResponseInputItem[] {
+  switch (message.role) {
+    case 'system':
+      return [{ role: 'system', content: message.text }];
+    case 'user':
+      return [{ role: 'user', content: message.text }];
+    case 'assistant':
+      return [
+        ...(message.text ? [{ role: 'assistant' as const, content: message.text }] : []),
+        ...message.toolCalls.map((call) => ({ type: 'function_call' as const, call_id: call.callId, name: call.name, arguments: call.argsText })),
+      ];
+    case 'tool':
+      return [{ type: 'function_call_output', call_id: message.callId, output: message.text }];
+  }
+}
