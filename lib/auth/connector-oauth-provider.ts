@@ -1,0 +1,233 @@
+import type { OAuthClientProvider, OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { checkResourceAllowed, resourceUrlFromServerUrl } from '@modelcontextprotocol/sdk/shared/auth-utils.js';
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { OAuthFlowError } from './auth-errors';
+import type { AuthStep } from './auth-step';
+import type { AuthorizationAdapter } from './authorization-adapter';
+import { codeFromAuthorizationResponse } from './authorization-response';
+import { guardedAuthFetch } from './guarded-fetch';
+import { ClientRecordSchema, DiscoveryRecordSchema, type OAuthStore, type PendingAuthorization } from './oauth-store';
+import { randomState } from './random-state';
+import { assertOpenableAuthorizationUrl } from './safe-auth-url';
+
+export interface ConnectorOAuthOptions {
+  connectorId: string;
+  /** The MCP endpoint: tokens are sent only to it (and its resource). */
+  serverUrl: string;
+  store: OAuthStore;
+  adapter: AuthorizationAdapter;
+  /** A client the user registered by hand; used before CIMD and dynamic registration. */
+  clientId?: string;
+  clientSecret?: string;
+  /** Scopes to ask for when neither the challenge nor the metadata names any. */
+  scopes?: string;
+  /** An https URL of this client's metadata document (CIMD), used where the server supports it. */
+  clientMetadataUrl?: string;
+  onStep?(step: AuthStep): void;
+}
+
+/** Refresh this long before the access token's end, so a request never races its expiry. */
+const REFRESH_MARGIN_MS = 60_000;
+
+/** Authorization requests remembered per provider (a 401 on a stream and on a request may overlap). */
+const MAX_OPEN_REQUESTS = 4;
+
+/** How the SDK sees the provider, plus what `signIn` and the retry wrapper need from it. */
+export interface ConnectorOAuthProvider extends OAuthClientProvider {
+  readonly connectorId: string;
+  readonly serverUrl: string;
+  readonly redirectUrl: string;
+  /** The authorization URL the SDK asked to open since the last call, if any (and forgets it). */
+  takeAuthorizationRequest(): URL | null;
+  /** Checks the redirect (state, iss, error) against the request it answers; returns the code. */
+  completeAuthorization(redirectedTo: URL): Promise<string>;
+  /** True when the access token ends within a minute and a refresh token can renew it. */
+  needsRefresh(): Promise<boolean>;
+  /** Wraps a fetch for the flow's own requests: URL safety hop by hop, each one reported. */
+  guardFetch(inner: FetchLike): FetchLike;
+  reportStep(step: Omit<AuthStep, 'at'>): void;
+}
+
+/**
+ * The SDK's `OAuthClientProvider` for one connector, over {@link OAuthStore}. It never opens a
+ * window itself: `redirectToAuthorization` only records the request (with its state and code
+ * verifier), and whoever decides that the user may be asked — `signIn`, or
+ * `withAuthorizationRetry` with an `authorize` function — runs the adapter and comes back with
+ * `completeAuthorization`. Refuses servers that do not advertise PKCE S256.
+ */
+export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): ConnectorOAuthProvider {
+  const { connectorId, serverUrl, store } = options;
+  /** Requests made by this process, by state: a response is checked against the one it answers. */
+  const requests = new Map<string, PendingAuthorization>();
+  let latestRequest: URL | null = null;
+  let lastVerifier: string | null = null;
+  let completing: PendingAuthorization | null = null;
+  let discovery: OAuthDiscoveryState | null = null;
+
+  const reportStep = (step: Omit<AuthStep, 'at'>) => options.onStep?.({ at: Date.now(), ...step });
+  const currentIssuer = async () => discovery?.authorizationServerUrl ?? (await store.read(connectorId)).discovery?.authorizationServerUrl;
+  const defaultResource = resourceUrlFromServerUrl(serverUrl).href;
+
+  const provider: ConnectorOAuthProvider = {
+    connectorId,
+    serverUrl,
+    redirectUrl: options.adapter.redirectUrl,
+    clientMetadataUrl: options.clientMetadataUrl,
+
+    get clientMetadata(): OAuthClientMetadata {
+      return {
+        client_name: 'Patchbay',
+        redirect_uris: [options.adapter.redirectUrl],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        ...(options.clientSecret === undefined && options.clientId === undefined ? { token_endpoint_auth_method: 'none' } : {}),
+        ...(options.scopes ? { scope: options.scopes } : {}),
+      };
+    },
+
+    state: () => randomState(),
+
+    async clientInformation() {
+      const record = await store.read(connectorId);
+      const issuer = await currentIssuer();
+      const registered = issuer === undefined ? undefined : record.clients[issuer];
+      if (registered) return registered as OAuthClientInformationMixed;
+      if (options.clientId !== undefined) {
+        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}) };
+      }
+      return undefined;
+    },
+
+    async saveClientInformation(information) {
+      const issuer = information.issuer ?? (await currentIssuer()) ?? new URL(serverUrl).origin;
+      const client = ClientRecordSchema.parse(information);
+      await store.update(connectorId, (record) => ({ ...record, clients: { ...record.clients, [issuer]: client } }));
+      reportStep({ step: 'client-registration', outcome: 'ok', detail: `Client ${client.client_id} for ${issuer}.` });
+    },
+
+    async tokens() {
+      const record = (await store.read(connectorId)).tokens;
+      if (record === null) return undefined;
+      // A token is for the resource it was issued for, and only that one.
+      if (!checkResourceAllowed({ requestedResource: serverUrl, configuredResource: record.resource })) return undefined;
+      // A token known to have ended is not sent: without a refresh token to renew it, the server's
+      // 401 then leads to a clear "needs sign-in" rather than whatever it answers to a stale token.
+      const expired = record.expiresAt !== null && record.expiresAt <= Date.now();
+      if (expired && !record.tokens.refresh_token) return undefined;
+      return record.tokens as OAuthTokens;
+    },
+
+    async saveTokens(tokens) {
+      const now = Date.now();
+      const resource = discovery?.resourceMetadata?.resource ?? defaultResource;
+      await store.update(connectorId, (record) => ({
+        ...record,
+        tokens: { tokens, obtainedAt: now, expiresAt: tokens.expires_in === undefined ? null : now + tokens.expires_in * 1000, resource },
+        pending: null,
+      }));
+      completing = null;
+      reportStep({ step: 'token', outcome: 'ok', detail: `Signed in${tokens.scope ? ` with scope "${tokens.scope}"` : ''}${tokens.expires_in ? `, valid ${tokens.expires_in} s` : ''}.` });
+    },
+
+    saveCodeVerifier(codeVerifier) {
+      // Kept in memory until redirectToAuthorization bundles it with the request it belongs to.
+      lastVerifier = codeVerifier;
+    },
+
+    async codeVerifier() {
+      const verifier = completing?.codeVerifier ?? (await store.read(connectorId)).pending?.codeVerifier;
+      if (!verifier) throw new OAuthFlowError('missing-code', 'token', 'No PKCE code verifier is stored for this sign-in.');
+      return verifier;
+    },
+
+    async redirectToAuthorization(authorizationUrl) {
+      assertOpenableAuthorizationUrl(authorizationUrl);
+      const metadata = discovery?.authorizationServerMetadata;
+      // OAuth 2.1 / MCP: no S256 in the metadata means no PKCE, and then no authorization. Only the
+      // 2025-03-26 fallback (no metadata at all) proceeds on the spec's default endpoints.
+      if (metadata && !metadata.code_challenge_methods_supported?.includes('S256')) {
+        const reason = `The authorization server does not advertise PKCE S256 (code_challenge_methods_supported: ${JSON.stringify(metadata.code_challenge_methods_supported ?? null)}); Patchbay will not sign in without it.`;
+        reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'failed', detail: reason });
+        throw new OAuthFlowError('pkce-unsupported', 'authorization-request', reason);
+      }
+      const state = authorizationUrl.searchParams.get('state');
+      if (!state || !lastVerifier) throw new OAuthFlowError('state-mismatch', 'authorization-request', 'The authorization request has no state or code verifier.');
+      const pending: PendingAuthorization = {
+        authorizationUrl: authorizationUrl.href,
+        state,
+        codeVerifier: lastVerifier,
+        authorizationServerUrl: discovery?.authorizationServerUrl ?? null,
+        metadataIssuer: metadata?.issuer ?? null,
+        issRequired: (metadata as { authorization_response_iss_parameter_supported?: boolean } | undefined)?.authorization_response_iss_parameter_supported === true,
+        createdAt: Date.now(),
+      };
+      requests.set(state, pending);
+      // Only the latest few can still be answered; older windows are long closed.
+      for (const stale of [...requests.keys()].slice(0, -MAX_OPEN_REQUESTS)) requests.delete(stale);
+      latestRequest = authorizationUrl;
+      await store.update(connectorId, (record) => ({ ...record, pending }));
+      reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'ok', detail: `Scope: ${authorizationUrl.searchParams.get('scope') ?? '(none)'}.` });
+    },
+
+    async saveDiscoveryState(state) {
+      discovery = state;
+      const parsed = DiscoveryRecordSchema.safeParse(state);
+      if (parsed.success) await store.update(connectorId, (record) => ({ ...record, discovery: parsed.data }));
+      reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'ok', detail: state.authorizationServerMetadata ? `Authorization server ${state.authorizationServerUrl}.` : `No metadata: default endpoints under ${state.authorizationServerUrl}.` });
+    },
+
+    async invalidateCredentials(scope) {
+      await store.update(connectorId, (record) => {
+        switch (scope) {
+          case 'all':
+            return { tokens: null, clients: {}, pending: null, discovery: null };
+          case 'client':
+            return { ...record, clients: {} };
+          case 'tokens':
+            return { ...record, tokens: null };
+          case 'verifier':
+            return { ...record, pending: null };
+          case 'discovery':
+            return { ...record, discovery: null };
+        }
+      });
+    },
+
+    takeAuthorizationRequest() {
+      const url = latestRequest;
+      latestRequest = null;
+      return url;
+    },
+
+    async completeAuthorization(redirectedTo) {
+      const state = redirectedTo.searchParams.get('state') ?? '';
+      const stored = (await store.read(connectorId)).pending;
+      const pending = requests.get(state) ?? (stored?.state === state ? stored : null);
+      try {
+        const code = codeFromAuthorizationResponse(redirectedTo, pending ?? stored);
+        requests.delete(state);
+        completing = pending;
+        reportStep({ step: 'authorization-response', outcome: 'ok', detail: 'Code received; state (and iss) checked.' });
+        return code;
+      } catch (error) {
+        reportStep({ step: 'authorization-response', outcome: 'failed', detail: (error as Error).message });
+        throw error;
+      }
+    },
+
+    async needsRefresh() {
+      const record = (await store.read(connectorId)).tokens;
+      return record?.tokens.refresh_token !== undefined && record.expiresAt !== null && record.expiresAt - REFRESH_MARGIN_MS <= Date.now();
+    },
+
+    guardFetch: (inner) => guardedAuthFetch(inner, options.onStep),
+    reportStep,
+  };
+  return provider;
+}
+
+/** True for a provider made by {@link createConnectorOAuthProvider} (machine providers are not). */
+export function isConnectorOAuthProvider(provider: OAuthClientProvider | undefined): provider is ConnectorOAuthProvider {
+  return typeof (provider as Partial<ConnectorOAuthProvider> | undefined)?.takeAuthorizationRequest === 'function';
+}

@@ -1,0 +1,25 @@
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
+import { ClientCredentialsProvider, PrivateKeyJwtProvider } from '@modelcontextprotocol/sdk/client/auth-extensions.js';
+
+export interface MachineOAuthOptions {
+  clientId: string;
+  /** `client_secret_basic` authentication. */
+  clientSecret?: string;
+  /** `private_key_jwt` authentication (RFC 7523), preferred when given. */
+  privateKeyPem?: string;
+  /** The JWT signing algorithm for the key, e.g. `ES256`. */
+  algorithm?: string;
+  scope?: string;
+}
+
+/**
+ * A provider for machine connectors (client credentials grant, no user, no window): the SDK's
+ * own providers, chosen by the credentials the connector holds.
+ */
+export function createMachineOAuthProvider(options: MachineOAuthOptions): OAuthClientProvider {
+  if (options.privateKeyPem !== undefined) {
+    return new PrivateKeyJwtProvider({ clientId: options.clientId, privateKey: options.privateKeyPem, algorithm: options.algorithm ?? 'ES256', scope: options.scope });
+  }
+  if (options.clientSecret === undefined) throw new Error('A client credentials connector needs a client secret or a private key.');
+  return new ClientCredentialsProvider({ clientId: options.clientId, clientSecret: options.clientSecret, scope: options.scope });
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { OAuthFlowError } from '../../../lib/auth/auth-errors';
+import type { AuthStep } from '../../../lib/auth/auth-step';
+import { AuthorizationCancelledError, type AuthorizationAdapter } from '../../../lib/auth/authorization-adapter';
+import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-provider';
+import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';
+import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
+import { signIn } from '../../../lib/auth/sign-in';
+import { signOut } from '../../../lib/auth/sign-out';
+import { fakeOAuthServer } from './fake-oauth-server';
+
+const SERVER_URL = 'https://mcp.example/mcp';
+
+function setup(serverOptions: Parameters<typeof fakeOAuthServer>[0] = {}, adapterOverride?: AuthorizationAdapter) {
+  const server = fakeOAuthServer(serverOptions);
+  const store = new OAuthStore(memoryArea());
+  const adapter = adapterOverride ?? createFetchAuthorizationAdapter({ redirectUrl: 'https://ext.example/oauth', fetch: server.fetch });
+  const steps: AuthStep[] = [];
+  const provider = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: SERVER_URL, store, adapter, onStep: (step) => steps.push(step) });
+  const run = () => signIn(provider, { serverUrl: SERVER_URL, fetch: server.fetch, adapter });
+  return { server, store, provider, steps, run };
+}
+
+describe('signIn', () => {
+  it('discovers, registers, authorizes with PKCE and state, and stores the tokens', async () => {
+    const { server, store, steps, run } = setup();
+    await run();
+    expect(await store.hasTokens('c1')).toBe(true);
+    const record = await store.read('c1');
+    expect(record.tokens?.resource).toBe(SERVER_URL);
+    expect(record.clients['https://auth.example/']?.client_id ?? record.clients['https://auth.example']?.client_id).toBe('registered-client');
+    const token = server.seen.find((request) => request.url === 'https://auth.example/token');
+    expect(new URLSearchParams(token?.body ?? '').get('resource')).toBe(SERVER_URL);
+    expect(steps.map((step) => step.step)).toEqual(expect.arrayContaining(['protected-resource-metadata', 'authorization-server-metadata', 'authorization-request', 'authorization-response', 'token']));
+  });
+
+  it('refuses a response whose iss names another issuer, and redeems no code', async () => {
+    const { server, store, run } = setup({ redirectExtras: { iss: 'https://evil.example' } });
+    await expect(run()).rejects.toMatchObject({ code: 'issuer-mismatch', step: 'authorization-response' });
+    expect(server.seen.some((request) => request.url.endsWith('/token'))).toBe(false);
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+
+  it('refuses a response without iss when the server promises one', async () => {
+    const { run } = setup({ metadata: { authorization_response_iss_parameter_supported: true } });
+    await expect(run()).rejects.toMatchObject({ code: 'issuer-mismatch' });
+  });
+
+  it('refuses a response with a forged state', async () => {
+    const { server, run } = setup({ redirectState: 'forged' });
+    await expect(run()).rejects.toMatchObject({ code: 'state-mismatch' });
+    expect(server.seen.some((request) => request.url.endsWith('/token'))).toBe(false);
+  });
+
+  it('refuses to sign in when the metadata does not advertise S256', async () => {
+    const { run } = setup({ metadata: { code_challenge_methods_supported: ['plain'] } });
+    await expect(run()).rejects.toBeInstanceOf(OAuthFlowError);
+  });
+
+  it('refuses a resource metadata document that names another resource', async () => {
+    const { server, run } = setup({ resource: 'https://other.example/mcp' });
+    await expect(run()).rejects.toMatchObject({ step: 'discovery' });
+    expect(server.seen.some((request) => request.url.includes('/authorize') || request.url.endsWith('/token'))).toBe(false);
+  });
+
+  it('passes a closed window on as AuthorizationCancelledError', async () => {
+    const cancelled: AuthorizationAdapter = { redirectUrl: 'https://ext.example/oauth', authorize: () => Promise.reject(new AuthorizationCancelledError()) };
+    const { run, store } = setup({}, cancelled);
+    await expect(run()).rejects.toBeInstanceOf(AuthorizationCancelledError);
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+});
+
+describe('signOut', () => {
+  it('revokes refresh and access tokens where the server advertises revocation, then forgets them', async () => {
+    const { server, store, run } = setup();
+    await run();
+    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toEqual({ revoked: true });
+    const revoked = server.seen.filter((request) => request.url.endsWith('/revoke')).map((request) => new URLSearchParams(request.body ?? '').get('token'));
+    expect(revoked).toEqual(['refresh-1', 'access-1']);
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+
+  it('only deletes when there is no revocation endpoint', async () => {
+    const { server, store, run } = setup({ metadata: { revocation_endpoint: null } });
+    await run();
+    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toEqual({ revoked: false });
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+});
