@@ -114,7 +114,7 @@ export class ConnectorSession {
 
   /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
   async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const tools = await this.withConnection((client) => listAllTools(client), true);
+    const tools = await this.withConnection((client) => listAllTools(client), true, userInitiated);
     return this.storeTools(tools, userInitiated);
   }
 
@@ -126,14 +126,21 @@ export class ConnectorSession {
       resetTimeoutOnProgress: true,
       onprogress: options.onProgress,
     };
-    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry);
+    // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
+    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true);
   }
 
-  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean): Promise<T> {
+  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false): Promise<T> {
     const connection = await this.ensureConnected();
+    const authorized = (client: Client, { transport }: OpenConnection) =>
+      this.deps.auth ? this.deps.auth.runAuthorized(this.row, transport, this.deps.fetch, interactive, () => run(client)) : run(client);
     try {
-      return await run(connection.client);
+      return await authorized(connection.client, connection);
     } catch (error) {
+      if (this.deps.auth?.needsSignIn(error)) {
+        this.setStatus({ state: 'needs-auth', reason: 'The server asks you to sign in again.' });
+        throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
+      }
       // A concurrent call that met the expiry first closed this connection under us: same cause.
       const replaced = connection !== this.connection && (error as { code?: unknown }).code === ErrorCode.ConnectionClosed;
       if (connection.protocol !== 'streamable-http' || !(isSessionExpired(error) || replaced)) throw error;
@@ -145,7 +152,7 @@ export class ConnectorSession {
         await this.deps.persist(this.row.id, { sessionId: null });
       }
       const fresh = await this.ensureConnected();
-      if (retryOnExpiry) return run(fresh.client);
+      if (retryOnExpiry) return authorized(fresh.client, fresh);
       throw new ConnectorError('protocol-error', 'The server lost the session during this call, so it may not have run. A new session was started; the call was not repeated because it may change data.', 404, { cause: error });
     }
   }
@@ -175,6 +182,8 @@ export class ConnectorSession {
         fetch: recorder.wrapFetch((url, init) => this.deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
         headers: await this.deps.readHeaders(row),
         resume: row.sessionId && row.protocolVersion && row.transportUsed ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion } : null,
+        // No `authorize` here: a connect never opens a sign-in window; it ends in needs-auth.
+        authProvider: await this.deps.auth?.providerFor(row),
         createClient: () => this.prepareClient(createMcpClient()),
         prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
       });

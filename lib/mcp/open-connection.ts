@@ -1,8 +1,10 @@
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { TransportKindSchema } from '../db/rows';
 import type { z } from 'zod';
+import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../auth/with-authorization-retry';
 import { httpStatusOf, isSessionExpired } from './connector-error';
 import { createTransport, type WireProtocol } from './create-transport';
 
@@ -23,6 +25,14 @@ export interface OpenConnectionOptions {
   createClient(): Client;
   /** Lets the caller record frames and watch the transport before it starts. */
   prepareTransport(transport: Transport): Transport;
+  /** OAuth for this connector (see `createConnectorOAuthProvider`), handed to both transports. */
+  authProvider?: OAuthClientProvider;
+  /**
+   * Runs the authorization step when the server needs a sign-in. Pass it only when the user
+   * asked to connect or sign in; without it a needed sign-in throws `NeedsAuthorizationError`
+   * (the connector shows Needs sign-in) instead of opening a window.
+   */
+  authorize?: Authorize;
 }
 
 /** A live, initialized (or resumed) connection. */
@@ -63,8 +73,31 @@ export async function openConnection(options: OpenConnectionOptions): Promise<Op
   }
 }
 
-async function initialize(options: OpenConnectionOptions, protocol: WireProtocol): Promise<OpenConnection> {
+/**
+ * Runs one connection attempt, signing in when it ends in the SDK's `UnauthorizedError`: the
+ * code is redeemed on the attempt's transport (the client closed it, but its OAuth state stands),
+ * and the next attempt starts fresh with the new tokens.
+ */
+function withSignIn<T>(options: OpenConnectionOptions, attempt: (created: (transport: Transport) => void) => Promise<T>): Promise<T> {
+  let last: Transport | null = null;
+  return withAuthorizationRetry(() => attempt((transport) => (last = transport)), {
+    provider: options.authProvider,
+    authorize: options.authorize,
+    fetch: options.fetch,
+    finishAuth: (code) => {
+      if (last === null) throw new Error('No transport to complete the sign-in on.');
+      return finishTransportAuth(last, code);
+    },
+  });
+}
+
+function initialize(options: OpenConnectionOptions, protocol: WireProtocol): Promise<OpenConnection> {
+  return withSignIn(options, (created) => initializeOnce(options, protocol, created));
+}
+
+async function initializeOnce(options: OpenConnectionOptions, protocol: WireProtocol, created: (transport: Transport) => void): Promise<OpenConnection> {
   const transport = options.prepareTransport(createTransport(protocol, options));
+  created(transport);
   // The SSE transport has no getter for the version the client hands it after initialize.
   let protocolVersion: string | null = null;
   const setProtocolVersion = transport.setProtocolVersion?.bind(transport);
@@ -80,8 +113,13 @@ async function initialize(options: OpenConnectionOptions, protocol: WireProtocol
 }
 
 /** Resumes with the stored session id; a server that forgot it (404) means a fresh initialize. */
-async function tryResume(options: OpenConnectionOptions, session: ResumableSession): Promise<OpenConnection | null> {
+function tryResume(options: OpenConnectionOptions, session: ResumableSession): Promise<OpenConnection | null> {
+  return withSignIn(options, (created) => tryResumeOnce(options, session, created));
+}
+
+async function tryResumeOnce(options: OpenConnectionOptions, session: ResumableSession, created: (transport: Transport) => void): Promise<OpenConnection | null> {
   const transport = options.prepareTransport(createTransport('streamable-http', { ...options, sessionId: session.sessionId }));
+  created(transport);
   const client = options.createClient();
   try {
     // With a session id on the transport, connect() skips initialize.

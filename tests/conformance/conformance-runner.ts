@@ -6,7 +6,31 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The client scenarios of `@modelcontextprotocol/conformance` that Patchbay must pass. */
-export const CONFORMANCE_SCENARIOS = ['initialize', 'tools_call', 'elicitation-sep1034-client-defaults', 'sse-retry'] as const;
+export const CONFORMANCE_SCENARIOS = [
+  'initialize',
+  'tools_call',
+  'elicitation-sep1034-client-defaults',
+  'sse-retry',
+  'auth/metadata-default',
+  'auth/metadata-var1',
+  'auth/metadata-var2',
+  'auth/metadata-var3',
+  'auth/basic-cimd',
+  'auth/scope-from-www-authenticate',
+  'auth/scope-from-scopes-supported',
+  'auth/scope-omitted-when-undefined',
+  'auth/scope-step-up',
+  'auth/scope-retry-limit',
+  'auth/token-endpoint-auth-basic',
+  'auth/token-endpoint-auth-post',
+  'auth/token-endpoint-auth-none',
+  'auth/resource-mismatch',
+  'auth/pre-registration',
+  'auth/2025-03-26-oauth-metadata-backcompat',
+  'auth/2025-03-26-oauth-endpoint-fallback',
+  'auth/client-credentials-jwt',
+  'auth/client-credentials-basic',
+] as const;
 
 export type ConformanceScenario = (typeof CONFORMANCE_SCENARIOS)[number];
 

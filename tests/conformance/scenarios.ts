@@ -2,12 +2,14 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { type AuthorizedRequester, authorizedRequester } from '../../lib/auth/with-authorization-retry';
 import { acceptElicitationWithDefaults } from '../../lib/mcp/accept-elicitation-with-defaults';
 import { createMcpClient } from '../../lib/mcp/create-mcp-client';
 import { listAllTools } from '../../lib/mcp/list-all-tools';
 import { openConnection } from '../../lib/mcp/open-connection';
 import { WireRecorder } from '../../lib/mcp/wire-recorder';
 import type { ConformanceScenario } from './conformance-runner';
+import { scenarioAuth } from './scenario-auth';
 
 /** What the suite hands the client: the scenario's server and its `MCP_CONFORMANCE_CONTEXT`, if any. */
 export interface ScenarioInput {
@@ -17,7 +19,17 @@ export interface ScenarioInput {
 }
 
 /** What the client does once connected; connecting and closing are the same for every scenario. */
-type ScenarioRun = (client: Client, input: ScenarioInput) => Promise<void>;
+type ScenarioRun = (client: Client, input: ScenarioInput, authorized: AuthorizedRequester) => Promise<void>;
+
+/**
+ * Every auth scenario: connect (signing in when `initialize` gets a 401), list the tools and call
+ * `test-tool` — the suite's servers ask for more scope on either, and the retry lives in lib/auth.
+ */
+const authScenario: ScenarioRun = async (client, _input, authorized) => {
+  const tools = await authorized(() => listAllTools(client));
+  if (!tools.some((tool) => tool.name === 'test-tool')) return;
+  await authorized(() => client.callTool({ name: 'test-tool', arguments: {} }));
+};
 
 /** One run per scenario the runner lists, so a scenario added there without one fails to compile. */
 const SCENARIO_RUNS: Record<ConformanceScenario, ScenarioRun> = {
@@ -39,6 +51,27 @@ const SCENARIO_RUNS: Record<ConformanceScenario, ScenarioRun> = {
   'sse-retry': async (client) => {
     await callListedTool(client, 'test_reconnection', {});
   },
+  'auth/metadata-default': authScenario,
+  'auth/metadata-var1': authScenario,
+  'auth/metadata-var2': authScenario,
+  'auth/metadata-var3': authScenario,
+  'auth/basic-cimd': authScenario,
+  'auth/scope-from-www-authenticate': authScenario,
+  'auth/scope-from-scopes-supported': authScenario,
+  'auth/scope-omitted-when-undefined': authScenario,
+  'auth/scope-step-up': authScenario,
+  // The server never accepts the scope it asks for: the capped retry gives up with an error.
+  'auth/scope-retry-limit': authScenario,
+  'auth/token-endpoint-auth-basic': authScenario,
+  'auth/token-endpoint-auth-post': authScenario,
+  'auth/token-endpoint-auth-none': authScenario,
+  // The metadata names another resource: the SDK refuses before any token is requested.
+  'auth/resource-mismatch': authScenario,
+  'auth/pre-registration': authScenario,
+  'auth/2025-03-26-oauth-metadata-backcompat': authScenario,
+  'auth/2025-03-26-oauth-endpoint-fallback': authScenario,
+  'auth/client-credentials-jwt': authScenario,
+  'auth/client-credentials-basic': authScenario,
 };
 
 export function isKnownScenario(name: string): name is ConformanceScenario {
@@ -54,8 +87,13 @@ export async function runScenario(scenario: ConformanceScenario, input: Scenario
     const status = event.httpStatus === null ? '' : ` ${event.httpStatus}`;
     console.error(`[wire] ${event.direction} ${event.method ?? '(response)'}${status} ${JSON.stringify(event.frame)}`);
   });
+  const { authProvider, authorize } = scenarioAuth(scenario, input.serverUrl, input.context, (step) => {
+    console.error(`[auth] ${step.outcome} ${step.step}${step.status === undefined ? '' : ` ${step.status}`}${step.url ? ` ${step.url}` : ''}: ${step.detail}`);
+  });
   const { client, transport } = await openConnection({
     url: input.serverUrl,
+    authProvider,
+    authorize,
     transport: 'auto',
     fetch: recorder.wrapFetch(fetch),
     headers: {},
@@ -70,7 +108,8 @@ export async function runScenario(scenario: ConformanceScenario, input: Scenario
     prepareTransport: (transport) => recorder.wrapTransport(transport),
   });
   try {
-    await SCENARIO_RUNS[scenario](client, input);
+    // Requests sign in again when the server asks (401, step-up 403), the way the extension's do.
+    await SCENARIO_RUNS[scenario](client, input, authorizedRequester(transport, { provider: authProvider, authorize, fetch }));
   } finally {
     await close(client, transport);
   }
