@@ -16,6 +16,7 @@ const AUTH_KINDS = [
   { value: 'none', label: 'None' },
   { value: 'bearer', label: 'Bearer token' },
   { value: 'headers', label: 'Custom headers' },
+  { value: 'oauth', label: 'OAuth' },
 ] as const;
 
 interface ConnectorFormProps {

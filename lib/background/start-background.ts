@@ -5,7 +5,10 @@ import { syncOriginHeaderRules } from '../browser/origin-header-rules';
 import { configurePanelOpening } from '../browser/panel-opening';
 import { openDatabase } from '../db/open-database';
 import { createRepositories } from '../db/repositories';
+import { createIdentityAuthorizationAdapter } from '../auth/identity-authorization-adapter';
+import { OAuthStore } from '../auth/oauth-store';
 import { ConnectorHub } from '../mcp/connector-hub';
+import { createConnectorAuth } from '../mcp/create-connector-auth';
 import { ConnectorSecretsStore } from '../mcp/connector-secrets';
 import { ProtocolLogWriter } from '../mcp/protocol-log-writer';
 import { createCommandRouter } from '../messaging/command-router';
@@ -39,11 +42,13 @@ export function startBackground(): void {
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
     const log = new ProtocolLogWriter(repositories.protocolLog);
+    const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
     const hub = new ConnectorHub({
       connectors: repositories.connectors,
       secrets,
       fetch: (input, init) => fetch(input, init),
       hasHostPermission,
+      auth,
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status) => broadcast({ type: 'connector-status', connectorId, status }),
       syncOriginRules: syncOriginHeaderRules,
