@@ -7,6 +7,11 @@ export interface AuthorizationAdapter {
   /** The redirect URI registered with the authorization server. */
   readonly redirectUrl: string;
   /**
+   * A second redirect URI the same step can complete on, for servers that refuse the first at
+   * registration (Firefox: the loopback form `http://127.0.0.1/mozoauth2/<hash>`).
+   */
+  readonly fallbackRedirectUrl?: string;
+  /**
    * Shows/performs the authorization step and resolves with the full URL the server redirected
    * to (with code, state, maybe iss). Rejects with {@link AuthorizationCancelledError} when the
    * user closed the window.

@@ -38,6 +38,11 @@ export interface ConnectorOAuthProvider extends OAuthClientProvider {
   readonly connectorId: string;
   readonly serverUrl: string;
   readonly redirectUrl: string;
+  /**
+   * Switches to the adapter's fallback redirect URI (for a server that refused the first at
+   * registration); false when there is none or it is already in use.
+   */
+  useFallbackRedirect(): boolean;
   /** The authorization URL the SDK asked to open since the last call, if any (and forgets it). */
   takeAuthorizationRequest(): URL | null;
   /** Checks the redirect (state, iss, error) against the request it answers; returns the code. */
@@ -64,6 +69,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
   let lastVerifier: string | null = null;
   let completing: PendingAuthorization | null = null;
   let discovery: OAuthDiscoveryState | null = null;
+  let redirectUrl = options.adapter.redirectUrl;
 
   const reportStep = (step: Omit<AuthStep, 'at'>) => options.onStep?.({ at: Date.now(), ...step });
   const currentIssuer = async () => discovery?.authorizationServerUrl ?? (await store.read(connectorId)).discovery?.authorizationServerUrl;
@@ -72,13 +78,21 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
   const provider: ConnectorOAuthProvider = {
     connectorId,
     serverUrl,
-    redirectUrl: options.adapter.redirectUrl,
+    get redirectUrl() {
+      return redirectUrl;
+    },
+    useFallbackRedirect() {
+      const fallback = options.adapter.fallbackRedirectUrl;
+      if (!fallback || fallback === redirectUrl) return false;
+      redirectUrl = fallback;
+      return true;
+    },
     clientMetadataUrl: options.clientMetadataUrl,
 
     get clientMetadata(): OAuthClientMetadata {
       return {
         client_name: 'Patchbay',
-        redirect_uris: [options.adapter.redirectUrl],
+        redirect_uris: [redirectUrl],
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         ...(options.clientSecret === undefined && options.clientId === undefined ? { token_endpoint_auth_method: 'none' } : {}),

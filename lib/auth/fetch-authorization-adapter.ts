@@ -10,12 +10,13 @@ const MAX_HOPS = 10;
  * (the conformance suite's, test servers): performs the request with `redirect: 'manual'` and
  * follows redirects until one points at the redirect URI, which it returns unopened.
  */
-export function createFetchAuthorizationAdapter(options: { redirectUrl: string; fetch?: FetchLike }): AuthorizationAdapter {
+export function createFetchAuthorizationAdapter(options: { redirectUrl: string; fallbackRedirectUrl?: string; fetch?: FetchLike }): AuthorizationAdapter {
   const fetch = options.fetch ?? globalThis.fetch;
-  const target = new URL(options.redirectUrl);
-  const isRedirectUri = (url: URL) => url.origin === target.origin && url.pathname === target.pathname;
+  const targets = [options.redirectUrl, options.fallbackRedirectUrl].filter((u): u is string => u !== undefined).map((u) => new URL(u));
+  const isRedirectUri = (url: URL) => targets.some((target) => url.origin === target.origin && url.pathname === target.pathname);
   return {
     redirectUrl: options.redirectUrl,
+    fallbackRedirectUrl: options.fallbackRedirectUrl,
     async authorize(authorizationUrl) {
       let url = assertOpenableAuthorizationUrl(authorizationUrl);
       for (let hop = 0; hop < MAX_HOPS; hop += 1) {

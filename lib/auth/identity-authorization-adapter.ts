@@ -13,8 +13,10 @@ const CANCELLED = /did not approve|cancel|denied|closed/i;
  * (Firefox) — both answer only to this extension, so no page can catch the code.
  */
 export function createIdentityAuthorizationAdapter(): AuthorizationAdapter {
+  const redirectUrl = browser.identity.getRedirectURL('oauth');
   return {
-    redirectUrl: browser.identity.getRedirectURL('oauth'),
+    redirectUrl,
+    fallbackRedirectUrl: firefoxLoopbackRedirect(redirectUrl),
     async authorize(authorizationUrl) {
       assertOpenableAuthorizationUrl(authorizationUrl);
       let redirected: string | undefined;
@@ -29,4 +31,13 @@ export function createIdentityAuthorizationAdapter(): AuthorizationAdapter {
       return new URL(redirected);
     },
   };
+}
+
+/**
+ * Firefox also completes `launchWebAuthFlow` on `http://127.0.0.1/mozoauth2/<hash>`, the form
+ * servers that accept only loopback redirects for public clients take. Chrome has no such form.
+ */
+export function firefoxLoopbackRedirect(redirectUrl: string): string | undefined {
+  const match = /^https:\/\/([0-9a-f]+)\.extensions\.allizom\.org\//.exec(redirectUrl);
+  return match ? `http://127.0.0.1/mozoauth2/${match[1]}` : undefined;
 }

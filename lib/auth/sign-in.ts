@@ -20,6 +20,22 @@ export interface SignInOptions {
  * {@link OAuthFlowError} naming the step that failed.
  */
 export async function signIn(provider: ConnectorOAuthProvider, options: SignInOptions): Promise<void> {
+  try {
+    await signInOnce(provider, options);
+  } catch (error) {
+    // A server that refused our redirect URI at registration may take the adapter's other form.
+    if (!(error instanceof OAuthFlowError) || !refusedRedirect(error) || !provider.useFallbackRedirect()) throw error;
+    provider.reportStep({ step: 'client-registration', outcome: 'skipped', detail: `Retrying with the redirect URI ${provider.redirectUrl}.` });
+    await signInOnce(provider, options);
+  }
+}
+
+/** Registration refused the redirect URI (RFC 7591 `invalid_redirect_uri`, or a message saying so). */
+function refusedRedirect(error: OAuthFlowError): boolean {
+  return /invalid_redirect_uri|redirect[_ ]ur[il]/i.test(`${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}`);
+}
+
+async function signInOnce(provider: ConnectorOAuthProvider, options: SignInOptions): Promise<void> {
   const fetchFn = provider.guardFetch(options.fetch);
   const { serverUrl, scope } = options;
   let step = 'discovery';

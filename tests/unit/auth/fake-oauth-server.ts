@@ -17,6 +17,8 @@ export interface FakeOAuthServerOptions {
   redirectState?: string;
   /** The protected resource metadata's `resource`. */
   resource?: string;
+  /** Registration refuses these redirect URIs with `invalid_redirect_uri` (RFC 7591). */
+  refusedRedirectUris?: string[];
 }
 
 /**
@@ -53,7 +55,13 @@ export function fakeOAuthServer(options: FakeOAuthServerOptions = {}) {
       return json({ resource: options.resource ?? 'https://mcp.example/mcp', authorization_servers: [issuer] });
     }
     if (url.origin === issuer && url.pathname === '/.well-known/oauth-authorization-server') return json(metadata);
-    if (url.href === `${issuer}/register`) return json({ client_id: 'registered-client', redirect_uris: ['https://ext.example/oauth'] }, 201);
+    if (url.href === `${issuer}/register`) {
+      const asked = (JSON.parse(body ?? '{}') as { redirect_uris?: string[] }).redirect_uris ?? [];
+      if (asked.some((uri) => options.refusedRedirectUris?.includes(uri))) {
+        return json({ error: 'invalid_redirect_uri', error_description: 'Only loopback redirect URIs are allowed.' }, 400);
+      }
+      return json({ client_id: 'registered-client', redirect_uris: asked }, 201);
+    }
     if (url.origin === issuer && url.pathname === '/authorize') {
       const back = new URL(url.searchParams.get('redirect_uri') ?? '');
       back.searchParams.set('code', 'the-code');

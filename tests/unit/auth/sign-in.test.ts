@@ -87,4 +87,26 @@ describe('signOut', () => {
     expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toEqual({ revoked: false });
     expect(await store.hasTokens('c1')).toBe(false);
   });
+
+  it('falls back to the loopback redirect form when registration refuses the first', async () => {
+    const server = fakeOAuthServer({ refusedRedirectUris: ['https://abc123.extensions.allizom.org/oauth'] });
+    const adapter = createFetchAuthorizationAdapter({
+      redirectUrl: 'https://abc123.extensions.allizom.org/oauth',
+      fallbackRedirectUrl: 'http://127.0.0.1/mozoauth2/abc123',
+      fetch: server.fetch,
+    });
+    const store = new OAuthStore(memoryArea());
+    const provider = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: SERVER_URL, store, adapter });
+    await signIn(provider, { serverUrl: SERVER_URL, fetch: server.fetch, adapter });
+    expect(await store.hasTokens('c1')).toBe(true);
+    const registrations = server.seen.filter((r) => r.url.endsWith('/register')).map((r) => JSON.parse(r.body ?? '{}').redirect_uris);
+    expect(registrations).toEqual([['https://abc123.extensions.allizom.org/oauth'], ['http://127.0.0.1/mozoauth2/abc123']]);
+    const authorize = server.seen.find((r) => r.url.includes('/authorize'))!;
+    expect(new URL(authorize.url).searchParams.get('redirect_uri')).toBe('http://127.0.0.1/mozoauth2/abc123');
+  });
+
+  it('does not retry a refused redirect when there is no other form', async () => {
+    const { run } = setup({ refusedRedirectUris: ['https://ext.example/oauth'] });
+    await expect(run()).rejects.toBeInstanceOf(OAuthFlowError);
+  });
 });
