@@ -10,6 +10,8 @@ export interface MachineOAuthOptions {
   /** The JWT signing algorithm for the key, e.g. `ES256`. */
   algorithm?: string;
   scope?: string;
+  /** The authorization server the credentials may go to; without it the MCP server would choose. */
+  expectedIssuer?: string;
 }
 
 /**
@@ -18,8 +20,8 @@ export interface MachineOAuthOptions {
  */
 export function createMachineOAuthProvider(options: MachineOAuthOptions): OAuthClientProvider {
   if (options.privateKeyPem !== undefined) {
-    return new PrivateKeyJwtProvider({ clientId: options.clientId, privateKey: options.privateKeyPem, algorithm: options.algorithm ?? 'ES256', scope: options.scope });
+    return new PrivateKeyJwtProvider({ clientId: options.clientId, privateKey: options.privateKeyPem, algorithm: options.algorithm ?? 'ES256', scope: options.scope, expectedIssuer: options.expectedIssuer });
   }
   if (options.clientSecret === undefined) throw new Error('A client credentials connector needs a client secret or a private key.');
-  return new ClientCredentialsProvider({ clientId: options.clientId, clientSecret: options.clientSecret, scope: options.scope });
+  return new ClientCredentialsProvider({ clientId: options.clientId, clientSecret: options.clientSecret, scope: options.scope, expectedIssuer: options.expectedIssuer });
 }

@@ -19,8 +19,8 @@ export interface AuthStepView {
 export interface ConnectorAuth {
   /** The SDK provider for an `oauth` connector (it attaches and refreshes tokens); else undefined. */
   providerFor(row: ConnectorRow): Promise<OAuthClientProvider | undefined>;
-  /** Whether a connect or request failure means the user must sign in. */
-  needsSignIn(error: unknown): boolean;
+  /** Whether a connect or request failure means the user must sign in (never for a machine connector). */
+  needsSignIn(row: ConnectorRow, error: unknown): Promise<boolean>;
   /** Opens the sign-in window; passed to a connect or request only when the user is there to see it. */
   authorize(url: URL): Promise<URL>;
   /**

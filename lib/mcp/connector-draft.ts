@@ -30,6 +30,10 @@ export const ConnectorDraftSchema = z.object({
   oauthClientSecret: z.string().trim().optional(),
   /** OAuth: scopes to ask for instead of those the server suggests. */
   oauthScopes: z.string().trim().optional(),
+  /** OAuth: a user signs in (authorization code), or the connector is a machine (client credentials). */
+  oauthGrant: z.enum(['authorization_code', 'client_credentials']).optional(),
+  /** OAuth, machine connectors: the only authorization server their credentials may be sent to. */
+  oauthIssuer: z.string().trim().optional(),
   timeoutSeconds: z.number().int().min(1).max(3600),
   omitOrigin: z.boolean(),
 });
@@ -37,7 +41,7 @@ export type ConnectorDraft = z.infer<typeof ConnectorDraftSchema>;
 
 /** Field-level problems the form shows next to each field; `warnings` do not block saving. */
 export interface DraftCheck {
-  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds', string>>;
+  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds' | 'oauthClientId' | 'oauthClientSecret' | 'oauthIssuer', string>>;
   warnings: string[];
 }
 
@@ -84,6 +88,17 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
     const parsed = parseHeaderLines(draft.headers ?? '');
     if (parsed.error) errors.headers = parsed.error;
     else if (Object.keys(parsed.headers).length === 0) errors.headers = 'Add at least one header, as "Name: value".';
+  }
+  if (draft.auth === 'oauth' && draft.oauthGrant === 'client_credentials' && !secretsStored) {
+    if (!draft.oauthClientId) errors.oauthClientId = 'A machine connector needs its client ID.';
+    if (!draft.oauthClientSecret) errors.oauthClientSecret = 'A machine connector needs its client secret.';
+  }
+  if (draft.auth === 'oauth' && draft.oauthGrant === 'client_credentials' && (draft.oauthIssuer || !secretsStored)) {
+    const issuer = URL.canParse(draft.oauthIssuer ?? '') ? new URL(draft.oauthIssuer!) : null;
+    if (!issuer) errors.oauthIssuer = 'Enter the authorization server’s issuer URL: the client secret is sent only there.';
+    else if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname))) {
+      errors.oauthIssuer = 'The issuer must be https:// (or http:// on this machine).';
+    }
   }
   return { errors, warnings };
 }

@@ -7,7 +7,15 @@ export const ConnectorSecretsSchema = z.object({
   token: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
   /** OAuth client settings the user entered; tokens themselves live in the OAuth store. */
-  oauth: z.object({ clientId: z.string().optional(), clientSecret: z.string().optional(), scopes: z.string().optional() }).optional(),
+  oauth: z
+    .object({
+      clientId: z.string().optional(),
+      clientSecret: z.string().optional(),
+      scopes: z.string().optional(),
+      grant: z.enum(['authorization_code', 'client_credentials']).optional(),
+      issuer: z.string().optional(),
+    })
+    .optional(),
 });
 export type ConnectorSecrets = z.infer<typeof ConnectorSecretsSchema>;
 

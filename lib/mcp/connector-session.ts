@@ -137,7 +137,7 @@ export class ConnectorSession {
     try {
       return await authorized(connection.client, connection);
     } catch (error) {
-      if (this.deps.auth?.needsSignIn(error)) {
+      if (await this.deps.auth?.needsSignIn(this.row, error)) {
         this.setStatus({ state: 'needs-auth', reason: 'The server asks you to sign in again.' });
         throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
       }
@@ -203,7 +203,7 @@ export class ConnectorSession {
     } catch (error) {
       if (this.closed) throw error;
       if (generation !== this.generation) return this.connect();
-      if (this.deps.auth?.needsSignIn(error)) {
+      if (await this.deps.auth?.needsSignIn(row, error)) {
         this.setStatus({ state: 'needs-auth', reason: 'The server requires you to sign in.' });
         throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
       }

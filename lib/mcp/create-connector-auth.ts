@@ -1,7 +1,9 @@
 import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import { NeedsAuthorizationError } from '../auth/auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from '../auth/authorization-adapter';
-import { createConnectorOAuthProvider, type ConnectorOAuthProvider } from '../auth/connector-oauth-provider';
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
+import { createConnectorOAuthProvider, isConnectorOAuthProvider } from '../auth/connector-oauth-provider';
+import { createMachineOAuthProvider } from '../auth/machine-oauth-provider';
 import type { OAuthStore } from '../auth/oauth-store';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
@@ -19,16 +21,20 @@ const MAX_STEPS = 60;
  * flow kept for the auth debugger.
  */
 export function createConnectorAuth(deps: { store: OAuthStore; secrets: ConnectorSecretsStore; adapter: AuthorizationAdapter }): ConnectorAuth {
-  const providers = new Map<string, { key: string; provider: ConnectorOAuthProvider }>();
+  const providers = new Map<string, { key: string; provider: OAuthClientProvider }>();
   const steps = new Map<string, AuthStepView[]>();
   const record = (connectorId: string, step: AuthStepView) => steps.set(connectorId, [...(steps.get(connectorId) ?? []), step].slice(-MAX_STEPS));
 
-  async function provider(row: ConnectorRow): Promise<ConnectorOAuthProvider> {
+  const isMachine = async (row: ConnectorRow) => (await deps.secrets.read(row.id)).oauth?.grant === 'client_credentials';
+
+  async function provider(row: ConnectorRow): Promise<OAuthClientProvider> {
     const oauth = (await deps.secrets.read(row.id)).oauth ?? {};
-    const key = JSON.stringify([row.url, oauth.clientId, oauth.clientSecret, oauth.scopes]);
+    const key = JSON.stringify([row.url, oauth.clientId, oauth.clientSecret, oauth.scopes, oauth.grant, oauth.issuer]);
     const cached = providers.get(row.id);
     if (cached?.key === key) return cached.provider;
-    const created = createConnectorOAuthProvider({
+    const created = oauth.grant === 'client_credentials'
+      ? createMachineOAuthProvider({ clientId: oauth.clientId ?? '', clientSecret: oauth.clientSecret, scope: oauth.scopes, expectedIssuer: oauth.issuer })
+      : createConnectorOAuthProvider({
       connectorId: row.id,
       serverUrl: row.url,
       store: deps.store,
@@ -36,16 +42,18 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       clientId: oauth.clientId,
       clientSecret: oauth.clientSecret,
       scopes: oauth.scopes,
-      onStep: (step) => record(row.id, step),
-    });
+          onStep: (step) => record(row.id, step),
+        });
     providers.set(row.id, { key, provider: created });
     return created;
   }
 
   return {
     providerFor: async (row) => (row.auth === 'oauth' ? provider(row) : undefined),
-    needsSignIn: (error) =>
-      error instanceof NeedsAuthorizationError || error instanceof AuthorizationCancelledError || error instanceof UnauthorizedError,
+    needsSignIn: async (row, error) =>
+      row.auth === 'oauth' &&
+      !(await isMachine(row)) &&
+      (error instanceof NeedsAuthorizationError || error instanceof AuthorizationCancelledError || error instanceof UnauthorizedError),
     authorize: (url) => deps.adapter.authorize(url),
     async runAuthorized(row, transport, fetch, interactive, request) {
       if (row.auth !== 'oauth') return request();
@@ -54,8 +62,10 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
     },
     async signIn(row, fetch) {
       steps.delete(row.id);
+      const user = await provider(row);
+      if (!isConnectorOAuthProvider(user)) throw new Error(`${row.label} signs in as a machine (client credentials); there is no user sign-in.`);
       try {
-        await signIn(await provider(row), { serverUrl: row.url, fetch, adapter: deps.adapter });
+        await signIn(user, { serverUrl: row.url, fetch, adapter: deps.adapter });
         return 'signed-in';
       } catch (error) {
         if (error instanceof AuthorizationCancelledError) return 'cancelled';

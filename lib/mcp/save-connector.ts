@@ -50,6 +50,8 @@ async function nextSecrets(draft: ConnectorDraft, id: string, secrets: Connector
           clientId: draft.oauthClientId || stored.oauth?.clientId,
           clientSecret: draft.oauthClientSecret || stored.oauth?.clientSecret,
           scopes: draft.oauthScopes || stored.oauth?.scopes,
+          grant: draft.oauthGrant ?? stored.oauth?.grant,
+          issuer: draft.oauthIssuer || stored.oauth?.issuer,
         },
       };
     case 'none':

@@ -74,3 +74,26 @@ describe('parseHeaderLines', () => {
     }
   });
 });
+
+describe('machine OAuth connectors', () => {
+  const machine = {
+    label: 'Svc',
+    url: 'https://mcp.example/mcp',
+    transport: 'auto' as const,
+    auth: 'oauth' as const,
+    timeoutSeconds: 60,
+    omitOrigin: false,
+    oauthGrant: 'client_credentials' as const,
+  };
+
+  it('need a client id, a secret and the one issuer the secret may go to', () => {
+    expect(checkConnectorDraft(machine, []).errors).toEqual({
+      oauthClientId: 'A machine connector needs its client ID.',
+      oauthClientSecret: 'A machine connector needs its client secret.',
+      oauthIssuer: 'Enter the authorization server’s issuer URL: the client secret is sent only there.',
+    });
+    const complete = { ...machine, oauthClientId: 'svc', oauthClientSecret: 's', oauthIssuer: 'https://auth.example' };
+    expect(checkConnectorDraft(complete, []).errors).toEqual({});
+    expect(checkConnectorDraft({ ...complete, oauthIssuer: 'http://auth.example' }, []).errors.oauthIssuer).toMatch(/https/);
+  });
+});
