@@ -50,7 +50,7 @@ export function startBackground(): void {
       hasHostPermission,
       auth,
       record: (id, event) => log.record(id, event),
-      onStatus: (connectorId, status) => broadcast({ type: 'connector-status', connectorId, status }),
+      onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
     });
     void hub.start();

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { z } from 'zod';
 import type { ProviderSettings } from '../settings/provider-settings';
 import type { EndpointCheckResult, EndpointFailureCode } from './endpoint-check-result';
+import { innermostMessage } from './innermost-message';
 
 const ModelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
@@ -47,7 +48,7 @@ function classify(error: unknown, settings: ProviderSettings): EndpointCheckResu
     return failure('timeout', `${settings.baseUrl} did not answer within ${CHECK_TIMEOUT_MS / 1000} s.`, null);
   }
   if (error instanceof OpenAI.APIConnectionError) {
-    return failure('unreachable', `Could not reach ${settings.baseUrl}: ${causeText(error)}. Check the Base URL and that the server is running.`, null);
+    return failure('unreachable', `Could not reach ${settings.baseUrl}: ${innermostMessage(error)}. Check the Base URL and that the server is running.`, null);
   }
   if (error instanceof OpenAI.APIError && error.status !== undefined) {
     const status = error.status;
@@ -66,20 +67,6 @@ function classify(error: unknown, settings: ProviderSettings): EndpointCheckResu
     return failure('not-openai-compatible', `${settings.baseUrl}/models did not answer with valid JSON.`, null);
   }
   throw error;
-}
-
-/**
- * The innermost reason: Node's fetch wraps it twice (`Connection error.` → `fetch failed` →
- * `connect ECONNREFUSED …`), and only the last one tells the user what to fix.
- */
-function causeText(error: Error): string {
-  let text = error.message;
-  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as Error & { code?: unknown }).code;
-    if (cause.message) text = cause.message;
-    else if (typeof code === 'string') text = code;
-  }
-  return text;
 }
 
 function failure(code: EndpointFailureCode, message: string, status: number | null): EndpointCheckResult {

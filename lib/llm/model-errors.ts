@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { innermostMessage } from './innermost-message';
 
 /** What went wrong talking to the model, one code per thing the user can act on. */
 export type ModelErrorCode =
@@ -74,7 +75,7 @@ export function toModelError(error: unknown, signal?: AbortSignal): unknown {
   if (error instanceof ModelError) return error;
   if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) return new ModelCancelledError();
   if (error instanceof OpenAI.APIConnectionError) {
-    return new ModelNetworkError(`The model endpoint could not be reached: ${innermost(error)}`);
+    return new ModelNetworkError(`The model endpoint could not be reached: ${innermostMessage(error)}`);
   }
   if (error instanceof OpenAI.APIError) {
     const status = error.status ?? null;
@@ -114,12 +115,3 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-function innermost(error: Error): string {
-  let text = error.message;
-  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as Error & { code?: unknown }).code;
-    if (cause.message) text = cause.message;
-    else if (typeof code === 'string') text = code;
-  }
-  return text;
-}

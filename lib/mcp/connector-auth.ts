@@ -1,16 +1,10 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { AuthStep } from '../auth/auth-step';
 import type { ConnectorRow } from '../db/rows';
 
 /** One step of an OAuth flow, as the auth debugger shows it. */
-export interface AuthStepView {
-  at: number;
-  step: string;
-  url?: string;
-  status?: number;
-  outcome: 'ok' | 'failed' | 'skipped';
-  detail: string;
-}
+export type AuthStepView = AuthStep;
 
 /**
  * What a session needs to speak OAuth for its connector. Kept behind this interface so the hub

@@ -5,14 +5,15 @@ import type { AuthStepView } from './connector-auth';
 import { ConnectorError } from './connector-error';
 import type { ConnectorSecretsStore } from './connector-secrets';
 import { ConnectorSession, type CallOptions, type ConnectorSessionDeps } from './connector-session';
-import type { ConnectorStatus } from './connector-status';
+import type { ConnectorStatus, VersionedStatus } from './connector-status';
 import type { ToolCatalogUpdate } from './tool-catalog';
 
 /** What the hub needs besides what each session needs. */
 export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
-  onStatus(connectorId: string, status: ConnectorStatus): void;
+  /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
+  onStatus(connectorId: string, status: ConnectorStatus, version: number): void;
   /** Re-applies the Origin-stripping rules for the connectors that asked for them. */
   syncOriginRules(origins: string[]): Promise<void>;
 }
@@ -24,6 +25,8 @@ export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | '
 export class ConnectorHub {
   private readonly sessions = new Map<string, ConnectorSession>();
   private readonly sessionDeps: ConnectorSessionDeps;
+  private readonly versions = new Map<string, number>();
+  private version = 0;
 
   constructor(private readonly deps: ConnectorHubDeps) {
     this.sessionDeps = {
@@ -31,7 +34,11 @@ export class ConnectorHub {
       hasHostPermission: deps.hasHostPermission,
       record: deps.record,
       auth: deps.auth,
-      onStatus: deps.onStatus,
+      onStatus: (id, status) => {
+        this.version += 1;
+        this.versions.set(id, this.version);
+        deps.onStatus(id, status, this.version);
+      },
       readHeaders: (row) => deps.secrets.headersFor(row),
       persist: async (id, patch) => void (await deps.connectors.update(id, patch)),
     };
@@ -44,8 +51,9 @@ export class ConnectorHub {
     for (const row of rows) this.open(row);
   }
 
-  statuses(): Record<string, ConnectorStatus> {
-    return Object.fromEntries([...this.sessions].map(([id, session]) => [id, session.currentStatus]));
+  /** Every connector's status with the version of its last change (see `onStatus`). */
+  statuses(): Record<string, VersionedStatus> {
+    return Object.fromEntries([...this.sessions].map(([id, session]) => [id, { status: session.currentStatus, version: this.versions.get(id) ?? 0 }]));
   }
 
   /** Starts (or restarts, after an edit) the session of a stored connector. */

@@ -29,3 +29,7 @@ export const ConnectorStatusSchema = z.discriminatedUnion('state', [
   }),
 ]);
 export type ConnectorStatus = z.infer<typeof ConnectorStatusSchema>;
+
+/** A status and the version of the change that produced it; a higher version is newer. */
+export const VersionedStatusSchema = z.object({ status: ConnectorStatusSchema, version: z.number().int().nonnegative() });
+export type VersionedStatus = z.infer<typeof VersionedStatusSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
 import { ConnectorDraftSchema } from '../mcp/connector-draft';
-import { ConnectorStatusSchema } from '../mcp/connector-status';
+import { VersionedStatusSchema } from '../mcp/connector-status';
 import { ToolListDiffSchema } from '../mcp/tool-diff';
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
@@ -47,7 +47,7 @@ export const commandProtocol = {
   'settings.save': { request: ProviderSettingsInputSchema, response: ProviderSettingsViewSchema },
   /** Checks the form's values (the stored key when none was typed) without saving them. */
   'settings.checkEndpoint': { request: ProviderSettingsInputSchema, response: EndpointCheckResultSchema },
-  'connectors.statuses': { request: z.object({}), response: z.record(z.string(), ConnectorStatusSchema) },
+  'connectors.statuses': { request: z.object({}), response: z.record(z.string(), VersionedStatusSchema) },
   'connectors.save': { request: ConnectorDraftSchema, response: SaveConnectorResultSchema },
   'connectors.remove': { request: ConnectorIdSchema, response: z.object({}) },
   'connectors.reconnect': { request: ConnectorIdSchema, response: z.object({}) },

@@ -18,7 +18,7 @@ export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
   z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),
   z.object({ type: z.literal('settings-changed') }),
-  z.object({ type: z.literal('connector-status'), connectorId: z.string(), status: ConnectorStatusSchema }),
+  z.object({ type: z.literal('connector-status'), connectorId: z.string(), status: ConnectorStatusSchema, version: z.number().int() }),
   z.object({
     type: z.literal('tool-progress'),
     callId: z.string(),

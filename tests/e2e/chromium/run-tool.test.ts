@@ -17,6 +17,17 @@ describe('running a tool by hand, in Chromium', () => {
   });
   afterAll(async () => server?.close());
 
+  /** Starts a 30 s, 30-step operation and waits for its first progress report. */
+  async function startLongRun() {
+    const dialog = await connectors.openRunDialog('Everything', 'trigger-long-running-operation');
+    await dialog.getByLabel('duration', { exact: true }).fill('30');
+    await dialog.getByLabel('steps', { exact: true }).fill('30');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = dialog.getByRole('region', { name: 'Result' });
+    await result.getByText(/^Progress 1 of 30/).waitFor({ timeout: 10_000 });
+    return { dialog, result };
+  }
+
   it('runs echo with a typed parameter and shows the result', async () => {
     const dialog = await connectors.openRunDialog('Everything', 'echo');
     await dialog.getByLabel('message', { exact: true }).fill('hello from the panel');
@@ -37,12 +48,7 @@ describe('running a tool by hand, in Chromium', () => {
   });
 
   it('shows progress from a long-running tool and stops it', async () => {
-    const dialog = await connectors.openRunDialog('Everything', 'trigger-long-running-operation');
-    await dialog.getByLabel('duration', { exact: true }).fill('30');
-    await dialog.getByLabel('steps', { exact: true }).fill('30');
-    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
-    const result = dialog.getByRole('region', { name: 'Result' });
-    await result.getByText(/^Progress 1 of 30/).waitFor({ timeout: 10_000 });
+    const { dialog, result } = await startLongRun();
     await dialog.getByRole('button', { name: 'Stop' }).click();
     await result.getByRole('alert').filter({ hasText: 'Stopped' }).waitFor({ timeout: 10_000 });
     expect(await dialog.getByRole('button', { name: 'Run again' }).isVisible()).toBe(true);
@@ -50,12 +56,7 @@ describe('running a tool by hand, in Chromium', () => {
   });
 
   it('marks a run cut off by the worker dying as interrupted, never as lost', async () => {
-    const dialog = await connectors.openRunDialog('Everything', 'trigger-long-running-operation');
-    await dialog.getByLabel('duration', { exact: true }).fill('30');
-    await dialog.getByLabel('steps', { exact: true }).fill('30');
-    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
-    const result = dialog.getByRole('region', { name: 'Result' });
-    await result.getByText(/^Progress 1 of 30/).waitFor({ timeout: 10_000 });
+    const { dialog, result } = await startLongRun();
     await killServiceWorker(fixture.panel.page);
     await result.getByRole('alert').filter({ hasText: 'Interrupted' }).waitFor({ timeout: 10_000 });
     expect(await result.textContent()).toContain('may or may not have run');

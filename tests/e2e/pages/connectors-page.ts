@@ -46,7 +46,12 @@ export class ConnectorsPage {
 
   /** Waits until the connector's status reads exactly `text` (or starts with it, for errors). */
   async waitForStatus(name: string, text: string | RegExp): Promise<void> {
-    await this.status(name).filter({ hasText: text }).waitFor({ timeout: 20_000 });
+    try {
+      await this.status(name).filter({ hasText: text }).waitFor({ timeout: 20_000 });
+    } catch (error) {
+      const seen = await this.status(name).textContent({ timeout: 1_000 }).catch(() => '(no status shown)');
+      throw new Error(`${name}: waited 20 s for status ${String(text)}, last saw "${seen}"`, { cause: error });
+    }
   }
 
   /** Clicks the tool row's Run and returns the dialog it opens (named "Run <tool>"). */
