@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
-import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
+import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelPage, type FirefoxWithExtension } from '../harness/firefox';
 
 describe('Connectors in Firefox', () => {
   let firefox: FirefoxWithExtension | undefined;
@@ -9,8 +9,7 @@ describe('Connectors in Firefox', () => {
   beforeAll(async () => {
     server = await startServerEverything('streamableHttp');
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
-    openExtensionPage(firefox.page, firefox.extensionUrl('sidepanel.html'));
-    await firefox.page.waitForSelector(byRole('tab', 'Connectors'));
+    await openPanelPage(firefox.page, firefox.extensionUrl('sidepanel.html'));
   });
   afterAll(async () => {
     await firefox?.close();

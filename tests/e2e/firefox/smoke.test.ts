@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../harness/firefox';
+import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelPage, type FirefoxWithExtension } from '../harness/firefox';
 
 describe('Firefox build', () => {
   let firefox: FirefoxWithExtension | undefined;
@@ -54,9 +54,8 @@ describe('Firefox build', () => {
 });
 
 /** Loads the side panel page in `page` and waits until React has rendered its tabs. */
-async function openPanel(firefox: FirefoxWithExtension, page: Page): Promise<void> {
-  openExtensionPage(page, firefox.extensionUrl('sidepanel.html'));
-  await page.waitForSelector(byRole('tab', 'Chat'));
+function openPanel(firefox: FirefoxWithExtension, page: Page): Promise<void> {
+  return openPanelPage(page, firefox.extensionUrl('sidepanel.html'));
 }
 
 /**

@@ -84,3 +84,25 @@ function once(action: () => Promise<void>): () => Promise<void> {
   let result: Promise<void> | undefined;
   return () => (result ??= action());
 }
+
+/** How long the panel may take to render its tabs after the page starts loading. */
+const PANEL_LOAD_MS = 30_000;
+
+/**
+ * Loads the side panel in `page` and waits until its tabs are rendered. A wait that began on the
+ * previous document fails when the navigation replaces it (seen under load in CI): such a failure
+ * is retried on the new document until the deadline; any other failure is thrown.
+ */
+export async function openPanelPage(page: Page, url: string): Promise<void> {
+  openExtensionPage(page, url);
+  const deadline = Date.now() + PANEL_LOAD_MS;
+  for (;;) {
+    try {
+      await page.waitForSelector(byRole('tab', 'Chat'), { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const replaced = /detached|destroyed|navigat|context|failed/i.test(error instanceof Error ? error.message : String(error));
+      if (!replaced || Date.now() >= deadline) throw error;
+    }
+  }
+}
