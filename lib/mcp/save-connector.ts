@@ -22,7 +22,7 @@ export async function saveConnector(draft: ConnectorDraft, connectors: Connector
   const now = Date.now();
   const sameServer = existing && existing.url === draft.url && existing.transport === draft.transport;
   const row: ConnectorRow = {
-    ...(existing ?? emptyConnector(crypto.randomUUID(), now)),
+    ...(existing ?? newConnectorRow(crypto.randomUUID(), now)),
     label: draft.label,
     url: draft.url,
     transport: draft.transport,
@@ -59,7 +59,8 @@ async function nextSecrets(draft: ConnectorDraft, id: string, secrets: Connector
   }
 }
 
-function emptyConnector(id: string, now: number): ConnectorRow {
+/** A connector row with nothing learned yet: no tools, no session, the default timeout. */
+export function newConnectorRow(id: string, now: number): ConnectorRow {
   return {
     id,
     label: '',

@@ -9,6 +9,7 @@ import { RunEngine, type RunEngineOptions } from '@/lib/chat/run-engine';
 import type { CallTool } from '@/lib/chat/run-tool-call';
 import { createModelClient, type ModelApi } from '@/lib/llm/model-client';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
+import { newConnectorRow } from '@/lib/mcp/save-connector';
 
 export const KEY = 'sk-engine';
 /** The model's names for the test connector's tools (label "Files"). */
@@ -44,11 +45,9 @@ let counter = 0;
 export function connectorRow(id = 'conn-1'): ConnectorRow {
   const now = Date.now();
   return {
-    id,
+    ...newConnectorRow(id, now),
     label: 'Files',
     url: 'http://127.0.0.1:1/mcp',
-    transport: 'auto',
-    auth: 'none',
     enabledTools: ['read_file', 'write_file'],
     tools: [
       {
@@ -65,16 +64,7 @@ export function connectorRow(id = 'conn-1'): ConnectorRow {
     ],
     toolsFetchedAt: now,
     toolFingerprints: { read_file: 'fp-read', write_file: 'fp-write' },
-    sessionId: null,
-    protocolVersion: null,
-    transportUsed: null,
-    serverInfo: null,
-    capabilities: null,
-    toolChanges: null,
     timeoutMs: 30_000,
-    omitOrigin: false,
-    createdAt: now,
-    updatedAt: now,
   };
 }
 
