@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '../auth/safe-auth-url';
 import { AuthKindSchema, TransportKindSchema } from '../db/rows';
 
 /** Request headers a page cannot set, or that would break the protocol if the user did. */
@@ -59,9 +60,6 @@ export function parseHeaderLines(text: string): { headers: Record<string, string
   return { headers, error: null };
 }
 
-export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
 
 /**
  * Checks a draft the same way in the form (as the user types) and in the background (before

@@ -58,8 +58,10 @@ export class ConnectorHub {
 
   /** Starts (or restarts, after an edit) the session of a stored connector. */
   async connectorSaved(id: string): Promise<void> {
-    const row = await this.requireRow(id);
-    await this.syncOriginRules(await this.deps.connectors.list());
+    const rows = await this.deps.connectors.list();
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw new ConnectorError('bad-config', `No connector with id ${id}.`);
+    await this.syncOriginRules(rows);
     const session = this.sessions.get(id);
     // Tokens were issued for the old server: never send them to the new one.
     if (session && session.url !== row.url) await this.deps.auth?.forget(id);

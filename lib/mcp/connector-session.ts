@@ -174,13 +174,15 @@ export class ConnectorSession {
       this.setStatus({ state: 'permission-needed', origin: new URL(row.url).origin });
       throw new ConnectorError('bad-config', `Patchbay has no permission to reach ${new URL(row.url).origin}.`);
     }
-    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(await this.deps.readHeaders(row)));
+    const headers = await this.deps.readHeaders(row);
+    // The connector's own header names are secrets too: the recorder redacts them.
+    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers));
     try {
       const connection = await openConnection({
         url: row.url,
         transport: row.transport,
         fetch: recorder.wrapFetch((url, init) => this.deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
-        headers: await this.deps.readHeaders(row),
+        headers,
         resume: row.sessionId && row.protocolVersion && row.transportUsed ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion } : null,
         // No `authorize` here: a connect never opens a sign-in window; it ends in needs-auth.
         authProvider: await this.deps.auth?.providerFor(row),

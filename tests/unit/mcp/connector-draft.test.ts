@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConnectorDraft, isLoopbackHost, parseHeaderLines, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { isLoopbackHost } from '@/lib/auth/safe-auth-url';
+import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft } from '@/lib/mcp/connector-draft';
 
 const draft = (overrides: Partial<ConnectorDraft> = {}): ConnectorDraft => ({
   label: 'Docs',
