@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelPage, type FirefoxWithExtension } from '../harness/firefox';
+import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
 
 describe('Firefox build', () => {
   let firefox: FirefoxWithExtension | undefined;
@@ -9,8 +9,7 @@ describe('Firefox build', () => {
 
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
-    panel = firefox.page;
-    await openPanel(firefox, panel);
+    panel = await openPanelInNewPage(firefox);
   });
 
   afterAll(async () => {
@@ -41,8 +40,7 @@ describe('Firefox build', () => {
     // A new document keeps no form state: the values can only come back from the background.
     // (A new page rather than a reload: see openExtensionPage.)
     const previous = panel;
-    panel = await firefox!.browser.newPage();
-    await openPanel(firefox!, panel);
+    panel = await openPanelInNewPage(firefox!);
     await previous.close();
     await panel.locator(byRole('tab', 'Settings')).click();
     const model = (await panel.waitForSelector(byRole('textbox', 'Model'))) as ElementHandle<HTMLInputElement>;
@@ -52,11 +50,6 @@ describe('Firefox build', () => {
     expect(await baseUrl.evaluate((input) => input.value)).toBe('http://127.0.0.1:9/v1');
   });
 });
-
-/** Loads the side panel page in `page` and waits until React has rendered its tabs. */
-function openPanel(firefox: FirefoxWithExtension, page: Page): Promise<void> {
-  return openPanelPage(page, firefox.extensionUrl('sidepanel.html'));
-}
 
 /**
  * Waits until the text of `root`, or of its first descendant matching `selector`, is non-empty

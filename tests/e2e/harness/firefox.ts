@@ -85,24 +85,31 @@ function once(action: () => Promise<void>): () => Promise<void> {
   return () => (result ??= action());
 }
 
-/** How long the panel may take to render its tabs after the page starts loading. */
-const PANEL_LOAD_MS = 30_000;
+/** How long one attempt may take for the panel to render its tabs after its page starts loading. */
+const PANEL_ATTEMPT_MS = 15_000;
+/** Fresh pages tried before giving up on the panel rendering. */
+const PANEL_ATTEMPTS = 3;
 
 /**
- * Loads the side panel in `page` and waits until its tabs are rendered. A wait that began on the
- * previous document fails when the navigation replaces it (seen under load in CI): such a failure
- * is retried on the new document until the deadline; any other failure is thrown.
+ * Opens the side panel in a new page and waits until its tabs are rendered; returns that page.
+ * Firefox's BiDi sometimes loses the page's realm while a moz-extension document replaces
+ * `about:blank` (the wait then fails on every poll with "right-hand side of 'in' should be an
+ * object, got null", seen under load in CI), and a page in that state never recovers. So an
+ * attempt that fails closes its page and tries a fresh one; a panel that never renders still
+ * fails after the last attempt, with the last error as cause.
  */
-export async function openPanelPage(page: Page, url: string): Promise<void> {
-  openExtensionPage(page, url);
-  const deadline = Date.now() + PANEL_LOAD_MS;
-  for (;;) {
+export async function openPanelInNewPage(firefox: FirefoxWithExtension): Promise<Page> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= PANEL_ATTEMPTS; attempt++) {
+    const page = await firefox.browser.newPage();
+    openExtensionPage(page, firefox.extensionUrl('sidepanel.html'));
     try {
-      await page.waitForSelector(byRole('tab', 'Chat'), { timeout: Math.max(1, deadline - Date.now()) });
-      return;
+      await page.waitForSelector(byRole('tab', 'Chat'), { timeout: PANEL_ATTEMPT_MS });
+      return page;
     } catch (error) {
-      const replaced = /detached|destroyed|navigat|context|failed/i.test(error instanceof Error ? error.message : String(error));
-      if (!replaced || Date.now() >= deadline) throw error;
+      lastError = error;
+      await page.close().catch(() => {});
     }
   }
+  throw new Error(`The side panel rendered no tabs in ${PANEL_ATTEMPTS} fresh pages`, { cause: lastError });
 }
