@@ -58,6 +58,8 @@ export const MessageRowSchema = z.object({
   role: z.enum(['user', 'assistant', 'tool']),
   parts: z.array(MessagePartSchema),
   createdAt: z.number(),
+  /** Tokens the model reported for this answer (assistant messages; absent when the endpoint gives none). */
+  usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }).optional(),
 });
 export type MessageRow = z.infer<typeof MessageRowSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chatCommandProtocol } from './chat-command-protocol';
 import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
 import { ConnectorDraftSchema } from '../mcp/connector-draft';
@@ -67,6 +68,7 @@ export const commandProtocol = {
   'connectors.signOut': { request: ConnectorIdSchema, response: z.object({}) },
   /** The steps of the connector's last OAuth flow, for the auth debugger. */
   'connectors.authSteps': { request: ConnectorIdSchema, response: z.array(AuthStepViewSchema) },
+  ...chatCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
