@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { ensureHostPermission, originPatternOf } from '@/lib/browser/host-permissions';
 import type { EndpointCheckResult } from '@/lib/llm/endpoint-check-result';
+import { ModelApiSchema, type ModelApi } from '@/lib/llm/model-api';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { useCommandQuery } from '../app/useCommandQuery';
-import { Field } from '../ui/Field';
+import { Field, SelectField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
 import { EndpointCheckNotice } from './EndpointCheckNotice';
 import { useSettingsForm } from './useSettingsForm';
+
+const APIS: readonly { value: ModelApi; label: string }[] = [
+  { value: 'chat-completions', label: 'Chat Completions' },
+  { value: 'responses', label: 'Responses' },
+];
 
 type Feedback =
   | { kind: 'none' }
@@ -98,6 +104,14 @@ export function SettingsScreen() {
           placeholder="gpt-4.1-mini"
           value={form.draft.model}
           onChange={(event) => form.update({ model: event.target.value })}
+          disabled={!form.ready}
+        />
+        <SelectField
+          label="API"
+          hint="Chat Completions works with every OpenAI-compatible server; Responses is OpenAI’s newer API."
+          options={APIS}
+          value={form.draft.api}
+          onChange={(event) => form.update({ api: ModelApiSchema.parse(event.target.value) })}
           disabled={!form.ready}
         />
         <div className="row">

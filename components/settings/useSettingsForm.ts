@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ModelApi } from '@/lib/llm/model-api';
 import { HttpUrlSchema, type ProviderSettingsInput, type ProviderSettingsView } from '@/lib/settings/provider-settings';
 
 /** The form's editable values; `apiKey` holds only a newly typed key, never the stored one. */
@@ -6,6 +7,7 @@ export interface SettingsDraft {
   apiKey: string;
   baseUrl: string;
   model: string;
+  api: ModelApi;
 }
 
 /**
@@ -13,12 +15,12 @@ export interface SettingsDraft {
  * repeats. A reconnect does not overwrite what the user is typing.
  */
 export function useSettingsForm(stored: ProviderSettingsView | null) {
-  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '' });
+  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '', api: 'chat-completions' });
   const [seeded, setSeeded] = useState(false);
 
   useEffect(() => {
     if (!stored || seeded) return;
-    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model });
+    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model, api: stored.api });
     setSeeded(true);
   }, [stored, seeded]);
 
@@ -26,7 +28,7 @@ export function useSettingsForm(stored: ProviderSettingsView | null) {
   const baseUrlError = draft.baseUrl === '' ? 'Base URL is required.' : urlCheck.success ? null : urlCheck.error.issues[0]!.message;
 
   function toInput(): ProviderSettingsInput {
-    return { apiKey: draft.apiKey === '' ? undefined : draft.apiKey, baseUrl: draft.baseUrl.trim(), model: draft.model.trim() };
+    return { apiKey: draft.apiKey === '' ? undefined : draft.apiKey, baseUrl: draft.baseUrl.trim(), model: draft.model.trim(), api: draft.api };
   }
 
   return {

@@ -1,7 +1,9 @@
 import type { CommandHandlers } from '../messaging/command-router';
+import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
 
-const CONNECTOR_COMMANDS = [
+/** Commands that need the hub and the database (see `deferHandlers`). */
+export const CONNECTOR_COMMANDS = [
   'connectors.statuses',
   'connectors.save',
   'connectors.remove',
@@ -15,14 +17,29 @@ const CONNECTOR_COMMANDS = [
   'connectors.authSteps',
 ] as const satisfies readonly (keyof ConnectorCommandHandlers)[];
 
+/** Commands that need the run engine and the database (see `deferHandlers`). */
+export const CHAT_COMMANDS = [
+  'chat.create',
+  'chat.rename',
+  'chat.setConnectors',
+  'chat.delete',
+  'chat.import',
+  'chat.send',
+  'chat.stop',
+  'chat.retry',
+  'chat.continue',
+  'chat.decide',
+  'chat.running',
+] as const satisfies readonly (keyof ChatCommandHandlers)[];
+
 /**
  * Handlers that exist only once the database is open, available at once: each call waits for
  * them. The router must be registered in the worker's first turn, before the database opens.
  */
-export function deferHandlers(ready: Promise<ConnectorCommandHandlers>): ConnectorCommandHandlers {
-  const deferred: Partial<Record<keyof ConnectorCommandHandlers, unknown>> = {};
-  for (const name of CONNECTOR_COMMANDS) {
+export function deferHandlers<K extends keyof CommandHandlers>(names: readonly K[], ready: Promise<Pick<CommandHandlers, K>>): Pick<CommandHandlers, K> {
+  const deferred: Partial<Record<K, unknown>> = {};
+  for (const name of names) {
     deferred[name] = async (request: never) => ((await ready)[name] as (request: never) => unknown)(request);
   }
-  return deferred as ConnectorCommandHandlers;
+  return deferred as Pick<CommandHandlers, K>;
 }

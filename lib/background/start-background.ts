@@ -15,9 +15,11 @@ import { createCommandRouter } from '../messaging/command-router';
 import { PanelPortHub } from '../messaging/panel-port-hub';
 import type { PortLike } from '../messaging/port-like';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
+import { createChatCommandHandlers } from './chat-command-handlers';
+import { createChatEngine } from './chat-engine';
 import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
-import { deferHandlers } from './defer-handlers';
+import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers } from './defer-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -29,15 +31,16 @@ export function startBackground(): void {
   let databaseReady = false;
   const panels = new PanelPortHub(extensionId, workerStartedAt);
   const broadcast = panels.broadcast.bind(panels);
+  const settings = new ProviderSettingsStore(extensionLocalArea());
   const core = createCommandHandlers({
     version: browser.runtime.getManifest().version,
     workerStartedAt,
-    settings: new ProviderSettingsStore(extensionLocalArea()),
+    settings,
     isDatabaseReady: () => databaseReady,
     broadcast,
   });
-  // Connector commands wait for the database; listeners below are registered synchronously.
-  const connectorHandlers = openDatabase().then((db) => {
+  // Connector and chat commands wait for the database; listeners below are registered synchronously.
+  const late = openDatabase().then((db) => {
     databaseReady = true;
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
@@ -53,11 +56,16 @@ export function startBackground(): void {
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
     });
-    void hub.start();
-    return createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, secrets, broadcast });
+    const { engine, store } = createChatEngine({ db, hub, settings, broadcast });
+    // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
+    void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
+    return {
+      ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, secrets, broadcast }),
+      ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
+    };
   });
-  connectorHandlers.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(connectorHandlers) }, extensionId);
+  late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late) }, extensionId);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

@@ -44,6 +44,10 @@ export class ConversationStore {
     return this.messages.put(row);
   }
 
+  remove(messageId: string): Promise<void> {
+    return this.messages.remove(messageId);
+  }
+
   /** The selected connectors that still exist, in the order the conversation lists them. */
   async connectorsOf(conversation: ConversationRow): Promise<ConnectorRow[]> {
     const rows = await this.db.connectors.bulkGet(conversation.connectorIds);

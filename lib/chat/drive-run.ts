@@ -5,6 +5,7 @@ import type { ModelToolSet } from '../llm/model-tools';
 import { MessageWriter } from './message-writer';
 import { modelStep, runCalls } from './model-step';
 import { incomplete, newPartId } from './parts';
+import { rateLimitWait, waitUnlessAborted } from './rate-limit';
 import type { RunContext } from './run-context';
 import { runStateOf, stepsThisTurn, type RunState } from './run-state';
 
@@ -17,11 +18,13 @@ export interface DriveOptions {
 
 /**
  * The run loop: read the last message, do the one step its state calls for, repeat. Stops at a
- * state that needs the user (or nothing), on abort, or after a model error.
+ * state that needs the user (or nothing), on abort, or after a model error. A 429 is waited out
+ * (see `rate-limit.ts`) and the same step asked again.
  */
 export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<{ state: RunState; error: unknown }> {
   let error: unknown = null;
   let model: ModelClient | undefined;
+  let rateLimited = 0;
   for (;;) {
     const history = await ctx.store.history(ctx.conversationId);
     const last = history.at(-1);
@@ -35,7 +38,7 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
       case 'run-tools':
         await runCalls(new MessageWriter(ctx.store, last!, ctx.flushIntervalMs), state.callIds, ctx);
         break;
-      case 'call-model':
+      case 'call-model': {
         if (stepsThisTurn(history) >= options.stepLimit) {
           const text = `Stopped after ${options.stepLimit} model steps in this turn. Send a message to let it go on.`;
           await endWithError(ctx, last, 'step-limit', text, 'step-limit');
@@ -49,8 +52,23 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
           await endWithError(ctx, last, code, cause instanceof Error ? cause.message : String(cause), 'error');
           break;
         }
-        error = await modelStep(ctx, model, history, options.tools);
+        const step = await modelStep(ctx, model, history, options.tools);
+        if (step.type === 'ended') {
+          error = step.error;
+          rateLimited = 0;
+          break;
+        }
+        const wait = rateLimitWait(step.error, rateLimited++);
+        if (wait === null) {
+          error = step.error;
+          await endWithError(ctx, last, step.error.code, step.error.message, 'error');
+          break;
+        }
+        ctx.emit({ type: 'rate-limited', conversationId: ctx.conversationId, retryAt: Date.now() + wait });
+        await waitUnlessAborted(wait, ctx.signal);
+        if (ctx.signal.aborted) await endWithError(ctx, last, 'cancelled', 'Stopped by the user while waiting out the rate limit.', 'cancelled');
         break;
+      }
     }
   }
 }

@@ -34,6 +34,11 @@ export class MessageWriter {
     this.timer ??= setTimeout(() => void this.flush(), this.flushIntervalMs);
   }
 
+  /** Records the model's token counts; written with the next write (the step always ends with one). */
+  setUsage(usage: NonNullable<MessageRow['usage']>): void {
+    this.current = { ...this.current, usage };
+  }
+
   /** Changes the parts and writes at once (status changes must not wait for a batch). */
   edit(change: (parts: MessagePart[]) => MessagePart[]): Promise<void> {
     this.current = { ...this.current, parts: change(this.current.parts) };

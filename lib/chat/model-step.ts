@@ -1,6 +1,6 @@
 import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
-import { ModelError } from '../llm/model-errors';
+import { ModelError, ModelRateLimitedError } from '../llm/model-errors';
 import type { ModelClient } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { admitToolCall, type ModelToolCall } from './admit-tool-call';
@@ -11,11 +11,17 @@ import type { RunContext } from './run-context';
 import { cancelUnsent, runToolCall } from './run-tool-call';
 
 /**
- * One model request: an assistant message streamed into its parts, then its tool calls admitted
- * and the read-only ones run. Returns when the step is persisted, with the model's error if it
- * failed (already written as an error part; returned for the rate-limit countdown).
+ * How a model step ended. `ended` is persisted (its `error`, if any, already written as an error
+ * part); `rate-limited` means the endpoint said 429 before anything streamed and the empty answer
+ * was removed again, so the caller may wait and ask once more without leaving junk behind.
  */
-export async function modelStep(ctx: RunContext, model: ModelClient, history: readonly MessageRow[], tools: ModelToolSet): Promise<unknown> {
+export type StepOutcome = { type: 'ended'; error: unknown } | { type: 'rate-limited'; error: ModelRateLimitedError };
+
+/**
+ * One model request: an assistant message streamed into its parts, then its tool calls admitted
+ * and the read-only ones run. Returns when the step is persisted.
+ */
+export async function modelStep(ctx: RunContext, model: ModelClient, history: readonly MessageRow[], tools: ModelToolSet): Promise<StepOutcome> {
   const textId = newPartId();
   const row = await ctx.store.append({
     conversationId: ctx.conversationId,
@@ -43,14 +49,21 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
           calls.push(event);
           break;
         case 'usage':
+          writer.setUsage({ inputTokens: tokens(event.inputTokens), outputTokens: tokens(event.outputTokens) });
+          break;
         case 'finish':
           break;
       }
       ctx.emit({ type: 'model-event', conversationId: ctx.conversationId, messageId: row.id, event });
     }
   } catch (error) {
+    if (error instanceof ModelRateLimitedError && !ctx.signal.aborted && nothingStreamed(writer.row.parts, calls.length)) {
+      // Nothing streamed, so no batched write is pending that could bring the row back.
+      await ctx.store.remove(row.id);
+      return { type: 'rate-limited', error };
+    }
     await writer.edit((parts) => endStreaming(parts, ctx.signal.aborted ? 'cancelled' : 'error', error));
-    return ctx.signal.aborted ? null : error;
+    return { type: 'ended', error: ctx.signal.aborted ? null : error };
   }
   await writer.edit((parts) => [
     ...endStreaming(parts, 'complete', null).filter((part) => !(part.type === 'text' && part.text === '' && calls.length > 0)),
@@ -58,7 +71,16 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
   ]);
   const readCalls = partsOf(writer.row.parts, 'tool-call').filter((part) => part.status.type === 'running').map((part) => part.callId);
   await runCalls(writer, readCalls, ctx);
-  return null;
+  return { type: 'ended', error: null };
+}
+
+function nothingStreamed(parts: readonly MessagePart[], calls: number): boolean {
+  return calls === 0 && parts.every((part) => (part.type === 'text' || part.type === 'reasoning') && part.text === '');
+}
+
+/** Token counts as stored: whole and never negative, whatever the endpoint sent. */
+function tokens(count: number): number {
+  return Math.max(0, Math.round(count));
 }
 
 /** Runs admitted calls one after another; after a Stop the rest are marked cancelled, not sent. */

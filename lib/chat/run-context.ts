@@ -8,7 +8,11 @@ import type { CallTool } from './run-tool-call';
  * panel show deltas and the rate-limit countdown without waiting for the next batch write.
  */
 export type RunEvent =
+  /** The run's command was accepted (its message or decision is stored) and the run is under way. */
+  | { type: 'run-started'; conversationId: string; runId: string }
   | { type: 'model-event'; conversationId: string; messageId: string; event: ModelEvent }
+  /** The model answered 429: the run waits until `retryAt` (epoch ms), then asks again. */
+  | { type: 'rate-limited'; conversationId: string; retryAt: number }
   | { type: 'run-ended'; conversationId: string; runId: string; state: RunState; error: unknown };
 
 /** What every step of one run shares. */

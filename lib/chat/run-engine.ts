@@ -7,6 +7,7 @@ import { DEFAULT_FLUSH_INTERVAL_MS, MessageWriter } from './message-writer';
 import { DEFAULT_RESULT_BUDGET_BYTES } from './model-input';
 import { runCalls } from './model-step';
 import { COMPLETE, newPartId } from './parts';
+import { keepForContinue, rewindForRetry } from './cut-answer';
 import { recoverInterrupted } from './recover-interrupted';
 import type { RunContext, RunEvent } from './run-context';
 import { runStateOf, type RunState } from './run-state';
@@ -32,6 +33,28 @@ export interface RunOutcome {
   error: unknown;
 }
 
+/** What a user can ask of a conversation; each starts (or replaces) its one run. */
+export type RunCommand =
+  | { type: 'send'; text: string }
+  | { type: 'decide'; callId: string; decision: Decision; remembered: boolean }
+  /** Asks the model again for a cut answer (see `rewindForRetry`). */
+  | { type: 'retry' }
+  /** Lets the model go on from a cut answer's text (see `keepForContinue`). */
+  | { type: 'continue' };
+
+/**
+ * A started run. `accepted` settles once the command is written (the user's message stored, the
+ * decision recorded) or refused, so a caller can answer the panel without waiting for the model;
+ * `done` settles when the run ends, and rejects too when the command was refused.
+ */
+export interface RunHandle {
+  runId: string;
+  accepted: Promise<void>;
+  done: Promise<RunOutcome>;
+}
+
+type Prepare = (ctx: RunContext) => Promise<void>;
+
 /**
  * Runs conversations: each run has an id and an AbortController; a new run or `stop` aborts the
  * old one, and the signal reaches the model request and every tool call. All state is in the
@@ -44,18 +67,29 @@ export class RunEngine {
     if ((options.stepLimit ?? DEFAULT_STEP_LIMIT) < 1) throw new RangeError('stepLimit must be at least 1.');
   }
 
+  /** Starts a run for the command; any run of the conversation in progress is aborted first. */
+  begin(conversationId: string, command: RunCommand): RunHandle {
+    return this.start(conversationId, this.prepareFor(conversationId, command));
+  }
+
   /** Appends the user's message and runs until a final answer, an approval, a stop or a limit. */
   send(conversationId: string, text: string): Promise<RunOutcome> {
-    return this.start(conversationId, async ({ store }) => {
-      await store.conversation(conversationId);
-      await dismissPendingApprovals(store, conversationId);
-      await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text, status: COMPLETE }] });
-    });
+    return this.begin(conversationId, { type: 'send', text }).done;
   }
 
   /** Records the user's decision on a pending write call, then lets the run go on (a denial too). */
   continueAfterDecision(conversationId: string, callId: string, decision: Decision, remembered = false): Promise<RunOutcome> {
-    return this.start(conversationId, ({ store }) => decideApproval(store, conversationId, callId, decision, remembered));
+    return this.begin(conversationId, { type: 'decide', callId, decision, remembered }).done;
+  }
+
+  /** Replaces a cut answer by a new one; refused (`NothingToRetryError`) when the last answer is not cut. */
+  retry(conversationId: string): Promise<RunOutcome> {
+    return this.begin(conversationId, { type: 'retry' }).done;
+  }
+
+  /** Keeps a cut answer's text and lets the model go on; refused (`NothingToContinueError`) when there is none. */
+  continue(conversationId: string): Promise<RunOutcome> {
+    return this.begin(conversationId, { type: 'continue' }).done;
   }
 
   /**
@@ -65,14 +99,14 @@ export class RunEngine {
   resume(conversationId: string): Promise<RunOutcome> {
     const current = this.runs.get(conversationId);
     if (current) return current.done;
-    return this.start(conversationId, async (ctx) => {
+    return this.start(conversationId, async (ctx: RunContext) => {
       const last = await ctx.store.last(conversationId);
       if (!last || runStateOf(last).type !== 'interrupted') return;
       const { message, retryCallIds } = recoverInterrupted(last);
       const writer = new MessageWriter(ctx.store, message, ctx.flushIntervalMs);
       await writer.flush();
       await runCalls(writer, retryCallIds, ctx);
-    });
+    }).done;
   }
 
   /** Resumes the most recent conversations; what the background calls once when it wakes. */
@@ -92,24 +126,60 @@ export class RunEngine {
     return this.runs.has(conversationId);
   }
 
+  /** Conversations with a run in progress (or about to start), for a panel that just opened. */
+  runningConversationIds(): string[] {
+    return [...this.runs.keys()];
+  }
+
+  private prepareFor(conversationId: string, command: RunCommand): Prepare {
+    switch (command.type) {
+      case 'send':
+        return async ({ store }) => {
+          await store.conversation(conversationId);
+          await dismissPendingApprovals(store, conversationId);
+          await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text: command.text, status: COMPLETE }] });
+        };
+      case 'decide':
+        return ({ store }) => decideApproval(store, conversationId, command.callId, command.decision, command.remembered);
+      case 'retry':
+        return ({ store }) => rewindForRetry(store, conversationId);
+      case 'continue':
+        return ({ store }) => keepForContinue(store, conversationId);
+    }
+  }
+
   /**
    * Registers the new run at once (so two commands in a row cannot both run), aborts the one before
    * and lets it write its cancellation before `prepare` touches the conversation.
    */
-  private start(conversationId: string, prepare: (ctx: RunContext) => Promise<void>): Promise<RunOutcome> {
+  private start(conversationId: string, prepare: Prepare): RunHandle {
     const previous = this.runs.get(conversationId);
     previous?.controller.abort();
     const runId = crypto.randomUUID();
     const controller = new AbortController();
     const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
-    const done = settled.then(() => this.run(conversationId, runId, controller.signal, prepare)).finally(() => {
-      if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
+    let accept!: () => void;
+    let refuse!: (error: unknown) => void;
+    const accepted = new Promise<void>((resolve, reject) => {
+      accept = resolve;
+      refuse = reject;
     });
+    // A caller that only awaits `done` still sees a refusal there; this one must not go unhandled.
+    accepted.catch(() => undefined);
+    const done = settled
+      .then(() => this.run(conversationId, runId, controller.signal, prepare, accept))
+      .catch((error: unknown) => {
+        refuse(error);
+        throw error;
+      })
+      .finally(() => {
+        if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
+      });
     this.runs.set(conversationId, { runId, controller, done });
-    return done;
+    return { runId, accepted, done };
   }
 
-  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: (ctx: RunContext) => Promise<void>): Promise<RunOutcome> {
+  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: Prepare, accept: () => void): Promise<RunOutcome> {
     const { store, callTool, onEvent } = this.options;
     const ctx: RunContext = {
       runId, conversationId, store, callTool, signal,
@@ -118,13 +188,23 @@ export class RunEngine {
       emit: (event) => onEvent?.(event),
     };
     await prepare(ctx);
-    const { state, error } = await driveRun(ctx, {
-      tools: await this.toolsOf(conversationId),
-      stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
-      getModel: () => this.options.model(conversationId),
-    });
-    ctx.emit({ type: 'run-ended', conversationId, runId, state, error });
-    return { runId, state, error };
+    accept();
+    ctx.emit({ type: 'run-started', conversationId, runId });
+    let ended: { state: RunState; error: unknown } = { state: { type: 'idle', why: 'ended' }, error: null };
+    try {
+      ended = await driveRun(ctx, {
+        tools: await this.toolsOf(conversationId),
+        stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
+        getModel: () => this.options.model(conversationId),
+      });
+    } catch (error) {
+      ended = { ...ended, error };
+      throw error;
+    } finally {
+      // Always said, so a panel never keeps showing Stop for a run that died on a database error.
+      ctx.emit({ type: 'run-ended', conversationId, runId, ...ended });
+    }
+    return { runId, ...ended };
   }
 
   private async toolsOf(conversationId: string): Promise<ModelToolSet> {

@@ -1,5 +1,5 @@
 /** Why a run command could not be carried out; the UI turns `code` into text in one place. */
-export type RunErrorCode = 'conversation-not-found' | 'approval-not-found' | 'model-not-configured';
+export type RunErrorCode = 'conversation-not-found' | 'approval-not-found' | 'model-not-configured' | 'nothing-to-retry' | 'nothing-to-continue';
 
 export class RunError extends Error {
   constructor(
@@ -21,5 +21,26 @@ export class ConversationNotFoundError extends RunError {
 export class ApprovalNotFoundError extends RunError {
   constructor(callId: string) {
     super('approval-not-found', `No pending approval for the tool call ${callId}.`);
+  }
+}
+
+/** Settings lack what a model request needs; the message says what to fill in. */
+export class ModelNotConfiguredError extends RunError {
+  constructor(message: string) {
+    super('model-not-configured', message);
+  }
+}
+
+/** Retry needs a last answer that was cut (stopped, interrupted or failed), not a finished one. */
+export class NothingToRetryError extends RunError {
+  constructor() {
+    super('nothing-to-retry', 'There is no cut or failed answer to retry.');
+  }
+}
+
+/** Continue needs a last answer whose text was cut short; a failure with no text can only be retried. */
+export class NothingToContinueError extends RunError {
+  constructor() {
+    super('nothing-to-continue', 'There is no cut answer text to continue.');
   }
 }

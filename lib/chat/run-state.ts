@@ -34,7 +34,10 @@ function assistantState(message: MessageRow): RunState {
     return { type: 'interrupted' };
   }
   if (parts.some((part) => part.type === 'error' && part.code !== TOOL_RETRIED)) return { type: 'idle', why: 'ended' };
-  if (partsOf(parts, 'text').some((part) => part.status.type === 'incomplete')) return { type: 'idle', why: 'ended' };
+  const texts = partsOf(parts, 'text');
+  if (texts.some((part) => part.status.type === 'incomplete' && !part.kept)) return { type: 'idle', why: 'ended' };
+  // The user chose Continue on this cut text: the model goes on from it.
+  if (texts.some((part) => part.kept)) return { type: 'call-model' };
   const calls = partsOf(parts, 'tool-call');
   if (calls.length === 0) return { type: 'idle', why: 'answered' };
   const ready: string[] = [];

@@ -25,7 +25,16 @@ export type PartStatus = z.infer<typeof PartStatusSchema>;
 const partBase = { id: z.string(), status: PartStatusSchema };
 
 /** Model text; streamed in batches, so a cut stream still leaves what arrived. */
-export const TextPartSchema = z.object({ ...partBase, type: z.literal('text'), text: z.string() });
+export const TextPartSchema = z.object({
+  ...partBase,
+  type: z.literal('text'),
+  text: z.string(),
+  /**
+   * The user chose Continue on this cut text: it stays in the answer (its status still says why it
+   * was cut) and the model goes on from it in the next message.
+   */
+  kept: z.boolean().optional(),
+});
 export const ReasoningPartSchema = z.object({ ...partBase, type: z.literal('reasoning'), text: z.string() });
 
 /**

@@ -2,10 +2,10 @@ import OpenAI from 'openai';
 import { streamChatCompletions } from './chat-completions-stream';
 import { toModelError } from './model-errors';
 import type { ModelClient, ModelEvent, ModelRequest } from './model-events';
+import type { ModelApi } from './model-api';
 import { streamResponses } from './responses-stream';
 
-/** Chat Completions works with every OpenAI-compatible server; Responses is OpenAI's newer API. */
-export type ModelApi = 'chat-completions' | 'responses';
+export type { ModelApi } from './model-api';
 
 export interface ModelClientOptions {
   apiKey: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModelApiSchema } from '../llm/model-api';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -15,10 +16,12 @@ export const ProviderSettingsSchema = z.object({
   apiKey: z.string(),
   baseUrl: HttpUrlSchema,
   model: z.string().trim(),
+  /** Settings saved before the choice existed load as Chat Completions, which every server speaks. */
+  api: ModelApiSchema.default('chat-completions'),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
-export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '' };
+export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions' };
 
 /**
  * What the panel may see: the key is reduced to a hint, so a full key is never rendered back
@@ -27,6 +30,7 @@ export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl
 export const ProviderSettingsViewSchema = z.object({
   baseUrl: z.string(),
   model: z.string(),
+  api: ModelApiSchema,
   apiKeyHint: z.string().nullable(),
 });
 export type ProviderSettingsView = z.infer<typeof ProviderSettingsViewSchema>;
@@ -36,6 +40,8 @@ export const ProviderSettingsInputSchema = z.object({
   apiKey: z.string().trim().optional(),
   baseUrl: HttpUrlSchema,
   model: z.string().trim(),
+  /** Absent keeps the stored choice, so an older panel's save does not reset it. */
+  api: ModelApiSchema.optional(),
 });
 export type ProviderSettingsInput = z.infer<typeof ProviderSettingsInputSchema>;
 
@@ -48,7 +54,7 @@ export function hintForKey(apiKey: string): string | null {
 }
 
 export function viewOf(settings: ProviderSettings): ProviderSettingsView {
-  return { baseUrl: settings.baseUrl, model: settings.model, apiKeyHint: hintForKey(settings.apiKey) };
+  return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey) };
 }
 
 export function applyInput(current: ProviderSettings, input: ProviderSettingsInput): ProviderSettings {
@@ -56,5 +62,6 @@ export function applyInput(current: ProviderSettings, input: ProviderSettingsInp
     apiKey: input.apiKey === undefined ? current.apiKey : input.apiKey,
     baseUrl: input.baseUrl.replace(/\/+$/, ''),
     model: input.model,
+    api: input.api ?? current.api,
   };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { ConversationRowSchema, type ConversationRow } from '../rows';
@@ -16,6 +17,28 @@ export class ConversationsRepository {
   async get(id: string): Promise<ConversationRow | undefined> {
     const row = await this.db.conversations.get(id);
     return row && parseRow('conversations', ConversationRowSchema, row);
+  }
+
+  /**
+   * Changes the title or the connectors. `updatedAt` is left alone: it orders the list by activity,
+   * and a rename is not activity. Answers whether the conversation exists.
+   */
+  async update(id: string, patch: Partial<Pick<ConversationRow, 'title' | 'connectorIds'>>): Promise<boolean> {
+    return (await this.db.conversations.update(id, patch)) > 0;
+  }
+
+  /**
+   * Deletes the conversation, its messages and its remembered decisions in one transaction, so no
+   * orphan is left if the worker dies halfway. The audit stays: it is append-only.
+   */
+  async delete(id: string): Promise<void> {
+    const { conversations, messages, decisions } = this.db;
+    await this.db.transaction('rw', conversations, messages, decisions, async () => {
+      await messages.where('[conversationId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
+      // A two-part range covers every [id, connector, tool] key: arrays compare element by element.
+      await decisions.where('[conversationId+connectorId+toolName]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
+      await conversations.delete(id);
+    });
   }
 
   /** One page of the list, newest first; pass the last row's `updatedAt` to read the next page. */

@@ -27,6 +27,11 @@ export class MessagesRepository {
     await this.db.messages.put(MessageRowSchema.parse(row));
   }
 
+  /** Drops one message: a retried answer, or a model attempt that produced nothing (429). */
+  async remove(id: string): Promise<void> {
+    await this.db.messages.delete(id);
+  }
+
   /** The last `limit` messages before `beforeSeq` (or the end), returned in ascending order. */
   async page(conversationId: string, limit: number, beforeSeq?: number): Promise<MessageRow[]> {
     const upper = beforeSeq === undefined ? Dexie.maxKey : beforeSeq;

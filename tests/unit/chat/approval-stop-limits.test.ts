@@ -121,12 +121,13 @@ describe('limits and failures', () => {
     expect((await h.engine.send(h.conversationId, 'second')).state).toEqual({ type: 'idle', why: 'answered' });
   });
 
-  it('writes a model error as an error part and returns it with its retry time', async () => {
+  it('writes a rate limit it will not wait out (over a minute) as an error part and returns it with its retry time', async () => {
     h = await startHarness();
-    h.server.script([{ type: 'error', status: 429, headers: { 'retry-after': '3' } }]);
+    h.server.script([{ type: 'error', status: 429, headers: { 'retry-after': '120' } }]);
     const outcome = await h.engine.send(h.conversationId, 'hi');
     expect(outcome.error).toBeInstanceOf(ModelRateLimitedError);
-    expect(outcome.error).toMatchObject({ retryAfterMs: 3000 });
+    expect(outcome.error).toMatchObject({ retryAfterMs: 120_000 });
+    expect((await h.history()).map((m) => m.role)).toEqual(['user', 'assistant']);
     expect(outcome.state).toEqual({ type: 'idle', why: 'ended' });
     expect(byType(await h.lastParts(), 'error')[0]).toMatchObject({ code: 'rate-limited' });
   });

@@ -10,8 +10,8 @@ const EXTENSION_ID = 'patchbay-test-id';
 function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
   return <CommandHandlers>{
     ping: async () => ({ version: '1.0.0', workerStartedAt: 1, databaseReady: true }),
-    'settings.get': async () => ({ baseUrl: 'https://api.openai.com/v1', model: '', apiKeyHint: null }),
-    'settings.save': vi.fn(async (input) => ({ baseUrl: input.baseUrl, model: input.model, apiKeyHint: null })),
+    'settings.get': async () => ({ baseUrl: 'https://api.openai.com/v1', model: '', api: 'chat-completions', apiKeyHint: null }),
+    'settings.save': vi.fn(async (input) => ({ baseUrl: input.baseUrl, model: input.model, api: input.api ?? 'chat-completions', apiKeyHint: null })),
     'settings.checkEndpoint': async () => ({ ok: true, models: [], modelFound: null }),
     ...overrides,
   };

@@ -1,0 +1,31 @@
+import { ConversationStore } from '../chat/conversation-store';
+import { RunEngine } from '../chat/run-engine';
+import type { PatchbayDatabase } from '../db/database';
+import type { ConnectorHub } from '../mcp/connector-hub';
+import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
+import type { ProviderSettingsStore } from '../settings/provider-settings-store';
+import { modelFromSettings } from './model-from-settings';
+import { panelEventOf } from './run-event-broadcast';
+
+/** The engine's outside world; narrow so a test can give a fake hub and fixed settings. */
+export interface ChatEngineDeps {
+  db: PatchbayDatabase;
+  hub: Pick<ConnectorHub, 'callTool'>;
+  settings: Pick<ProviderSettingsStore, 'read'>;
+  broadcast(event: BackgroundToPanel): void;
+}
+
+/**
+ * The background's one run engine: tools through the hub (the run's signal reaches the server),
+ * the model from the current settings, and every run event passed on to open panels.
+ */
+export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; store: ConversationStore } {
+  const store = new ConversationStore(deps.db);
+  const engine = new RunEngine({
+    store,
+    callTool: (connectorId, toolName, args, { signal }) => deps.hub.callTool(connectorId, toolName, args, { signal }),
+    model: modelFromSettings(() => deps.settings.read()),
+    onEvent: (event) => deps.broadcast(panelEventOf(event)),
+  });
+  return { engine, store };
+}
