@@ -1,57 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { usePanelServices } from '../app/panel-services';
 import type { PanelTab } from '../app/tabs';
 import { useCommandQuery } from '../app/useCommandQuery';
-import { EmptyState } from '../ui/EmptyState';
+import { ChatSetup } from './ChatSetup';
+import { ChatWorkspace } from './ChatWorkspace';
 
-interface Step {
-  done: boolean;
-  title: string;
-  detail: string;
-  action: { label: string; tab: PanelTab };
-}
-
-/** Until a model and a connector are set up, the chat says what is missing and where to fix it. */
+/** The chat once a model and a connector exist; until then, the checklist that says what is missing. */
 export function ChatScreen({ onNavigate }: { onNavigate(tab: PanelTab): void }) {
   const { db } = usePanelServices();
+  const repository = useMemo(() => new ConnectorsRepository(db), [db]);
   const settings = useCommandQuery('settings.get', {}, ['settings-changed']);
-  const connectorCount = useLiveQuery(() => db.connectors.count(), [db]);
+  const connectors = useLiveQuery(() => repository.list(), [repository]);
   const model = settings.status === 'ready' ? settings.data.model : '';
 
-  const steps: Step[] = [
-    {
-      done: model !== '',
-      title: model ? `Model: ${model}` : 'Choose a model',
-      detail: 'Any OpenAI-compatible endpoint, local or remote.',
-      action: { label: 'Open Settings', tab: 'settings' },
-    },
-    {
-      done: (connectorCount ?? 0) > 0,
-      title: connectorCount ? `${connectorCount} connector${connectorCount === 1 ? '' : 's'}` : 'Add a connector',
-      detail: 'An MCP server over Streamable HTTP or SSE, including localhost.',
-      action: { label: 'Open Connectors', tab: 'connectors' },
-    },
-  ];
-
-  return (
-    <EmptyState title="Chat with your MCP tools">
-      <p>Ask a model to use the tools of the servers you pick. Every write action waits for your approval, with its full JSON input.</p>
-      <ol className="checklist">
-        {steps.map((step) => (
-          <li key={step.action.tab}>
-            <span className="state" data-done={step.done} aria-hidden="true">
-              {step.done ? '✓' : ''}
-            </span>
-            <span className="label">
-              {step.title}
-              <small>{step.detail}</small>
-            </span>
-            <button className="btn btn-link" type="button" onClick={() => onNavigate(step.action.tab)}>
-              {step.action.label}
-            </button>
-          </li>
-        ))}
-      </ol>
-    </EmptyState>
-  );
+  if (connectors === undefined || settings.status === 'loading') return <div aria-busy="true" />;
+  if (!model || connectors.length === 0) return <ChatSetup model={model} connectorCount={connectors.length} onNavigate={onNavigate} />;
+  return <ChatWorkspace connectors={connectors} />;
 }

@@ -1,0 +1,134 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { usePanelServices } from '../app/panel-services';
+import { ChatBar } from './ChatBar';
+import { Composer } from './Composer';
+import { ConnectorPicker } from './ConnectorPicker';
+import { ConversationDrawer } from './ConversationDrawer';
+import { downloadConversation } from './conversation-files';
+import { RateLimitNotice } from './RateLimitNotice';
+import { UndoToast } from './UndoToast';
+import { useConversationCommands } from './useConversationCommands';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
+import { useRunStates } from './useRunStates';
+
+// Markdown and the virtualised list are loaded after the panel is interactive.
+const MessageView = lazy(() => import('./MessageView'));
+
+/** The chat: conversation drawer, messages, connector choice and the message box. */
+export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
+  const { db } = usePanelServices();
+  const runs = useRunStates();
+  const drawerId = useId();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [draftIds, setDraftIds] = useState<string[] | null>(null);
+  const commands = useConversationCommands(selectedId, setSelectedId);
+  const undo = useDeleteWithUndo(setSelectedId);
+  // Answers carry their id: a stale answer for the previous selection must not reset the new one.
+  const loaded = useLiveQuery(async () => ({ id: selectedId, row: selectedId ? ((await db.conversations.get(selectedId)) ?? null) : null }), [db, selectedId]);
+  const conversation = loaded?.id === selectedId ? loaded.row : undefined;
+  const connectorMap = useMemo(() => new Map(connectors.map((c) => [c.id, c])), [connectors]);
+
+  // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation.
+  useEffect(() => void import('./MessageView'), []);
+
+  // A reopened panel shows the run in progress, if there is one.
+  const picked = useRef(false);
+  useEffect(() => {
+    if (picked.current || runs.running.size === 0) return;
+    picked.current = true;
+    setSelectedId((current) => current ?? [...runs.running][0]!);
+  }, [runs.running]);
+  useEffect(() => {
+    if (selectedId && conversation === null) setSelectedId(null);
+  }, [selectedId, conversation]);
+
+  const running = selectedId !== null && runs.running.has(selectedId);
+  const retryAt = selectedId ? runs.retryAt.get(selectedId) : undefined;
+  const selectedConnectors = conversation ? conversation.connectorIds : (draftIds ?? connectors.map((c) => c.id));
+
+  const startNew = useCallback(() => {
+    setSelectedId(null);
+    setDraftIds(null);
+    setDrawerOpen(false);
+  }, []);
+
+  const actionsFor = (row: ConversationRow) => ({
+    onSelect: () => {
+      setSelectedId(row.id);
+      setDrawerOpen(false);
+    },
+    onRename: async (title: string) => {
+      const done = await commands.run(async () => sendCommand('chat.rename', { conversationId: row.id, title }));
+      return done !== undefined;
+    },
+    onDelete: () => void commands.run(() => undo.remove(row.id, row.title)),
+    onExport: (format: 'json' | 'markdown') => void commands.run(() => downloadConversation(db, row.id, format)),
+  });
+
+  return (
+    <div className="chat">
+      <ChatBar
+        title={conversation?.title || 'New conversation'}
+        drawerId={drawerId}
+        drawerOpen={drawerOpen}
+        onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
+        onNew={startNew}
+      />
+      <div className="chat-body">
+        {drawerOpen && (
+          <ConversationDrawer
+            id={drawerId}
+            selectedId={selectedId}
+            actionsFor={actionsFor}
+            onImported={(id) => {
+              setSelectedId(id);
+              setDrawerOpen(false);
+            }}
+            onFailed={(text) => void commands.run(() => Promise.reject(new Error(text)))}
+            onClose={() => setDrawerOpen(false)}
+          />
+        )}
+        {selectedId ? (
+          <Suspense fallback={<div className="message-list" aria-busy="true" />}>
+            <MessageView
+              key={selectedId}
+              conversationId={selectedId}
+              running={running}
+              connectors={connectorMap}
+              onDecide={commands.decide}
+              onRetry={commands.retry}
+              onContinue={commands.continue}
+            />
+          </Suspense>
+        ) : (
+          <div className="message-list chat-empty">
+            <h2>New conversation</h2>
+            <p className="muted">Pick the connectors whose tools the model may use, then ask. Write actions wait for your approval.</p>
+          </div>
+        )}
+      </div>
+      <div className="chat-foot">
+        {retryAt !== undefined && <RateLimitNotice key={retryAt} retryAt={retryAt} />}
+        {commands.failure && (
+          <div className="notice chat-notice row spread" data-tone="error" role="alert">
+            <span>{commands.failure}</span>
+            <button className="btn btn-link btn-small" type="button" onClick={commands.clearFailure}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {undo.pending && <UndoToast title={undo.pending.title} onUndo={() => void commands.run(undo.undo)} onDismiss={undo.dismiss} />}
+        <ConnectorPicker
+          connectors={connectors}
+          selected={selectedConnectors}
+          onChange={(ids) => (conversation ? commands.setConnectors(ids) : setDraftIds(ids))}
+        />
+        <Composer running={running} disabled={false} onSend={(text) => commands.send(text, selectedConnectors)} onStop={commands.stop} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useRef, useState, type ComponentProps } from 'react';
+
+/** A fenced code block with a Copy button; the code is copied as text, exactly as shown. */
+export function CodeBlock({ children }: ComponentProps<'pre'>) {
+  const ref = useRef<HTMLPreElement>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function copy() {
+    await navigator.clipboard.writeText(ref.current?.textContent ?? '');
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1_500);
+  }
+
+  return (
+    <div className="code-block">
+      <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
+        {copied ? 'Copied' : 'Copy'}
+      </button>
+      <pre ref={ref}>{children}</pre>
+    </div>
+  );
+}

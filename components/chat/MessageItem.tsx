@@ -1,0 +1,48 @@
+import { memo, useMemo } from 'react';
+import type { PartEndReason } from '@/lib/db/message-parts';
+import type { ConnectorRow, MessageRow } from '@/lib/db/rows';
+import { callsById, resultsById } from './message-state';
+import { PartView, type PartContext } from './PartView';
+import { formatUsage, type TurnUsage } from './turn-usage';
+
+export interface MessageItemProps {
+  message: MessageRow;
+  connectors: ReadonlyMap<string, ConnectorRow>;
+  /** Tokens of the turn this message ends, if it ends one. */
+  usage?: TurnUsage;
+  /** Set on the last message when its answer was cut: offers Retry and Continue. */
+  cut?: PartEndReason | null;
+  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+  onRetry(): void;
+  onContinue(): void;
+}
+
+/** One message of the conversation: its parts in order, then usage and recovery actions. */
+export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
+  const context = useMemo<PartContext>(
+    () => ({ role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), connectors, onDecide }),
+    [message, connectors, onDecide],
+  );
+
+  return (
+    <div className="message-slot">
+      <div className="message" data-role={message.role}>
+        {message.parts.map((part) => (
+          <PartView key={part.id} part={part} context={context} />
+        ))}
+        {message.role === 'assistant' && message.parts.length === 0 && <span className="typing" aria-label="Writing" />}
+        {cut && (
+          <div className="row cut-actions">
+            <button className="btn btn-small" type="button" onClick={onRetry}>
+              Retry
+            </button>
+            <button className="btn btn-small" type="button" onClick={onContinue}>
+              Continue
+            </button>
+          </div>
+        )}
+        {usage && <p className="usage small muted">{formatUsage(usage)}</p>}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import type { ConnectorRow } from '@/lib/db/rows';
+import { MessageItem } from './MessageItem';
+import { cutReason } from './message-state';
+import { usageByTurnEnd } from './turn-usage';
+import { useMessageWindow } from './useMessageWindow';
+
+/** Says more is coming while older pages remain to be read. */
+function ListHeader({ context }: { context?: { complete: boolean } }) {
+  return context?.complete ? <div className="list-edge" /> : <p className="small muted list-edge">Loading earlier messages…</p>;
+}
+
+export interface MessageViewProps {
+  conversationId: string;
+  running: boolean;
+  connectors: ReadonlyMap<string, ConnectorRow>;
+  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+  onRetry(): void;
+  onContinue(): void;
+}
+
+/**
+ * The conversation, virtualised: only what is on screen is in the DOM, older pages load when the
+ * top is reached, and the list follows new output while the user is at the bottom. It renders the
+ * stored messages, which the background writes in batches while a run streams.
+ */
+export default function MessageView({ conversationId, running, connectors, onDecide, onRetry, onContinue }: MessageViewProps) {
+  const view = useMessageWindow(conversationId);
+  const messages = view.messages;
+  const usage = useMemo(() => usageByTurnEnd(messages ?? []), [messages]);
+  const list = useRef<VirtuosoHandle>(null);
+  // Opening at the end without Virtuoso's scroll-to-index wait (hidden ~150 ms): start at the
+  // bottom, and hold it there while the first measured heights replace the estimates.
+  const settling = useRef(true);
+  const shown = messages !== undefined && messages.length > 0;
+  useEffect(() => {
+    if (!shown) return;
+    const timer = setTimeout(() => (settling.current = false), 800);
+    return () => clearTimeout(timer);
+  }, [shown]);
+
+  if (!messages) return <div className="message-list" aria-busy="true" />;
+  if (messages.length === 0) return <p className="message-list muted chat-empty">No messages yet. Say what you need below.</p>;
+  const last = messages[messages.length - 1]!;
+  const cut = running ? null : cutReason(last);
+
+  return (
+    <Virtuoso
+      className="message-list"
+      role="region"
+      aria-label="Messages"
+      data={messages}
+      firstItemIndex={view.firstItemIndex}
+      ref={list}
+      initialScrollTop={messages.length * 10_000}
+      totalListHeightChanged={() => settling.current && list.current?.scrollTo({ top: Number.MAX_SAFE_INTEGER })}
+      onWheel={() => (settling.current = false)}
+      onTouchStart={() => (settling.current = false)}
+      computeItemKey={(_, message) => message.id}
+      startReached={view.loadOlder}
+      followOutput={(atBottom) => (atBottom ? 'auto' : false)}
+      atBottomThreshold={48}
+      defaultItemHeight={72}
+      skipAnimationFrameInResizeObserver
+      increaseViewportBy={{ top: 600, bottom: 300 }}
+      context={{ complete: view.complete }}
+      components={{ Header: ListHeader }}
+      itemContent={(_, message) => (
+        <MessageItem
+          message={message}
+          connectors={connectors}
+          usage={usage.get(message.id)}
+          cut={message === last ? cut : null}
+          onDecide={onDecide}
+          onRetry={onRetry}
+          onContinue={onContinue}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import type { MessagePart } from '@/lib/db/message-parts';
+import type { ConnectorRow } from '@/lib/db/rows';
+import { ApprovalCard } from '../approvals/ApprovalCard';
+import { JsonBlock } from '../ui/JsonBlock';
+import { Markdown } from './Markdown';
+import type { ToolCallPart, ToolResultPart } from './message-state';
+import { PartReason } from './PartReason';
+import { ToolCallCard } from './ToolCallCard';
+
+export interface PartContext {
+  role: 'user' | 'assistant' | 'tool';
+  calls: ReadonlyMap<string, ToolCallPart>;
+  results: ReadonlyMap<string, ToolResultPart>;
+  connectors: ReadonlyMap<string, ConnectorRow>;
+  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+}
+
+/** One part of a message; results and approvals render with the call they belong to. */
+export function PartView({ part, context }: { part: MessagePart; context: PartContext }) {
+  switch (part.type) {
+    case 'text':
+      if (context.role === 'user') return <p className="user-text">{part.text}</p>;
+      return (
+        <>
+          {part.text && <Markdown text={part.text} />}
+          {part.status.type === 'running' && <span className="typing" aria-label="Writing" />}
+          <PartReason status={part.status} />
+        </>
+      );
+    case 'reasoning':
+      return (
+        <details className="reasoning">
+          <summary className="small muted">{part.status.type === 'running' ? 'Thinking…' : 'Reasoning'}</summary>
+          <p className="reasoning-text">{part.text}</p>
+        </details>
+      );
+    case 'tool-call':
+      return (
+        <ToolCallCard
+          call={part}
+          result={context.results.get(part.callId)}
+          connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
+        />
+      );
+    case 'tool-result':
+      return context.calls.has(part.callId) ? null : <JsonBlock label="Tool output" value={part.result} />;
+    case 'approval': {
+      const call = context.calls.get(part.callId);
+      if (!call) return null;
+      return (
+        <ApprovalCard
+          call={call}
+          approval={part}
+          connector={context.connectors.get(call.connectorId)}
+          onDecide={(decision, remembered) => context.onDecide(part.callId, decision, remembered)}
+        />
+      );
+    }
+    case 'error':
+      if (part.code === 'tool-retried') return <p className="small muted">{part.message}</p>;
+      return (
+        <div className="notice part-error" data-tone="error" role="alert">
+          {part.message}
+        </div>
+      );
+  }
+}

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/** "Rate limited — retrying in N s", counting down to the moment the run asks the model again. */
+export function RateLimitNotice({ retryAt }: { retryAt: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
+  return (
+    <div className="notice chat-notice" data-tone="warn" role="status">
+      {seconds > 0 ? `Rate limited — retrying in ${seconds} s` : 'Rate limited — retrying now…'}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { CallInput } from '../approvals/CallInput';
+import { JsonBlock } from '../ui/JsonBlock';
+import { formatDuration, type ToolCallPart, type ToolResultPart } from './message-state';
+
+/** A call's status in words; the result decides between done and failed. */
+function statusText(call: ToolCallPart, result?: ToolResultPart): string {
+  switch (call.status.type) {
+    case 'running':
+      return 'running';
+    case 'requires-action':
+      return 'waiting for approval';
+    case 'complete':
+      return result?.isError ? 'failed' : 'complete';
+    case 'incomplete':
+      return call.status.reason.code === 'denied' ? 'denied' : `${call.status.reason.code}: ${call.status.reason.message}`;
+  }
+}
+
+/**
+ * One tool call: tool, connector, status and time; Details shows the full input and output. The
+ * output is the server's data, so it is only ever shown as JSON text.
+ */
+export function ToolCallCard({ call, result, connectorLabel }: { call: ToolCallPart; result?: ToolResultPart; connectorLabel: string }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const status = statusText(call, result);
+  const duration = formatDuration(call.startedAt, call.endedAt);
+  const tone = call.status.type === 'incomplete' || result?.isError ? 'error' : call.status.type;
+
+  return (
+    <article className="tool-card" aria-label={`${call.toolName} — ${status}`} data-tone={tone}>
+      <div className="tool-card-head">
+        <span className="tool-card-icon" aria-hidden="true">⚙</span>
+        <span className="tool-card-name">{call.toolName}</span>
+        <span className="small muted tool-card-connector">{connectorLabel}</span>
+        <button className="btn btn-link btn-small" type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          Details
+        </button>
+      </div>
+      <div className="small tool-card-status">
+        <span data-tone={tone}>{status}</span>
+        {duration && <span className="muted"> · {duration}</span>}
+        {result && <span className="muted"> · {result.sizeBytes.toLocaleString('en-US')} bytes</span>}
+      </div>
+      {open && (
+        <div id={detailsId} className="stack tool-card-details">
+          <CallInput args={call.args} argsText={call.argsText} />
+          {result ? <JsonBlock label={result.isError ? 'Output (error)' : 'Output'} value={result.result} /> : <p className="small muted">No output yet.</p>}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import Dexie from 'dexie';
+import { parseRow } from '@/lib/db/corrupt-row-error';
+import type { PatchbayDatabase } from '@/lib/db/database';
+import { MessageRowSchema, type MessageRow } from '@/lib/db/rows';
+
+/** Messages read per page; enough to fill several screens, small enough to paint at once. */
+export const MESSAGE_PAGE = 200;
+
+function range(db: PatchbayDatabase, conversationId: string, from: unknown, below: unknown) {
+  return db.messages.where('[conversationId+seq]').between([conversationId, from], [conversationId, below], true, false);
+}
+
+/** The seq of the conversation's last message (one step on the index), or `null` when it has none. */
+export async function lastSeq(db: PatchbayDatabase, conversationId: string): Promise<number | null> {
+  const [key] = await range(db, conversationId, Dexie.minKey, Dexie.maxKey).reverse().limit(1).keys();
+  return key ? (key as unknown as [string, number])[1] : null;
+}
+
+/**
+ * Where the window starts when it grows by a page: seqs are dense (only a retried answer leaves a
+ * gap), so a page is `size` seqs, read forward in one `getAll` rather than a backward cursor.
+ */
+export function pageBefore(fromSeq: number, size: number): number {
+  return Math.max(0, fromSeq - size);
+}
+
+/** Every message from `fromSeq` to the end, in order: the live window the list shows. */
+export async function readWindow(db: PatchbayDatabase, conversationId: string, fromSeq: number): Promise<MessageRow[]> {
+  const rows = await range(db, conversationId, fromSeq, Dexie.maxKey).toArray();
+  return rows.map((row) => parseRow('messages', MessageRowSchema, row));
+}
+
+/**
+ * Virtuoso's `firstItemIndex` after the list changed: it must drop by exactly the number of items
+ * put before the previous first one, so prepending a page keeps the view where it was.
+ */
+export function nextFirstItemIndex(previousIndex: number, previousFirstId: string | undefined, ids: readonly string[]): number {
+  if (previousFirstId === undefined) return previousIndex;
+  const at = ids.indexOf(previousFirstId);
+  return at > 0 ? previousIndex - at : previousIndex;
+}
+

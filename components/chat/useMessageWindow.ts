@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MessageRow } from '@/lib/db/rows';
+import { usePanelServices } from '../app/panel-services';
+import { MESSAGE_PAGE, lastSeq, nextFirstItemIndex, pageBefore, readWindow } from './message-window';
+
+/** Far from zero, so pages can be put before the first item without a negative index. */
+const FIRST_INDEX = 1_000_000_000;
+
+/**
+ * The conversation's last page of messages, live, growing a page at a time towards the start
+ * when the user scrolls up. Mount it per conversation (keyed), so the window starts fresh.
+ */
+export function useMessageWindow(conversationId: string) {
+  const { db } = usePanelServices();
+  const [fromSeq, setFromSeq] = useState<number | null>(null);
+  const [complete, setComplete] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void lastSeq(db, conversationId).then((seq) => {
+      if (!current) return;
+      const from = seq === null ? 0 : pageBefore(seq + 1, MESSAGE_PAGE);
+      setFromSeq(from);
+      setComplete(from === 0);
+    });
+    return () => void (current = false);
+  }, [db, conversationId]);
+
+  const live = useLiveQuery(
+    () => (fromSeq === null ? undefined : readWindow(db, conversationId, fromSeq)),
+    [db, conversationId, fromSeq],
+  );
+  // While a grown window is being read, the list keeps showing the previous one.
+  const last = useRef<MessageRow[] | undefined>(undefined);
+  if (live !== undefined) last.current = live;
+  const messages = live ?? last.current;
+
+  const position = useRef({ index: FIRST_INDEX, firstId: undefined as string | undefined });
+  const firstItemIndex = useMemo(() => {
+    if (!messages) return position.current.index;
+    const index = nextFirstItemIndex(position.current.index, position.current.firstId, messages.map((m) => m.id));
+    position.current = { index, firstId: messages[0]?.id };
+    return index;
+  }, [messages]);
+
+  const loadOlder = useCallback(() => {
+    if (complete || fromSeq === null) return;
+    const from = pageBefore(fromSeq, MESSAGE_PAGE);
+    setFromSeq(from);
+    setComplete(from === 0);
+  }, [complete, fromSeq]);
+
+  return { messages, firstItemIndex, complete, loadOlder };
+}
