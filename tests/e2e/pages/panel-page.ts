@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { ChatPage } from './chat-page';
 import { ConnectorsPage } from './connectors-page';
 import { SettingsPage } from './settings-page';
 
@@ -33,6 +34,11 @@ export class PanelPage {
   async openConnectors(): Promise<ConnectorsPage> {
     await this.tab('Connectors').click();
     return new ConnectorsPage(this.page);
+  }
+
+  async openChat(): Promise<ChatPage> {
+    await this.tab('Chat').click();
+    return new ChatPage(this.page);
   }
 
   async reload(): Promise<void> {

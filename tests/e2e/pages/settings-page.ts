@@ -25,7 +25,12 @@ export class SettingsPage {
     await this.page.locator('input:not([disabled])[type="url"]').waitFor();
   }
 
-  async fill(values: { apiKey?: string; baseUrl?: string; model?: string }): Promise<void> {
+  get api(): Locator {
+    return this.page.getByLabel('API', { exact: true });
+  }
+
+  async fill(values: { apiKey?: string; baseUrl?: string; model?: string; api?: 'Chat Completions' | 'Responses' }): Promise<void> {
+    if (values.api !== undefined) await this.api.selectOption({ label: values.api });
     if (values.apiKey !== undefined) await this.apiKey.fill(values.apiKey);
     if (values.baseUrl !== undefined) await this.baseUrl.fill(values.baseUrl);
     if (values.model !== undefined) await this.model.fill(values.model);
