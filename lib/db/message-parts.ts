@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ToolChangeSchema } from '../mcp/tool-diff';
 
 /**
  * Why a part stopped short of `complete`. Every terminal status carries one, so the UI can say
@@ -64,6 +65,21 @@ export const ToolResultPartSchema = z.object({
   sizeBytes: z.number().int().nonnegative(),
 });
 
+/** What the policy decided to ask about, kept on the card so history shows why it was asked. */
+export const ApprovalAskSchema = z.object({
+  why: z.enum(['write', 'destructive', 'ask-always', 'definition-changed']),
+  risk: z.enum(['read-only', 'write', 'destructive']),
+  claims: z.object({ readOnly: z.boolean(), destructive: z.boolean(), idempotent: z.boolean(), openWorld: z.boolean() }),
+});
+
+/** One piece of a write call's input found verbatim in an earlier tool result (see lib/policy/provenance). */
+export const ProvenanceHitSchema = z.object({
+  path: z.string(),
+  excerpt: z.string(),
+  sameConnector: z.boolean(),
+  source: z.object({ connectorId: z.string(), connectorLabel: z.string(), toolName: z.string(), callId: z.string() }),
+});
+
 /** A write action waiting for (or having received) the user's decision. */
 export const ApprovalPartSchema = z.object({
   ...partBase,
@@ -72,6 +88,16 @@ export const ApprovalPartSchema = z.object({
   decision: z.enum(['pending', 'allow', 'deny']),
   remembered: z.boolean(),
   decidedAt: z.number().optional(),
+  /** `remembered`: settled by a stored decision for this exact tool definition, without a card. */
+  decidedBy: z.enum(['user', 'remembered']).optional(),
+  /** Why the policy asked (lib/policy) and the server's claims resolved with the spec's defaults. */
+  ask: ApprovalAskSchema.optional(),
+  /** A remembered decision was void because the tool changed: what changed since it was made. */
+  drift: ToolChangeSchema.optional(),
+  /** Text in the input that an earlier tool returned: the card names where it came from. */
+  provenance: z.array(ProvenanceHitSchema).optional(),
+  /** The input the user edited and approved (validated against the tool's schema); sent instead of `args`. */
+  editedArgs: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** An error the user should read in place, such as a rejected key or a step limit. */

@@ -32,6 +32,8 @@ export const ConnectorRowSchema = z.object({
   timeoutMs: z.number().int().positive(),
   /** Strip `Origin: chrome-extension://…` for servers whose DNS-rebinding guard refuses it. */
   omitOrigin: z.boolean(),
+  /** "Ask before every tool": `readOnlyHint` is ignored for a server the user does not trust. */
+  askAlways: z.boolean().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -76,6 +78,10 @@ export const DecisionRowSchema = z.object({
   decision: z.enum(['allow', 'deny']),
   scope: z.enum(['conversation']),
   decidedAt: z.number(),
+  /** The panel page load it was made in: by default a reload asks again (the seed's rule). */
+  panelSessionId: z.string().optional(),
+  /** The tool's definition when decided, so a changed tool's card can show what changed. */
+  toolSnapshot: z.record(z.string(), z.unknown()).optional(),
 });
 export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 

@@ -2,6 +2,13 @@ import { z } from 'zod';
 
 const ConversationIdSchema = z.object({ conversationId: z.string() });
 
+/**
+ * The panel page load a command comes from (a random id made once per load). Remembered
+ * decisions apply only within the load they were made in, unless the user keeps them across reloads.
+ */
+const PanelSessionSchema = z.object({ panelSessionId: z.string().optional() });
+const RunCommandSchema = ConversationIdSchema.extend(PanelSessionSchema.shape);
+
 /** What a conversation import answers: the new conversation, or the precise reason it was refused. */
 export const ImportResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), conversationId: z.string() }),
@@ -24,16 +31,22 @@ export const chatCommandProtocol = {
   /** Imports an exported conversation (JSON text); refused with a clear reason, never half-written. */
   'chat.import': { request: z.object({ text: z.string(), keepId: z.boolean().default(false) }), response: ImportResultSchema },
   /** Appends the user's message and starts the run; answers once the message is stored, not when the run ends. */
-  'chat.send': { request: ConversationIdSchema.extend({ text: z.string().trim().min(1) }), response: z.object({}) },
+  'chat.send': { request: RunCommandSchema.extend({ text: z.string().trim().min(1) }), response: z.object({}) },
   /** Aborts the model request and any tool call of the conversation's run; answers once the parts are written. */
   'chat.stop': { request: ConversationIdSchema, response: z.object({}) },
   /** Asks the model again for the last answer that was cut or failed; the cut answer is replaced. */
-  'chat.retry': { request: ConversationIdSchema, response: z.object({}) },
+  'chat.retry': { request: RunCommandSchema, response: z.object({}) },
   /** Keeps the cut answer and asks the model to go on from where it stopped. */
-  'chat.continue': { request: ConversationIdSchema, response: z.object({}) },
+  'chat.continue': { request: RunCommandSchema, response: z.object({}) },
   /** The user's decision on a pending write call; the run goes on either way (a denial reaches the model). */
   'chat.decide': {
-    request: ConversationIdSchema.extend({ callId: z.string(), decision: z.enum(['allow', 'deny']), remembered: z.boolean() }),
+    request: RunCommandSchema.extend({
+      callId: z.string(),
+      decision: z.enum(['allow', 'deny']),
+      remembered: z.boolean(),
+      /** Approve with this input instead of the model's; refused unless it passes the tool's schema. */
+      editedArgs: z.record(z.string(), z.unknown()).optional(),
+    }),
     response: z.object({}),
   },
   /** Conversations with a run in progress, so a reopened panel shows Stop where it should. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chatCommandProtocol } from './chat-command-protocol';
 import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
+import { ApprovalSettingsSchema } from '../settings/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
 import { ConnectorDraftSchema } from '../mcp/connector-draft';
 import { VersionedStatusSchema } from '../mcp/connector-status';
@@ -48,6 +49,8 @@ export const commandProtocol = {
   'settings.save': { request: ProviderSettingsInputSchema, response: ProviderSettingsViewSchema },
   /** Checks the form's values (the stored key when none was typed) without saving them. */
   'settings.checkEndpoint': { request: ProviderSettingsInputSchema, response: EndpointCheckResultSchema },
+  'settings.approvals.get': { request: z.object({}), response: ApprovalSettingsSchema },
+  'settings.approvals.save': { request: ApprovalSettingsSchema, response: ApprovalSettingsSchema },
   'connectors.statuses': { request: z.object({}), response: z.record(z.string(), VersionedStatusSchema) },
   'connectors.save': { request: ConnectorDraftSchema, response: SaveConnectorResultSchema },
   'connectors.remove': { request: ConnectorIdSchema, response: z.object({}) },
