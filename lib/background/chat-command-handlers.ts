@@ -4,6 +4,8 @@ import { ConversationImportError, exportConversation, importConversation, parseC
 import { NEW_CONVERSATION_TITLE, titleFromMessage } from '../chat/conversation-title';
 import type { RunCommand, RunEngine } from '../chat/run-engine';
 import { ConversationNotFoundError } from '../chat/run-errors';
+import { toolNamesView } from '../chat/tool-names-view';
+import { buildModelTools } from '../llm/model-tools';
 import type { CommandHandlers } from '../messaging/command-router';
 
 /** The chat's share of the command map, so the background can defer exactly these until the database opens. */
@@ -20,6 +22,7 @@ export type ChatCommandHandlers = Pick<
   | 'chat.continue'
   | 'chat.decide'
   | 'chat.running'
+  | 'chat.toolNames'
 >;
 
 /** What the chat commands need; passed in so tests can run them on fake-indexeddb with a fake model. */
@@ -75,20 +78,22 @@ export function createChatCommandHandlers(deps: ChatCommandDeps): ChatCommandHan
         throw error;
       }
     },
-    'chat.send': async ({ conversationId, text }) => {
+    'chat.send': async ({ conversationId, text, panelSessionId }) => {
       const conversation = await store.conversation(conversationId);
       if (conversation.title === NEW_CONVERSATION_TITLE && !(await store.last(conversationId))) {
         await store.conversations.update(conversationId, { title: titleFromMessage(text) });
       }
-      return begin(conversationId, { type: 'send', text });
+      return begin(conversationId, { type: 'send', text, panelSessionId });
     },
     'chat.stop': async ({ conversationId }) => {
       await engine.stop(conversationId);
       return {};
     },
-    'chat.retry': ({ conversationId }) => begin(conversationId, { type: 'retry' }),
-    'chat.continue': ({ conversationId }) => begin(conversationId, { type: 'continue' }),
-    'chat.decide': ({ conversationId, callId, decision, remembered }) => begin(conversationId, { type: 'decide', callId, decision, remembered }),
+    'chat.retry': ({ conversationId, panelSessionId }) => begin(conversationId, { type: 'retry', panelSessionId }),
+    'chat.continue': ({ conversationId, panelSessionId }) => begin(conversationId, { type: 'continue', panelSessionId }),
+    'chat.decide': ({ conversationId, callId, decision, remembered, editedArgs, panelSessionId }) =>
+      begin(conversationId, { type: 'decide', callId, decision, remembered, editedArgs, panelSessionId }),
     'chat.running': async () => ({ conversationIds: engine.runningConversationIds() }),
+    'chat.toolNames': async ({ conversationId }) => toolNamesView(buildModelTools(await store.connectorsOf(await store.conversation(conversationId)))),
   };
 }

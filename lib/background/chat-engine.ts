@@ -3,6 +3,7 @@ import { RunEngine } from '../chat/run-engine';
 import type { PatchbayDatabase } from '../db/database';
 import type { ConnectorHub } from '../mcp/connector-hub';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
+import type { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import type { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { modelFromSettings } from './model-from-settings';
 import { panelEventOf } from './run-event-broadcast';
@@ -12,6 +13,8 @@ export interface ChatEngineDeps {
   db: PatchbayDatabase;
   hub: Pick<ConnectorHub, 'callTool'>;
   settings: Pick<ProviderSettingsStore, 'read'>;
+  /** Read at the start of each run, so "keep decisions across reloads" applies from the next run. */
+  approvals: Pick<ApprovalSettingsStore, 'read'>;
   broadcast(event: BackgroundToPanel): void;
 }
 
@@ -25,6 +28,7 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
     store,
     callTool: (connectorId, toolName, args, { signal }) => deps.hub.callTool(connectorId, toolName, args, { signal }),
     model: modelFromSettings(() => deps.settings.read()),
+    approvalSettings: () => deps.approvals.read(),
     onEvent: (event) => deps.broadcast(panelEventOf(event)),
   });
   return { engine, store };

@@ -1,6 +1,7 @@
 import { checkModelEndpoint } from '../llm/check-model-endpoint';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
+import type { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import type { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { applyInput, viewOf } from '../settings/provider-settings';
 
@@ -9,13 +10,17 @@ export interface CommandHandlerDeps {
   version: string;
   workerStartedAt: number;
   settings: ProviderSettingsStore;
+  approvals: ApprovalSettingsStore;
   isDatabaseReady(): boolean;
   broadcast(event: BackgroundToPanel): void;
   fetch?: typeof fetch;
 }
 
-/** The commands about the background itself and the model provider settings. */
-export type CoreCommandHandlers = Pick<CommandHandlers, 'ping' | 'settings.get' | 'settings.save' | 'settings.checkEndpoint'>;
+/** The commands about the background itself, the model provider settings and the approval settings. */
+export type CoreCommandHandlers = Pick<
+  CommandHandlers,
+  'ping' | 'settings.get' | 'settings.save' | 'settings.checkEndpoint' | 'settings.approvals.get' | 'settings.approvals.save'
+>;
 
 /** The background's answer to the core commands. */
 export function createCommandHandlers(deps: CommandHandlerDeps): CoreCommandHandlers {
@@ -33,5 +38,11 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CoreCommandHand
     },
     'settings.checkEndpoint': async (input) =>
       checkModelEndpoint(applyInput(await deps.settings.read(), input), deps.fetch),
+    'settings.approvals.get': () => deps.approvals.read(),
+    'settings.approvals.save': async (input) => {
+      const saved = await deps.approvals.save(input);
+      deps.broadcast({ type: 'settings-changed' });
+      return saved;
+    },
   };
 }

@@ -30,6 +30,7 @@ export const CHAT_COMMANDS = [
   'chat.continue',
   'chat.decide',
   'chat.running',
+  'chat.toolNames',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
 
 /**

@@ -14,6 +14,7 @@ import { ProtocolLogWriter } from '../mcp/protocol-log-writer';
 import { createCommandRouter } from '../messaging/command-router';
 import { PanelPortHub } from '../messaging/panel-port-hub';
 import type { PortLike } from '../messaging/port-like';
+import { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createChatCommandHandlers } from './chat-command-handlers';
 import { createChatEngine } from './chat-engine';
@@ -32,10 +33,12 @@ export function startBackground(): void {
   const panels = new PanelPortHub(extensionId, workerStartedAt);
   const broadcast = panels.broadcast.bind(panels);
   const settings = new ProviderSettingsStore(extensionLocalArea());
+  const approvals = new ApprovalSettingsStore(extensionLocalArea());
   const core = createCommandHandlers({
     version: browser.runtime.getManifest().version,
     workerStartedAt,
     settings,
+    approvals,
     isDatabaseReady: () => databaseReady,
     broadcast,
   });
@@ -56,7 +59,7 @@ export function startBackground(): void {
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
     });
-    const { engine, store } = createChatEngine({ db, hub, settings, broadcast });
+    const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
     void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     return {

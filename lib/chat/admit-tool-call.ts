@@ -1,6 +1,11 @@
 import type { MessagePart } from '../db/message-parts';
+import type { MessageRow } from '../db/rows';
 import type { ModelToolSet } from '../llm/model-tools';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
+import { callProvenance } from './call-provenance';
+import type { ToolPolicyOutcome } from '../policy/tool-policy';
+import { consultPolicy, type PolicyScope, type PolicyVerdict } from './consult-policy';
+import type { ConversationStore } from './conversation-store';
 import { COMPLETE, REQUIRES_ACTION, RUNNING, errorResult, incomplete, newPartId } from './parts';
 
 /** A complete tool call as the model produced it. */
@@ -10,37 +15,81 @@ export interface ModelToolCall {
   argsText: string;
 }
 
+/** What admission consults besides the call: the policy's inputs and the history provenance searches. */
+export interface AdmissionContext extends PolicyScope {
+  store: ConversationStore;
+  /** The conversation before this step: where earlier tool results (provenance sources) are. */
+  history: readonly MessageRow[];
+}
+
+export const REMEMBERED_DENY_TEXT = 'The user denied this tool earlier in this conversation.';
+
+type CallPart = Extract<MessagePart, { type: 'tool-call' }>;
+type AskOutcome = Extract<ToolPolicyOutcome, { action: 'ask' }>;
+
 /**
  * Turns a model's call into parts, checking it before anything else: an unknown tool, arguments
- * that do not parse or break the input schema → a tool error for the model. A read-only tool is
- * `running` at once; any other waits for approval (`requires-action` + a pending approval part).
+ * that do not parse or break the input schema → a tool error for the model (no card ever shows
+ * invalid input). Then the policy (lib/policy) decides: run at once, deny by a remembered
+ * decision, or ask with a pending approval part that says why, what changed and where the input came from.
  */
-export function admitToolCall(call: ModelToolCall, tools: ModelToolSet): MessagePart[] {
-  const tool = tools.find(call.name);
+export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, context: AdmissionContext): Promise<MessagePart[]> {
+  const offered = tools.find(call.name);
   const base = {
     id: newPartId(),
     type: 'tool-call' as const,
     callId: call.callId,
-    connectorId: tool?.connectorId ?? '',
-    toolName: tool?.tool.name ?? call.name,
+    connectorId: offered?.connectorId ?? '',
+    toolName: offered?.tool.name ?? call.name,
     argsText: call.argsText,
   };
-  if (!tool) return rejected(base, `There is no tool named "${call.name}". Use one of the tools offered.`);
+  if (!offered) return rejected(base, `There is no tool named "${call.name}". Use one of the tools offered.`);
   const parsed = parseArgs(call.argsText);
   if (!parsed.ok) return rejected(base, parsed.problem);
-  const check = validateToolArguments(tool.tool, parsed.args);
+  const verdict = await consultPolicy(context.store, context, offered);
+  const check = validateToolArguments(verdict.tool, parsed.args);
   if (!check.ok) {
     return rejected({ ...base, args: parsed.args }, `The arguments do not match the tool's input schema:\n${check.problems.join('\n')}`);
   }
-  const callPart = { ...base, args: parsed.args, ...(tool.fingerprint ? { toolFingerprint: tool.fingerprint } : {}) };
-  if (tool.readOnly) return [{ ...callPart, status: RUNNING }];
-  return [
-    { ...callPart, status: REQUIRES_ACTION },
-    { id: newPartId(), type: 'approval', status: REQUIRES_ACTION, callId: call.callId, decision: 'pending', remembered: false },
-  ];
+  const callPart = { ...base, args: parsed.args, ...(verdict.fingerprint ? { toolFingerprint: verdict.fingerprint } : {}) };
+  const { outcome } = verdict;
+  const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: call.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
+  switch (outcome.action) {
+    case 'run':
+      if (outcome.why === 'read-only') return [{ ...callPart, status: RUNNING }];
+      // A write allowed by "Remember": no card, but history shows who allowed it.
+      return [{ ...callPart, status: RUNNING }, { ...settled, decision: 'allow' }];
+    case 'deny': {
+      const result = errorResult(REMEMBERED_DENY_TEXT);
+      await context.store.decisions.appendAudit({
+        at: settled.decidedAt, kind: 'denied', conversationId: context.conversationId, connectorId: base.connectorId, toolName: base.toolName,
+        detail: { remembered: true, decidedBy: 'remembered', callId: call.callId },
+      });
+      return [
+        { ...callPart, status: incomplete('denied', REMEMBERED_DENY_TEXT) },
+        { ...settled, decision: 'deny' },
+        { id: newPartId(), type: 'tool-result', status: COMPLETE, callId: call.callId, result, isError: true, sizeBytes: sizeOf(result) },
+      ];
+    }
+    case 'ask':
+      return [{ ...callPart, status: REQUIRES_ACTION }, await pendingApproval(callPart, outcome, verdict.drift, context)];
+  }
 }
 
-function rejected(base: Omit<Extract<MessagePart, { type: 'tool-call' }>, 'status'>, problem: string): MessagePart[] {
+async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutcome, drift: PolicyVerdict['drift'], context: AdmissionContext): Promise<MessagePart> {
+  const { why, risk, claims } = outcome;
+  const part: MessagePart = { id: newPartId(), type: 'approval', status: REQUIRES_ACTION, callId: call.callId, decision: 'pending', remembered: false, ask: { why, risk, claims } };
+  if (drift) part.drift = drift;
+  if (risk !== 'read-only') {
+    const conversation = await context.store.conversation(context.conversationId);
+    const labels = new Map((await context.store.connectorsOf(conversation)).map((row) => [row.id, row.label]));
+    const provenance = callProvenance(call.args, call.connectorId, context.history, labels);
+    if (provenance.length > 0) part.provenance = provenance;
+  }
+  return part;
+}
+
+function rejected(base: Omit<CallPart, 'status'>, problem: string): MessagePart[] {
   const result = errorResult(problem);
   return [
     { ...base, status: incomplete('error', problem) },

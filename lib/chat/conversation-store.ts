@@ -4,16 +4,31 @@ import { parseRow } from '../db/corrupt-row-error';
 import { MessagesRepository } from '../db/repositories/messages-repository';
 import { ConnectorRowSchema, MessageRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
 import { ConversationsRepository } from '../db/repositories/conversations-repository';
+import { DecisionsRepository } from '../db/repositories/decisions-repository';
 import { ConversationNotFoundError } from './run-errors';
 
 /** What the run engine reads and writes; the conversation in IndexedDB is the only state it trusts. */
 export class ConversationStore {
   readonly messages: MessagesRepository;
   readonly conversations: ConversationsRepository;
+  /** Remembered approvals and the audit: the policy reads them at each admission. */
+  readonly decisions: DecisionsRepository;
 
   constructor(private readonly db: PatchbayDatabase) {
     this.messages = new MessagesRepository(db);
     this.conversations = new ConversationsRepository(db);
+    this.decisions = new DecisionsRepository(db);
+  }
+
+  /** Runs `work` in one transaction over messages, decisions and audit: a decision is never half-written. */
+  atomically<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction('rw', [this.db.messages, this.db.decisions, this.db.audit, this.db.connectors], work);
+  }
+
+  /** The connector as stored now (fresh fingerprints after a refresh or `list_changed`). */
+  async connector(id: string): Promise<ConnectorRow | undefined> {
+    const row = await this.db.connectors.get(id);
+    return row && parseRow('connectors', ConnectorRowSchema, row);
   }
 
   async conversation(id: string): Promise<ConversationRow> {

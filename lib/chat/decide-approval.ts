@@ -1,34 +1,80 @@
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { DecisionRow } from '../db/rows';
+import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { ConversationStore } from './conversation-store';
-import { ApprovalNotFoundError } from './run-errors';
+import { ApprovalNotFoundError, InvalidEditedArgumentsError } from './run-errors';
 import { COMPLETE, DENIED_TEXT, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
 import { sizeOf } from './admit-tool-call';
 
 export type Decision = 'allow' | 'deny';
 
+/** The user's answer on one card, and where it came from. */
+export interface ApprovalAnswer {
+  callId: string;
+  decision: Decision;
+  /** "Remember for this conversation": stored, bound to the tool's fingerprint and this panel load. */
+  remembered: boolean;
+  /** Approve with this input instead of the model's (checked against the tool's input schema first). */
+  editedArgs?: Record<string, unknown> | undefined;
+  panelSessionId?: string | undefined;
+}
+
 /**
- * Writes the user's decision on the last message. Allow leaves the call `requires-action` with an
- * allowed approval (the run sends it next); deny settles it with a tool error for the model.
+ * Writes the user's decision on the last message, with its audit entry and (when remembered) the
+ * stored decision, in one transaction. Allow leaves the call `requires-action` with an allowed
+ * approval (the run sends it next); deny settles it with a tool error for the model. An edited
+ * input that breaks the schema refuses the whole decision: nothing changes.
  */
-export async function decideApproval(store: ConversationStore, conversationId: string, callId: string, decision: Decision, remembered: boolean): Promise<void> {
-  const last = await store.last(conversationId);
-  const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending');
-  const call = last && partsOf(last.parts, 'tool-call').find((part) => part.callId === callId);
-  if (!last || !approval || !call || callSiblings(last.parts, callId).result) throw new ApprovalNotFoundError(callId);
-  const decided = updatePart(last.parts, approval.id, (part) => ({ ...part, status: COMPLETE, decision, remembered, decidedAt: Date.now() }));
-  switch (decision) {
-    case 'allow':
-      await store.put({ ...last, parts: decided });
-      return;
-    case 'deny': {
-      const result = errorResult(DENIED_TEXT);
-      const parts = [
-        ...updatePart(decided, call.id, (part) => ({ ...part, status: incomplete('denied', DENIED_TEXT) })),
-        { id: newPartId(), type: 'tool-result' as const, status: COMPLETE, callId, result, isError: true, sizeBytes: sizeOf(result) },
-      ];
-      await store.put({ ...last, parts });
-      return;
+export async function decideApproval(store: ConversationStore, conversationId: string, answer: ApprovalAnswer): Promise<void> {
+  const { callId, decision, remembered } = answer;
+  await store.atomically(async () => {
+    const last = await store.last(conversationId);
+    const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending');
+    const call = last && partsOf(last.parts, 'tool-call').find((part) => part.callId === callId);
+    if (!last || !approval || !call || callSiblings(last.parts, callId).result) throw new ApprovalNotFoundError(callId);
+    const connector = await store.connector(call.connectorId);
+    const tool = (connector?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === call.toolName);
+    const editedArgs = decision === 'allow' ? answer.editedArgs : undefined;
+    if (editedArgs) {
+      const check = validateToolArguments(tool ?? { inputSchema: { type: 'object' } }, editedArgs);
+      if (!check.ok) throw new InvalidEditedArgumentsError(call.toolName, check.problems);
     }
-  }
+    const decidedAt = Date.now();
+    const decided = updatePart(last.parts, approval.id, (part) => ({
+      ...part, status: COMPLETE, decision, remembered, decidedAt, decidedBy: 'user' as const, ...(editedArgs ? { editedArgs } : {}),
+    }));
+    const detail = { callId, ...(editedArgs ? { editedArgs, modelArgs: call.args ?? {} } : {}) };
+    if (remembered) {
+      const fingerprint = call.toolFingerprint ?? connector?.toolFingerprints[call.toolName] ?? '';
+      const row: DecisionRow = {
+        id: crypto.randomUUID(), conversationId, connectorId: call.connectorId, toolName: call.toolName, toolFingerprint: fingerprint,
+        decision, scope: 'conversation', decidedAt,
+        ...(answer.panelSessionId ? { panelSessionId: answer.panelSessionId } : {}),
+        // The definition the card was shown for, so a later change can be shown as a diff.
+        ...(tool && connector?.toolFingerprints[call.toolName] === fingerprint ? { toolSnapshot: tool as unknown as Record<string, unknown> } : {}),
+      };
+      await store.decisions.remember(row, detail);
+    } else {
+      await store.decisions.appendAudit({
+        at: decidedAt, kind: decision === 'allow' ? 'approved' : 'denied', conversationId, connectorId: call.connectorId, toolName: call.toolName,
+        detail: { ...detail, remembered: false },
+      });
+    }
+    switch (decision) {
+      case 'allow':
+        await store.put({ ...last, parts: decided });
+        return;
+      case 'deny': {
+        const result = errorResult(DENIED_TEXT);
+        const parts = [
+          ...updatePart(decided, call.id, (part) => ({ ...part, status: incomplete('denied', DENIED_TEXT) })),
+          { id: newPartId(), type: 'tool-result' as const, status: COMPLETE, callId, result, isError: true, sizeBytes: sizeOf(result) },
+        ];
+        await store.put({ ...last, parts });
+        return;
+      }
+    }
+  });
 }
 
 const DISMISSED = 'The user sent a new message instead of deciding.';

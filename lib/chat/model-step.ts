@@ -65,9 +65,12 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
     await writer.edit((parts) => endStreaming(parts, ctx.signal.aborted ? 'cancelled' : 'error', error));
     return { type: 'ended', error: ctx.signal.aborted ? null : error };
   }
+  const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, history };
+  const admitted: MessagePart[] = [];
+  for (const call of calls) admitted.push(...(await admitToolCall(call, tools, admission)));
   await writer.edit((parts) => [
     ...endStreaming(parts, 'complete', null).filter((part) => !(part.type === 'text' && part.text === '' && calls.length > 0)),
-    ...calls.flatMap((call) => admitToolCall(call, tools)),
+    ...admitted,
   ]);
   const readCalls = partsOf(writer.row.parts, 'tool-call').filter((part) => part.status.type === 'running').map((part) => part.callId);
   await runCalls(writer, readCalls, ctx);
@@ -87,7 +90,7 @@ function tokens(count: number): number {
 export async function runCalls(writer: MessageWriter, callIds: readonly string[], ctx: RunContext): Promise<void> {
   for (const [index, callId] of callIds.entries()) {
     if (ctx.signal.aborted) return cancelUnsent(writer, callIds.slice(index));
-    await runToolCall(writer, callId, ctx.callTool, ctx.signal);
+    await runToolCall(writer, callId, ctx);
   }
 }
 

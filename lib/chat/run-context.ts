@@ -24,5 +24,9 @@ export interface RunContext {
   signal: AbortSignal;
   resultBudgetBytes: number;
   flushIntervalMs: number;
+  /** The panel load the run's command came from; a run resumed at worker wake has none. */
+  panelSessionId: string | undefined;
+  /** The approval setting as read when the run started. */
+  keepDecisionsAcrossReloads: boolean;
   emit(event: RunEvent): void;
 }

@@ -1,6 +1,8 @@
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
+import { DEFAULT_APPROVAL_SETTINGS, type ApprovalSettings } from '../settings/approval-settings';
+import { auditUnknownOutcomes } from './audit-write-call';
 import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
 import { driveRun } from './drive-run';
 import { DEFAULT_FLUSH_INTERVAL_MS, MessageWriter } from './message-writer';
@@ -20,6 +22,8 @@ export interface RunEngineOptions {
   /** The model for a conversation's next run (settings are read per run, so a change applies). */
   model: (conversationId: string) => Promise<ModelClient>;
   callTool: CallTool;
+  /** Read when a run starts; absent means the defaults (a panel reload asks again). */
+  approvalSettings?: () => Promise<ApprovalSettings>;
   stepLimit?: number;
   resultBudgetBytes?: number;
   flushIntervalMs?: number;
@@ -34,13 +38,17 @@ export interface RunOutcome {
 }
 
 /** What a user can ask of a conversation; each starts (or replaces) its one run. */
-export type RunCommand =
+export type RunCommand = (
   | { type: 'send'; text: string }
-  | { type: 'decide'; callId: string; decision: Decision; remembered: boolean }
+  | { type: 'decide'; callId: string; decision: Decision; remembered: boolean; editedArgs?: Record<string, unknown> | undefined }
   /** Asks the model again for a cut answer (see `rewindForRetry`). */
   | { type: 'retry' }
   /** Lets the model go on from a cut answer's text (see `keepForContinue`). */
-  | { type: 'continue' };
+  | { type: 'continue' }
+) & {
+  /** The panel load the command came from: remembered decisions made in it apply to this run. */
+  panelSessionId?: string | undefined;
+};
 
 /**
  * A started run. `accepted` settles once the command is written (the user's message stored, the
@@ -69,7 +77,7 @@ export class RunEngine {
 
   /** Starts a run for the command; any run of the conversation in progress is aborted first. */
   begin(conversationId: string, command: RunCommand): RunHandle {
-    return this.start(conversationId, this.prepareFor(conversationId, command));
+    return this.start(conversationId, this.prepareFor(conversationId, command), command.panelSessionId);
   }
 
   /** Appends the user's message and runs until a final answer, an approval, a stop or a limit. */
@@ -105,6 +113,7 @@ export class RunEngine {
       const { message, retryCallIds } = recoverInterrupted(last);
       const writer = new MessageWriter(ctx.store, message, ctx.flushIntervalMs);
       await writer.flush();
+      await auditUnknownOutcomes(ctx, last.parts, message.parts);
       await runCalls(writer, retryCallIds, ctx);
     }).done;
   }
@@ -140,7 +149,7 @@ export class RunEngine {
           await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text: command.text, status: COMPLETE }] });
         };
       case 'decide':
-        return ({ store }) => decideApproval(store, conversationId, command.callId, command.decision, command.remembered);
+        return ({ store }) => decideApproval(store, conversationId, command);
       case 'retry':
         return ({ store }) => rewindForRetry(store, conversationId);
       case 'continue':
@@ -152,7 +161,7 @@ export class RunEngine {
    * Registers the new run at once (so two commands in a row cannot both run), aborts the one before
    * and lets it write its cancellation before `prepare` touches the conversation.
    */
-  private start(conversationId: string, prepare: Prepare): RunHandle {
+  private start(conversationId: string, prepare: Prepare, panelSessionId?: string): RunHandle {
     const previous = this.runs.get(conversationId);
     previous?.controller.abort();
     const runId = crypto.randomUUID();
@@ -167,7 +176,7 @@ export class RunEngine {
     // A caller that only awaits `done` still sees a refusal there; this one must not go unhandled.
     accepted.catch(() => undefined);
     const done = settled
-      .then(() => this.run(conversationId, runId, controller.signal, prepare, accept))
+      .then(() => this.run(conversationId, runId, controller.signal, prepare, accept, panelSessionId))
       .catch((error: unknown) => {
         refuse(error);
         throw error;
@@ -179,10 +188,12 @@ export class RunEngine {
     return { runId, accepted, done };
   }
 
-  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: Prepare, accept: () => void): Promise<RunOutcome> {
+  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: Prepare, accept: () => void, panelSessionId?: string): Promise<RunOutcome> {
     const { store, callTool, onEvent } = this.options;
+    const settings = (await this.options.approvalSettings?.()) ?? DEFAULT_APPROVAL_SETTINGS;
     const ctx: RunContext = {
-      runId, conversationId, store, callTool, signal,
+      runId, conversationId, store, callTool, signal, panelSessionId,
+      keepDecisionsAcrossReloads: settings.keepDecisionsAcrossReloads,
       resultBudgetBytes: this.options.resultBudgetBytes ?? DEFAULT_RESULT_BUDGET_BYTES,
       flushIntervalMs: this.options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
       emit: (event) => onEvent?.(event),
@@ -212,3 +223,4 @@ export class RunEngine {
     return buildModelTools(await this.options.store.connectorsOf(conversation));
   }
 }
+

@@ -1,5 +1,11 @@
 /** Why a run command could not be carried out; the UI turns `code` into text in one place. */
-export type RunErrorCode = 'conversation-not-found' | 'approval-not-found' | 'model-not-configured' | 'nothing-to-retry' | 'nothing-to-continue';
+export type RunErrorCode =
+  | 'conversation-not-found'
+  | 'approval-not-found'
+  | 'model-not-configured'
+  | 'nothing-to-retry'
+  | 'nothing-to-continue'
+  | 'invalid-edited-arguments';
 
 export class RunError extends Error {
   constructor(
@@ -42,5 +48,15 @@ export class NothingToRetryError extends RunError {
 export class NothingToContinueError extends RunError {
   constructor() {
     super('nothing-to-continue', 'There is no cut answer text to continue.');
+  }
+}
+
+/** The input the user edited on a card breaks the tool's schema: the decision is refused, nothing changes. */
+export class InvalidEditedArgumentsError extends RunError {
+  constructor(
+    toolName: string,
+    readonly problems: readonly string[],
+  ) {
+    super('invalid-edited-arguments', `The edited input does not match the input schema of ${toolName}:\n${problems.join('\n')}`);
   }
 }

@@ -1,7 +1,9 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { COMPLETE, RUNNING, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
+import { COMPLETE, RUNNING, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
 import type { MessageWriter } from './message-writer';
 import { sizeOf } from './admit-tool-call';
+import type { RunContext } from './run-context';
+import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
@@ -12,22 +14,29 @@ export type CallTool = (
 ) => Promise<CallToolResult>;
 
 /**
- * Sends one admitted call. `running` is written before the request leaves, so a worker that dies
- * mid-call leaves a trace the resume can act on. A failure goes back to the model as a tool error;
- * a Stop marks the call cancelled and writes no result.
+ * Sends one admitted call: the user's edited input when they approved one, else the model's.
+ * `running` is written before the request leaves, so a worker that dies mid-call leaves a trace
+ * the resume can act on. A failure goes back to the model as a tool error; a Stop marks the call
+ * cancelled and writes no result. A call that passed an approval is a write: the audit gets a row.
  */
-export async function runToolCall(writer: MessageWriter, callId: string, callTool: CallTool, signal: AbortSignal): Promise<void> {
+export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId'>): Promise<void> {
+  const { callTool, signal } = ctx;
   const call = partsOf(writer.row.parts, 'tool-call').find((part) => part.callId === callId);
   if (!call) return;
+  const approval = callSiblings(writer.row.parts, callId).approval;
+  const input = approval?.editedArgs ?? call.args ?? {};
   const started = Date.now();
+  const audit = (outcome: WriteCallOutcome, isError: boolean) =>
+    approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
   await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: RUNNING, startedAt: started })));
   let result: CallToolResult;
   try {
     signal.throwIfAborted();
-    result = await callTool(call.connectorId, call.toolName, call.args ?? {}, { signal });
+    result = await callTool(call.connectorId, call.toolName, input, { signal });
   } catch (error) {
     if (signal.aborted) {
       await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: incomplete('cancelled', 'Stopped by the user.'), endedAt: Date.now() })));
+      await audit('cancelled', false);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -43,6 +52,7 @@ export async function runToolCall(writer: MessageWriter, callId: string, callToo
     })),
     { id: newPartId(), type: 'tool-result', status: COMPLETE, callId, result, isError: failed, sizeBytes: sizeOf(result) },
   ]);
+  await audit(failed ? 'error' : 'ok', failed);
 }
 
 /** Marks calls that a Stop kept from being sent as cancelled (no result: nothing ran). */

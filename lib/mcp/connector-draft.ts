@@ -37,6 +37,8 @@ export const ConnectorDraftSchema = z.object({
   oauthIssuer: z.string().trim().optional(),
   timeoutSeconds: z.number().int().min(1).max(3600),
   omitOrigin: z.boolean(),
+  /** "Ask before every tool": a card even for tools that claim `readOnlyHint` (absent means false). */
+  askAlways: z.boolean().optional(),
 });
 export type ConnectorDraft = z.infer<typeof ConnectorDraftSchema>;
 

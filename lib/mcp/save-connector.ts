@@ -29,6 +29,8 @@ export async function saveConnector(draft: ConnectorDraft, connectors: Connector
     auth: draft.auth,
     timeoutMs: draft.timeoutSeconds * 1_000,
     omitOrigin: draft.omitOrigin,
+    // A form that does not send the switch keeps what the row says.
+    askAlways: draft.askAlways ?? existing?.askAlways ?? false,
     updatedAt: now,
     ...(sameServer ? {} : { sessionId: null, protocolVersion: null, transportUsed: null }),
   };

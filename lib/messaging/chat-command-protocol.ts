@@ -16,6 +16,13 @@ export const ImportResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
+/** Every offered tool under its model name; `collisions` lists tool names that more than one connector offers. */
+export const ToolNamesSchema = z.object({
+  tools: z.array(z.object({ connectorId: z.string(), toolName: z.string(), modelName: z.string() })),
+  collisions: z.array(z.string()),
+});
+export type ToolNames = z.infer<typeof ToolNamesSchema>;
+
 /**
  * The chat's commands. The panel reads conversations and messages straight from IndexedDB (live
  * queries); every write goes through these, so the background stays the only writer.
@@ -49,6 +56,11 @@ export const chatCommandProtocol = {
     }),
     response: z.object({}),
   },
+  /**
+   * The names the model sees for the conversation's tools, and the tool names several connectors
+   * share (each copy stays usable under its own model name), so the panel can show the collision.
+   */
+  'chat.toolNames': { request: ConversationIdSchema, response: ToolNamesSchema },
   /** Conversations with a run in progress, so a reopened panel shows Stop where it should. */
   'chat.running': { request: z.object({}), response: z.object({ conversationIds: z.array(z.string()) }) },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

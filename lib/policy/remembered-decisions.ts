@@ -9,8 +9,8 @@ export interface StoredDecision extends RememberedDecision {
   conversationId: string;
   connectorId: string;
   toolName: string;
-  /** The panel page load (a fresh id per load) in which the user ticked "Remember". */
-  panelSessionId: string;
+  /** The panel page load (a fresh id per load) in which the user ticked "Remember"; none: no load known. */
+  panelSessionId?: string | undefined;
   /** Milliseconds since the epoch; the newest applicable decision wins (a later deny beats an earlier allow). */
   decidedAt: number;
 }
@@ -20,8 +20,8 @@ export interface DecisionScope {
   conversationId: string;
   connectorId: string;
   toolName: string;
-  /** The panel session the call happens in now. */
-  panelSessionId: string;
+  /** The panel session the call happens in now; none for a run resumed at worker wake. */
+  panelSessionId?: string | undefined;
   /** The setting "Keep remembered decisions after the panel reloads" (off by default, as in the seed). */
   keepAcrossReloads: boolean;
 }
@@ -40,7 +40,10 @@ export function decisionApplicability(stored: StoredDecision, scope: DecisionSco
   if (stored.conversationId !== scope.conversationId) return { applies: false, why: 'other-conversation' };
   if (stored.connectorId !== scope.connectorId) return { applies: false, why: 'other-connector' };
   if (stored.toolName !== scope.toolName) return { applies: false, why: 'other-tool' };
-  if (!scope.keepAcrossReloads && stored.panelSessionId !== scope.panelSessionId) return { applies: false, why: 'panel-reloaded' };
+  if (!scope.keepAcrossReloads && (stored.panelSessionId === undefined || stored.panelSessionId !== scope.panelSessionId)) {
+    // Without a known panel load on either side, nothing proves it is the same one: ask again.
+    return { applies: false, why: 'panel-reloaded' };
+  }
   return { applies: true };
 }
 

@@ -16,8 +16,17 @@ export class DecisionsRepository {
     return match && parseRow('decisions', DecisionRowSchema, match);
   }
 
-  /** Stores a decision and its audit entry in one transaction: there is never one without the other. */
-  async remember(row: DecisionRow): Promise<void> {
+  /** Every stored decision for one tool in one conversation; the policy picks the one that applies. */
+  async forTool(conversationId: string, connectorId: string, toolName: string): Promise<DecisionRow[]> {
+    const rows = await this.db.decisions.where('[conversationId+connectorId+toolName]').equals([conversationId, connectorId, toolName]).toArray();
+    return rows.map((row) => parseRow('decisions', DecisionRowSchema, row));
+  }
+
+  /**
+   * Stores a decision and its audit entry in one transaction: there is never one without the other.
+   * `detail` adds to the audit entry (the call it was made on, an edited input).
+   */
+  async remember(row: DecisionRow, detail: Record<string, unknown> = {}): Promise<void> {
     const decision = DecisionRowSchema.parse(row);
     await this.db.transaction('rw', this.db.decisions, this.db.audit, async () => {
       await this.db.decisions.put(decision);
@@ -27,13 +36,19 @@ export class DecisionsRepository {
         conversationId: decision.conversationId,
         connectorId: decision.connectorId,
         toolName: decision.toolName,
-        detail: { remembered: true, toolFingerprint: decision.toolFingerprint },
+        detail: { ...detail, remembered: true, toolFingerprint: decision.toolFingerprint },
       });
     });
   }
 
   async appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void> {
     await this.db.audit.add(AuditRowSchema.parse(entry));
+  }
+
+  /** The audit of one conversation, oldest first (the export of a conversation's trail). */
+  async auditOf(conversationId: string): Promise<AuditRow[]> {
+    const rows = await this.db.audit.where('conversationId').equals(conversationId).sortBy('at');
+    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
   }
 
   async auditNewest(limit: number): Promise<AuditRow[]> {

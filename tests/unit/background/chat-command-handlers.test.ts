@@ -200,7 +200,7 @@ describe('the background chat engine', () => {
     const db = await openDatabase(`patchbay-chat-engine-${++counter}-${Date.now()}`);
     const events: BackgroundToPanel[] = [];
     const hub = { callTool: async () => ({ content: [] }) };
-    const { engine, store } = createChatEngine({ db, hub, settings: { read: async () => DEFAULT_PROVIDER_SETTINGS }, broadcast: (e) => events.push(e) });
+    const { engine, store } = createChatEngine({ db, hub, settings: { read: async () => DEFAULT_PROVIDER_SETTINGS }, approvals: { read: async () => ({ keepDecisionsAcrossReloads: false }) }, broadcast: (e) => events.push(e) });
     s = { db, store, engine, model: fakeModel(), calls: [], handlers: createChatCommandHandlers({ db, store, engine }) };
     const id = await created();
     await s.handlers['chat.send']({ conversationId: id, text: 'hi' });
@@ -213,3 +213,42 @@ describe('the background chat engine', () => {
     ]);
   });
 });
+
+describe('chat.toolNames', () => {
+  it('lists each tool under its model name and shows the tool names two connectors share', async () => {
+    await setup();
+    // A second connector with the same label and tools: even the model names would collide, and are split.
+    await s.db.connectors.put({ ...connectorRow('conn-2'), label: 'Files ' });
+    const id = (await s.handlers['chat.create']({ connectorIds: ['conn-1', 'conn-2'] })).conversationId;
+    const names = await s.handlers['chat.toolNames']({ conversationId: id });
+    expect(names.collisions.sort()).toEqual(['read_file', 'write_file']);
+    expect(names.tools).toHaveLength(4);
+    const writes = names.tools.filter((t) => t.toolName === 'write_file');
+    expect(writes.map((t) => t.connectorId).sort()).toEqual(['conn-1', 'conn-2']);
+    expect(new Set(writes.map((t) => t.modelName)).size).toBe(2);
+    expect(writes.every((t) => t.modelName.startsWith('Files__write_file_'))).toBe(true);
+  });
+
+  it('shows a tool name two differently named connectors share, though the model names differ', async () => {
+    await setup();
+    await s.db.connectors.put({ ...connectorRow('conn-2'), label: 'Backup', enabledTools: ['write_file'] });
+    const id = (await s.handlers['chat.create']({ connectorIds: ['conn-1', 'conn-2'] })).conversationId;
+    const names = await s.handlers['chat.toolNames']({ conversationId: id });
+    expect(names.collisions).toEqual(['write_file']);
+    expect(names.tools.filter((t) => t.toolName === 'write_file').map((t) => t.modelName).sort()).toEqual(['Backup__write_file', 'Files__write_file']);
+  });
+
+  it('passes the panel session and an edited input through chat.decide', async () => {
+    await setup();
+    const id = await created();
+    s.model.script({ events: [{ type: 'tool-call', callId: 'w1', name: WRITE, argsText: '{"path":"p","text":"t"}' }, { type: 'finish', reason: 'tool-calls' }] }, text('Ok.'));
+    await s.handlers['chat.send']({ conversationId: id, text: 'write', panelSessionId: 'p1' });
+    await idle(id);
+    await s.handlers['chat.decide']({ conversationId: id, callId: 'w1', decision: 'allow', remembered: true, editedArgs: { path: 'q', text: 'u' }, panelSessionId: 'p1' });
+    await idle(id);
+    expect(s.calls).toEqual(['write_file']);
+    expect(await s.db.decisions.toArray()).toEqual([expect.objectContaining({ panelSessionId: 'p1', decision: 'allow' })]);
+    await expect(s.handlers['chat.decide']({ conversationId: id, callId: 'w1', decision: 'allow', remembered: false })).rejects.toMatchObject({ code: 'approval-not-found' });
+  });
+});
+

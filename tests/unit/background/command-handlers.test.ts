@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCommandHandlers } from '@/lib/background/command-handlers';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
 import type { BackgroundToPanel } from '@/lib/messaging/panel-port-protocol';
+import { ApprovalSettingsStore } from '@/lib/settings/approval-settings-store';
 import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
 
 function setup() {
@@ -10,6 +11,7 @@ function setup() {
     version: '9.9.9',
     workerStartedAt: 123,
     settings: new ProviderSettingsStore(extensionLocalArea()),
+    approvals: new ApprovalSettingsStore(extensionLocalArea()),
     isDatabaseReady: () => true,
     broadcast: (event) => events.push(event),
   });
@@ -28,5 +30,13 @@ describe('background command handlers', () => {
   it('reports who answered a ping', async () => {
     const { handlers } = setup();
     expect(await handlers.ping({})).toEqual({ version: '9.9.9', workerStartedAt: 123, databaseReady: true });
+  });
+
+  it('keeps remembered decisions only for the panel load by default, and saves the choice', async () => {
+    const { handlers, events } = setup();
+    expect(await handlers['settings.approvals.get']({})).toEqual({ keepDecisionsAcrossReloads: false });
+    expect(await handlers['settings.approvals.save']({ keepDecisionsAcrossReloads: true })).toEqual({ keepDecisionsAcrossReloads: true });
+    expect(await handlers['settings.approvals.get']({})).toEqual({ keepDecisionsAcrossReloads: true });
+    expect(events).toEqual([{ type: 'settings-changed' }]);
   });
 });

@@ -99,4 +99,14 @@ describe('saveConnector', () => {
     const saved = await saveConnector(draft({ url: 'http://intranet.example.test/mcp' }), connectors, secrets);
     expect(saved).toMatchObject({ ok: true, warnings: [expect.stringContaining('not encrypted')] });
   });
+
+  it('stores "Ask before every tool", keeps it when a form leaves it out, and treats its absence as off', async () => {
+    const id = await save({ askAlways: true });
+    expect((await connectors.get(id))!.askAlways).toBe(true);
+    await save({ id, token: '' });
+    expect((await connectors.get(id))!.askAlways).toBe(true);
+    await save({ id, token: '', askAlways: false });
+    expect((await connectors.get(id))!.askAlways).toBe(false);
+    expect((await connectors.get(await save({ label: 'Other' })))!.askAlways).toBe(false);
+  });
 });

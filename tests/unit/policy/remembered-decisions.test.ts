@@ -43,4 +43,11 @@ describe('pickRememberedDecision', () => {
     ];
     expect(pickRememberedDecision(decisions, scope)).toEqual({ decision: 'deny', toolFingerprint: 'b' });
   });
+
+  it('a run with no panel load (resumed at worker wake) uses only decisions kept across reloads', () => {
+    const noPanel = { ...scope, panelSessionId: undefined };
+    expect(pickRememberedDecision([stored({})], noPanel)).toBeUndefined();
+    expect(pickRememberedDecision([stored({ panelSessionId: undefined })], noPanel)).toBeUndefined();
+    expect(pickRememberedDecision([stored({ toolFingerprint: 'k' })], { ...noPanel, keepAcrossReloads: true })).toEqual({ decision: 'allow', toolFingerprint: 'k' });
+  });
 });
