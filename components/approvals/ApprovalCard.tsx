@@ -1,8 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { ToolBadges } from '../connectors/ToolBadges';
-import { CallInput } from './CallInput';
+import { ApprovalActions } from './ApprovalActions';
+import { ApprovalClaims } from './ApprovalClaims';
+import { askReason, decidedText } from './approval-text';
+import type { Decision } from './decision';
+import { DriftView } from './DriftView';
+import { InputEditor } from './InputEditor';
+import { ProvenanceView } from './ProvenanceView';
 import { toolInfo } from './tool-info';
 
 type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
@@ -10,24 +15,23 @@ type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
 
 const focusedCalls = new Set<string>();
 
-/**
- * A write action waiting for the user: connector, tool, what the server claims about it and the
- * full input. The card takes focus, never the Approve button, so a stray Enter approves nothing.
- */
-export function ApprovalCard({
-  call,
-  approval,
-  connector,
-  onDecide,
-}: {
+export interface ApprovalCardProps {
   call: ToolCallPart;
   approval: ApprovalPart;
   connector?: ConnectorRow;
-  onDecide(decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
-}) {
+  /** Resolves to the background's refusal in words, or null when the decision was taken. */
+  onDecide(decision: Decision, remembered: boolean, editedArgs?: Record<string, unknown>): Promise<string | null>;
+}
+
+/**
+ * A write action waiting for the user: why it asks, connector, tool, what the server claims, what
+ * changed, where the input came from, and the full input (editable). The card takes focus, never
+ * the Approve button, so a stray Enter approves nothing.
+ */
+export function ApprovalCard({ call, approval, connector, onDecide }: ApprovalCardProps) {
   const card = useRef<HTMLElement>(null);
-  const [remember, setRemember] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [edited, setEdited] = useState<Record<string, unknown> | undefined>(undefined);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const pending = approval.decision === 'pending';
   const info = toolInfo(connector, call.toolName);
 
@@ -40,48 +44,57 @@ export function ApprovalCard({
     card.current?.focus({ preventScroll: true });
   }, [pending, call.callId]);
 
-  async function decide(decision: 'allow' | 'deny') {
-    setBusy(true);
-    try {
-      await onDecide(decision, remember);
-    } finally {
-      setBusy(false);
-    }
+  async function decide(decision: Decision, remembered: boolean) {
+    setRefusal(null);
+    setRefusal(await onDecide(decision, remembered, decision === 'allow' ? edited : undefined));
+  }
+
+  // Enter on the card itself or the checkbox must never act; buttons and the text box keep theirs.
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target.tagName !== 'BUTTON' && target.tagName !== 'TEXTAREA' && target.tagName !== 'SUMMARY') event.preventDefault();
   }
 
   return (
-    <article ref={card} className="approval-card" data-decision={approval.decision} aria-label={`Approve ${call.toolName}?`} tabIndex={-1}>
+    <article
+      ref={card}
+      className="approval-card"
+      data-decision={approval.decision}
+      data-risk={approval.ask?.risk}
+      aria-label={`Approve ${call.toolName}?`}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header className="approval-head">
         <strong>Approve {call.toolName}?</strong>
         <span className="small muted">on {connector?.label ?? 'a removed connector'}</span>
       </header>
+      {approval.ask && (
+        <p className="approval-why small" data-why={approval.ask.why}>
+          {askReason(approval.ask.why)}
+        </p>
+      )}
       {info.description && <p className="tool-description-text">{info.description}</p>}
-      {info.annotations && (
-        <div className="row small">
-          <ToolBadges annotations={info.annotations} />
-          <span className="muted">as claimed by the server</span>
+      <ApprovalClaims claims={approval.ask?.claims} annotations={info.annotations} />
+      {approval.drift && <DriftView drift={approval.drift} />}
+      {approval.provenance && approval.provenance.length > 0 && <ProvenanceView hits={approval.provenance} />}
+      <InputEditor
+        args={call.args}
+        argsText={call.argsText}
+        edited={pending ? edited : approval.editedArgs}
+        editable={pending && call.args !== undefined}
+        onEdited={(args) => (setEdited(args), setRefusal(null))}
+      />
+      {refusal && (
+        <div className="notice approval-refusal" data-tone="error" role="alert">
+          {refusal}
         </div>
       )}
-      <CallInput args={call.args} argsText={call.argsText} />
       {pending ? (
-        <div className="row spread">
-          <label className="check small">
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-            Remember for this conversation
-          </label>
-          <div className="row">
-            <button className="btn" type="button" disabled={busy} onClick={() => void decide('deny')}>
-              Deny
-            </button>
-            <button className="btn btn-primary" type="button" disabled={busy} onClick={() => void decide('allow')}>
-              Approve
-            </button>
-          </div>
-        </div>
+        <ApprovalActions onDecide={decide} />
       ) : (
         <p className="approval-outcome" data-decision={approval.decision}>
-          {approval.decision === 'allow' ? 'Approved' : 'Denied'}
-          {approval.remembered ? ' — remembered for this conversation' : ''}
+          {decidedText(approval)}
         </p>
       )}
     </article>

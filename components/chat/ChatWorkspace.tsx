@@ -4,6 +4,7 @@ import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
 import { ChatBar } from './ChatBar';
+import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
@@ -12,7 +13,9 @@ import { RateLimitNotice } from './RateLimitNotice';
 import { UndoToast } from './UndoToast';
 import { useConversationCommands } from './useConversationCommands';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
+import { selectionMemory } from './selection-memory';
 import { useRunStates } from './useRunStates';
+import { useToolNameCollisions } from './useToolNameCollisions';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
@@ -22,9 +25,12 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
   const { db } = usePanelServices();
   const runs = useRunStates();
   const drawerId = useId();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(() => selectionMemory.conversationId);
+  useEffect(() => void (selectionMemory.conversationId = selectedId), [selectedId]);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [draftIds, setDraftIds] = useState<string[] | null>(null);
+  // A ticked box shows at once; the stored list replaces it when the live query brings it back.
+  const [pendingIds, setPendingIds] = useState<string[] | null>(null);
   const commands = useConversationCommands(selectedId, setSelectedId);
   const undo = useDeleteWithUndo(setSelectedId);
   // Answers carry their id: a stale answer for the previous selection must not reset the new one.
@@ -48,7 +54,12 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
 
   const running = selectedId !== null && runs.running.has(selectedId);
   const retryAt = selectedId ? runs.retryAt.get(selectedId) : undefined;
-  const selectedConnectors = conversation ? conversation.connectorIds : (draftIds ?? connectors.map((c) => c.id));
+  // While a picked conversation loads, show none ticked rather than a draft's choice that then flips.
+  const loading = selectedId !== null && !conversation;
+  const storedIds = conversation?.connectorIds.join(',');
+  useEffect(() => setPendingIds(null), [storedIds, selectedId]);
+  const selectedConnectors = conversation ? (pendingIds ?? conversation.connectorIds) : loading ? [] : (draftIds ?? connectors.map((c) => c.id));
+  const collisions = useToolNameCollisions(conversation ? conversation.id : null, selectedConnectors);
 
   const startNew = useCallback(() => {
     setSelectedId(null);
@@ -122,10 +133,16 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           </div>
         )}
         {undo.pending && <UndoToast title={undo.pending.title} onUndo={() => void commands.run(undo.undo)} onDismiss={undo.dismiss} />}
+        <CollisionNotice notices={collisions} />
         <ConnectorPicker
           connectors={connectors}
           selected={selectedConnectors}
-          onChange={(ids) => (conversation ? commands.setConnectors(ids) : setDraftIds(ids))}
+          disabled={loading}
+          onChange={(ids) => {
+            if (!conversation) return setDraftIds(ids);
+            setPendingIds(ids);
+            void commands.setConnectors(ids).then((done) => done || setPendingIds(null));
+          }}
         />
         <Composer running={running} disabled={false} onSend={(text) => commands.send(text, selectedConnectors)} onStop={commands.stop} />
       </div>

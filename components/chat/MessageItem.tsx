@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import type { PartEndReason } from '@/lib/db/message-parts';
 import type { ConnectorRow, MessageRow } from '@/lib/db/rows';
-import { callsById, resultsById } from './message-state';
+import { approvalsById, callsById, resultsById } from './message-state';
 import { PartView, type PartContext } from './PartView';
 import { formatUsage, type TurnUsage } from './turn-usage';
+import type { DecideCall } from '../approvals/decision';
 
 export interface MessageItemProps {
   message: MessageRow;
@@ -12,7 +13,7 @@ export interface MessageItemProps {
   usage?: TurnUsage;
   /** Set on the last message when its answer was cut: offers Retry and Continue. */
   cut?: PartEndReason | null;
-  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+  onDecide: DecideCall;
   onRetry(): void;
   onContinue(): void;
 }
@@ -20,7 +21,7 @@ export interface MessageItemProps {
 /** One message of the conversation: its parts in order, then usage and recovery actions. */
 export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
   const context = useMemo<PartContext>(
-    () => ({ role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), connectors, onDecide }),
+    () => ({ role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
     [message, connectors, onDecide],
   );
 

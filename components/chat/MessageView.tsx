@@ -5,6 +5,7 @@ import { MessageItem } from './MessageItem';
 import { cutReason } from './message-state';
 import { usageByTurnEnd } from './turn-usage';
 import { useMessageWindow } from './useMessageWindow';
+import type { DecideCall } from '../approvals/decision';
 
 /** Says more is coming while older pages remain to be read. */
 function ListHeader({ context }: { context?: { complete: boolean } }) {
@@ -15,7 +16,7 @@ export interface MessageViewProps {
   conversationId: string;
   running: boolean;
   connectors: ReadonlyMap<string, ConnectorRow>;
-  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+  onDecide: DecideCall;
   onRetry(): void;
   onContinue(): void;
 }

@@ -3,16 +3,18 @@ import type { ConnectorRow } from '@/lib/db/rows';
 import { ApprovalCard } from '../approvals/ApprovalCard';
 import { JsonBlock } from '../ui/JsonBlock';
 import { Markdown } from './Markdown';
-import type { ToolCallPart, ToolResultPart } from './message-state';
+import type { ApprovalPart, ToolCallPart, ToolResultPart } from './message-state';
 import { PartReason } from './PartReason';
 import { ToolCallCard } from './ToolCallCard';
+import type { DecideCall } from '../approvals/decision';
 
 export interface PartContext {
   role: 'user' | 'assistant' | 'tool';
   calls: ReadonlyMap<string, ToolCallPart>;
   results: ReadonlyMap<string, ToolResultPart>;
+  approvals: ReadonlyMap<string, ApprovalPart>;
   connectors: ReadonlyMap<string, ConnectorRow>;
-  onDecide(callId: string, decision: 'allow' | 'deny', remembered: boolean): Promise<void>;
+  onDecide: DecideCall;
 }
 
 /** One part of a message; results and approvals render with the call they belong to. */
@@ -39,6 +41,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
         <ToolCallCard
           call={part}
           result={context.results.get(part.callId)}
+          approval={context.approvals.get(part.callId)}
           connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
         />
       );
@@ -46,13 +49,14 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       return context.calls.has(part.callId) ? null : <JsonBlock label="Tool output" value={part.result} />;
     case 'approval': {
       const call = context.calls.get(part.callId);
-      if (!call) return null;
+      // A remembered decision asked nobody: its call's card says so, no approval card is shown.
+      if (!call || part.decidedBy === 'remembered') return null;
       return (
         <ApprovalCard
           call={call}
           approval={part}
           connector={context.connectors.get(call.connectorId)}
-          onDecide={(decision, remembered) => context.onDecide(part.callId, decision, remembered)}
+          onDecide={(decision, remembered, editedArgs) => context.onDecide(part.callId, decision, remembered, editedArgs)}
         />
       );
     }

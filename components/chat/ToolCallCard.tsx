@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { CallInput } from '../approvals/CallInput';
 import { JsonBlock } from '../ui/JsonBlock';
-import { formatDuration, type ToolCallPart, type ToolResultPart } from './message-state';
+import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
 
 /** A call's status in words; the result decides between done and failed. */
 function statusText(call: ToolCallPart, result?: ToolResultPart): string {
@@ -21,7 +21,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
  * One tool call: tool, connector, status and time; Details shows the full input and output. The
  * output is the server's data, so it is only ever shown as JSON text.
  */
-export function ToolCallCard({ call, result, connectorLabel }: { call: ToolCallPart; result?: ToolResultPart; connectorLabel: string }) {
+export function ToolCallCard({ call, result, approval, connectorLabel }: { call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const status = statusText(call, result);
@@ -43,6 +43,9 @@ export function ToolCallCard({ call, result, connectorLabel }: { call: ToolCallP
         {duration && <span className="muted"> · {duration}</span>}
         {result && <span className="muted"> · {result.sizeBytes.toLocaleString('en-US')} bytes</span>}
       </div>
+      {approval?.decidedBy === 'remembered' && (
+        <p className="small muted tool-card-remembered">{approval.decision === 'allow' ? 'Approved' : 'Denied'} by a remembered decision for this conversation</p>
+      )}
       {open && (
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />

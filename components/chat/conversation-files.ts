@@ -1,6 +1,7 @@
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { exportConversation, serializeExport } from '@/lib/chat/conversation-export';
 import { conversationToMarkdown } from '@/lib/chat/conversation-markdown';
+import { downloadText } from '../ui/download-text';
 
 export type ExportFormat = 'json' | 'markdown';
 
@@ -8,19 +9,6 @@ export type ExportFormat = 'json' | 'markdown';
 export function exportFileName(title: string, format: ExportFormat): string {
   const base = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'conversation';
   return `${base}.${format === 'json' ? 'patchbay.json' : 'md'}`;
-}
-
-/** Saves text as a download, through an object URL that is released right after the click. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** Reads the conversation and downloads it as JSON (re-importable) or Markdown (to read). */

@@ -26,6 +26,15 @@ export function callsById(parts: readonly MessagePart[]): Map<string, ToolCallPa
   return calls;
 }
 
+export type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
+
+/** Approvals of one message by call id, so a call's card can say how it was decided. */
+export function approvalsById(parts: readonly MessagePart[]): Map<string, ApprovalPart> {
+  const approvals = new Map<string, ApprovalPart>();
+  for (const part of parts) if (part.type === 'approval') approvals.set(part.callId, part);
+  return approvals;
+}
+
 export function resultsById(parts: readonly MessagePart[]): Map<string, ToolResultPart> {
   const results = new Map<string, ToolResultPart>();
   for (const part of parts) if (part.type === 'tool-result') results.set(part.callId, part);

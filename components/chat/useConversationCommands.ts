@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { panelSessionId } from '../app/panel-session';
+import { errorText } from '../ui/error-text';
 import { useChatAction } from './useChatAction';
 
 /**
@@ -18,7 +20,7 @@ export function useConversationCommands(conversationId: string | null, select: (
           id = (await sendCommand('chat.create', { connectorIds })).conversationId;
           select(id);
         }
-        await sendCommand('chat.send', { conversationId: id, text });
+        await sendCommand('chat.send', { conversationId: id, text, panelSessionId });
         return true;
       });
       return sent === true;
@@ -28,21 +30,31 @@ export function useConversationCommands(conversationId: string | null, select: (
 
   const simple = useCallback(
     (command: 'chat.stop' | 'chat.retry' | 'chat.continue') => {
-      if (conversationId) void run(() => sendCommand(command, { conversationId }));
+      if (!conversationId) return;
+      void run(() => (command === 'chat.stop' ? sendCommand(command, { conversationId }) : sendCommand(command, { conversationId, panelSessionId })));
     },
     [conversationId, run],
   );
 
+  // The card shows a refused decision itself (an edit that breaks the schema), so it gets the words back.
   const decide = useCallback(
-    async (callId: string, decision: 'allow' | 'deny', remembered: boolean) => {
-      if (conversationId) await run(() => sendCommand('chat.decide', { conversationId, callId, decision, remembered }));
+    async (callId: string, decision: 'allow' | 'deny', remembered: boolean, editedArgs?: Record<string, unknown>): Promise<string | null> => {
+      if (!conversationId) return null;
+      try {
+        await sendCommand('chat.decide', { conversationId, callId, decision, remembered, panelSessionId, ...(editedArgs ? { editedArgs } : {}) });
+        return null;
+      } catch (error) {
+        return errorText(error);
+      }
     },
-    [conversationId, run],
+    [conversationId],
   );
 
+  /** Resolves to whether the background stored the new list. */
   const setConnectors = useCallback(
-    (connectorIds: string[]) => {
-      if (conversationId) void run(() => sendCommand('chat.setConnectors', { conversationId, connectorIds }));
+    async (connectorIds: string[]): Promise<boolean> => {
+      if (!conversationId) return false;
+      return (await run(() => sendCommand('chat.setConnectors', { conversationId, connectorIds }))) !== undefined;
     },
     [conversationId, run],
   );

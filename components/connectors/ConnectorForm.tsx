@@ -1,20 +1,17 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ensureHostPermission } from '@/lib/browser/host-permissions';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
+import { ConnectorOAuthFields } from './ConnectorOAuthFields';
 import { useConnectorDraft } from './useConnectorDraft';
 
 const TRANSPORTS = [
   { value: 'auto', label: 'Auto' },
   { value: 'streamable-http', label: 'Streamable HTTP' },
   { value: 'sse', label: 'SSE (deprecated)' },
-] as const;
-const GRANTS = [
-  { value: 'authorization_code', label: 'Sign in as a user' },
-  { value: 'client_credentials', label: 'Client credentials (machine)' },
 ] as const;
 const AUTH_KINDS = [
   { value: 'none', label: 'None' },
@@ -36,8 +33,8 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
   const form = useConnectorDraft(otherLabels, row, preset);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const askId = useId();
   const { draft, errors } = form;
-  const machine = draft.oauthGrant === 'client_credentials';
 
   function submit() {
     form.markSubmitted();
@@ -98,50 +95,14 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
           onChange={(e) => form.update({ headers: e.target.value })}
         />
       )}
-      {draft.auth === 'oauth' && (
-        <fieldset className="stack plain">
-          <p className="muted small">
-            Patchbay discovers the server’s authorization server and registers itself. Fill these only if the server
-            needs a pre-registered client or particular scopes.
-          </p>
-          <SelectField
-            label="Grant"
-            options={GRANTS}
-            value={draft.oauthGrant ?? 'authorization_code'}
-            onChange={(e) => form.update({ oauthGrant: e.target.value as NonNullable<ConnectorDraft['oauthGrant']> })}
-          />
-          <Field
-            label="Client ID"
-            spellCheck={false}
-            value={draft.oauthClientId ?? ''}
-            error={errors.oauthClientId}
-            hint={machine ? 'Required for a machine connector.' : 'Optional.'}
-            onChange={(e) => form.update({ oauthClientId: e.target.value })}
-          />
-          <Field
-            label="Client secret"
-            type="password"
-            autoComplete="off"
-            value={draft.oauthClientSecret ?? ''}
-            error={errors.oauthClientSecret}
-            hint={form.secretsStored ? secretHint : machine ? 'Required for a machine connector. Stored in this browser only.' : 'Optional. Stored in this browser only.'}
-            onChange={(e) => form.update({ oauthClientSecret: e.target.value })}
-          />
-          {machine && (
-            <Field
-              label="Issuer"
-              type="url"
-              spellCheck={false}
-              placeholder="https://auth.example.com"
-              value={draft.oauthIssuer ?? ''}
-              error={errors.oauthIssuer}
-              hint="The authorization server the client secret may be sent to, and no other."
-              onChange={(e) => form.update({ oauthIssuer: e.target.value })}
-            />
-          )}
-          <Field label="Scopes" spellCheck={false} placeholder="read write" value={draft.oauthScopes ?? ''} hint="Optional, space-separated." onChange={(e) => form.update({ oauthScopes: e.target.value })} />
-        </fieldset>
-      )}
+      {draft.auth === 'oauth' && <ConnectorOAuthFields form={form} secretHint={secretHint} />}
+      <div className="check">
+        <input id={askId} type="checkbox" aria-describedby={`${askId}-hint`} checked={draft.askAlways ?? false} onChange={(e) => form.update({ askAlways: e.target.checked })} />
+        <span>
+          <label htmlFor={askId}>Ask before every tool</label>
+          <small id={`${askId}-hint`}>Ignore the server’s read-only claims and ask before every call. For servers you do not fully trust.</small>
+        </span>
+      </div>
       <details>
         <summary>Advanced</summary>
         <div className="stack" style={{ marginTop: 10 }}>

@@ -46,6 +46,7 @@ export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
         {row.serverInfo && ` · ${row.serverInfo.name} ${row.serverInfo.version}`}
         {row.transportUsed && ` · ${row.transportUsed === 'sse' ? 'SSE' : 'Streamable HTTP'}`}
       </p>
+      {row.askAlways && <p className="small ask-always-note">Asks before every tool</p>}
       {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
       <div className="segmented" role="group" aria-label={`${row.label} view`}>
         <button type="button" aria-pressed={view === 'tools'} onClick={() => setView('tools')}>

@@ -5,7 +5,7 @@ import { checkConnectorDraft, type ConnectorDraft } from '@/lib/mcp/connector-dr
 /** A new connector's starting values, or an existing one's (secrets never come back: left empty). */
 function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): ConnectorDraft {
   if (!row) {
-    return { label: '', url: '', transport: 'auto', auth: 'none', token: '', headers: '', timeoutSeconds: 120, omitOrigin: false, ...preset };
+    return { label: '', url: '', transport: 'auto', auth: 'none', token: '', headers: '', timeoutSeconds: 120, omitOrigin: false, askAlways: false, ...preset };
   }
   return {
     id: row.id,
@@ -17,6 +17,7 @@ function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): Con
     headers: '',
     timeoutSeconds: Math.round(row.timeoutMs / 1000),
     omitOrigin: row.omitOrigin,
+    askAlways: row.askAlways ?? false,
   };
 }
 

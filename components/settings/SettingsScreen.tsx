@@ -1,153 +1,24 @@
-import { useState } from 'react';
-import { ensureHostPermission, originPatternOf } from '@/lib/browser/host-permissions';
-import type { EndpointCheckResult } from '@/lib/llm/endpoint-check-result';
-import { ModelApiSchema, type ModelApi } from '@/lib/llm/model-api';
-import { sendCommand } from '@/lib/messaging/command-client';
-import { useCommandQuery } from '../app/useCommandQuery';
-import { Field, SelectField } from '../ui/Field';
-import { errorText } from '../ui/error-text';
-import { EndpointCheckNotice } from './EndpointCheckNotice';
-import { useSettingsForm } from './useSettingsForm';
+import { lazy, Suspense } from 'react';
+import { ApprovalSettingsSection } from './ApprovalSettingsSection';
+import { ProviderSettingsForm } from './ProviderSettingsForm';
 
-const APIS: readonly { value: ModelApi; label: string }[] = [
-  { value: 'chat-completions', label: 'Chat Completions' },
-  { value: 'responses', label: 'Responses' },
-];
+// The audit reads the database and pretty-prints JSON: loaded when Settings opens, not at start-up.
+const AuditLog = lazy(() => import('./AuditLog'));
 
-type Feedback =
-  | { kind: 'none' }
-  | { kind: 'busy'; text: string }
-  | { kind: 'message'; tone: 'ok' | 'warn' | 'error'; text: string }
-  | { kind: 'check'; result: EndpointCheckResult };
-
-/** The model provider: key, endpoint and model, with Save and a Test that lists the models. */
+/** The model provider, then approvals: the reload rule and the audit of every decision. */
 export function SettingsScreen() {
-  const query = useCommandQuery('settings.get', {}, ['settings-changed']);
-  const stored = query.status === 'ready' ? query.data : null;
-  const form = useSettingsForm(stored);
-  const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
-  const busy = feedback.kind === 'busy';
-
-  async function run(text: string, action: () => Promise<Feedback>) {
-    setFeedback({ kind: 'busy', text });
-    try {
-      setFeedback(await action());
-    } catch (error) {
-      setFeedback({ kind: 'message', tone: 'error', text: errorText(error) });
-    }
-  }
-
-  function save() {
-    if (form.baseUrlError) return;
-    const input = form.toInput();
-    // Asked before any await: Firefox shows the permission prompt only inside the click.
-    const permission = ensureHostPermission(input.baseUrl);
-    void run('Saving…', async () => {
-      const granted = await permission;
-      await sendCommand('settings.save', input);
-      form.clearTypedKey();
-      return granted
-        ? { kind: 'message', tone: 'ok', text: 'Saved.' }
-        : { kind: 'message', tone: 'warn', text: `Saved, but Patchbay may not reach ${originPatternOf(input.baseUrl)} until you allow it. Save again to be asked.` };
-    });
-  }
-
-  function test() {
-    if (form.baseUrlError) return;
-    const input = form.toInput();
-    const permission = ensureHostPermission(input.baseUrl);
-    void run('Testing…', async () => {
-      await permission;
-      return { kind: 'check', result: await sendCommand('settings.checkEndpoint', input) };
-    });
-  }
-
-  const keyHint = stored?.apiKeyHint
-    ? `A key is saved (${stored.apiKeyHint}). Type a new one to replace it.`
-    : 'Stored only in this browser’s extension storage; sent only to the Base URL.';
-
   return (
-    <form
-      className="stack"
-      aria-label="Model provider"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <h2 className="section-title">Model provider</h2>
-      <p className="muted">Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, OpenRouter, Ollama, LM Studio, vLLM.</p>
-      <div className="card stack">
-        <Field
-          label="API key"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={stored?.apiKeyHint ? `Saved: ${stored.apiKeyHint}` : 'sk-…'}
-          hint={keyHint}
-          value={form.draft.apiKey}
-          onChange={(event) => form.update({ apiKey: event.target.value })}
-          disabled={!form.ready}
-        />
-        <Field
-          label="Base URL"
-          type="url"
-          spellCheck={false}
-          value={form.draft.baseUrl}
-          error={form.ready ? form.baseUrlError : null}
-          onChange={(event) => form.update({ baseUrl: event.target.value })}
-          disabled={!form.ready}
-        />
-        <Field
-          label="Model"
-          spellCheck={false}
-          placeholder="gpt-4.1-mini"
-          value={form.draft.model}
-          onChange={(event) => form.update({ model: event.target.value })}
-          disabled={!form.ready}
-        />
-        <SelectField
-          label="API"
-          hint="Chat Completions works with every OpenAI-compatible server; Responses is OpenAI’s newer API."
-          options={APIS}
-          value={form.draft.api}
-          onChange={(event) => form.update({ api: ModelApiSchema.parse(event.target.value) })}
-          disabled={!form.ready}
-        />
-        <div className="row">
-          <button className="btn btn-primary" type="submit" disabled={!form.ready || busy || !!form.baseUrlError}>
-            Save
-          </button>
-          <button className="btn" type="button" onClick={test} disabled={!form.ready || busy || !!form.baseUrlError}>
-            Test
-          </button>
-        </div>
-      </div>
-      <div aria-live="polite">
-        <FeedbackView feedback={feedback} model={form.draft.model} />
-      </div>
-      {query.status === 'failed' && (
-        <div className="notice" data-tone="error" role="alert">
-          {errorText(query.error)}
-        </div>
-      )}
-    </form>
+    <div className="stack settings">
+      <ProviderSettingsForm />
+      <section className="stack" aria-labelledby="approvals-title">
+        <h2 className="section-title" id="approvals-title">
+          Approvals
+        </h2>
+        <ApprovalSettingsSection />
+        <Suspense fallback={<p className="small muted">Loading the audit log…</p>}>
+          <AuditLog />
+        </Suspense>
+      </section>
+    </div>
   );
-}
-
-function FeedbackView({ feedback, model }: { feedback: Feedback; model: string }) {
-  switch (feedback.kind) {
-    case 'none':
-      return null;
-    case 'busy':
-      return <div className="notice">{feedback.text}</div>;
-    case 'message':
-      return (
-        <div className="notice" data-tone={feedback.tone} role={feedback.tone === 'error' ? 'alert' : 'status'}>
-          {feedback.text}
-        </div>
-      );
-    case 'check':
-      return <EndpointCheckNotice result={feedback.result} model={model} />;
-  }
 }

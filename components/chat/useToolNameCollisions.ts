@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { usePanelServices } from '../app/panel-services';
+import { collisionNotices } from './tool-name-collisions';
+
+/**
+ * Names that several of the conversation's connectors give their tools, with the distinct names
+ * the model sees instead. Asked again when the connectors change or report a new status.
+ */
+export function useToolNameCollisions(conversationId: string | null, connectorIds: readonly string[]): string[] {
+  const { link } = usePanelServices();
+  const [notices, setNotices] = useState<string[]>([]);
+  const [tick, setTick] = useState(0);
+  const idsKey = connectorIds.join(',');
+
+  useEffect(() => link.onEvent((event) => void (event.type === 'connector-status' && setTick((t) => t + 1))), [link]);
+
+  useEffect(() => {
+    if (!conversationId) return setNotices([]);
+    let current = true;
+    sendCommand('chat.toolNames', { conversationId }).then(
+      (answer) => current && setNotices(collisionNotices(answer.tools, answer.collisions)),
+      () => current && setNotices([]),
+    );
+    return () => void (current = false);
+  }, [conversationId, idsKey, tick]);
+
+  return notices;
+}

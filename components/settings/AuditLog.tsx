@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { AuditRow } from '@/lib/db/rows';
+import { auditToJson } from '@/lib/policy/audit-export';
+import { usePanelServices } from '../app/panel-services';
+import { downloadText } from '../ui/download-text';
+import { JsonBlock } from '../ui/JsonBlock';
+import { errorText } from '../ui/error-text';
+import { auditFileName, auditKindText, auditNote } from './audit-text';
+import { useAuditPage, type AuditNames } from './useAuditPage';
+
+/** Every decision and write call, newest first, a page at a time; Export audit saves them all as JSON. */
+export default function AuditLog() {
+  const { db } = usePanelServices();
+  const { page, showMore } = useAuditPage();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function exportAll() {
+    setFailure(null);
+    try {
+      const now = new Date();
+      downloadText(auditFileName(now), auditToJson(await db.audit.orderBy('at').toArray(), now.getTime()), 'application/json');
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  }
+
+  return (
+    <section className="card stack" aria-label="Audit log">
+      <div className="row spread">
+        <h3 className="audit-title">Audit log</h3>
+        <button className="btn btn-small" type="button" onClick={() => void exportAll()} disabled={!page || page.rows.length === 0}>
+          Export audit
+        </button>
+      </div>
+      <p className="small muted">Every approval, denial and write call, kept in this browser. Entries are never changed or removed.</p>
+      {failure && (
+        <div className="notice notice-inline" data-tone="error" role="alert">
+          {failure}
+        </div>
+      )}
+      {page === undefined ? (
+        <p className="small muted" aria-busy="true">Loading…</p>
+      ) : page.rows.length === 0 ? (
+        <p className="small muted">No entries yet.</p>
+      ) : (
+        <ul className="audit-list">
+          {page.rows.map((row) => (
+            <AuditEntry key={row.id ?? `${row.at}:${row.toolName}`} row={row} names={page.names} />
+          ))}
+        </ul>
+      )}
+      {page?.more && (
+        <button className="btn btn-small" type="button" onClick={showMore} style={{ justifySelf: 'start' }}>
+          Show more
+        </button>
+      )}
+    </section>
+  );
+}
+
+function AuditEntry({ row, names }: { row: AuditRow; names: AuditNames }) {
+  const note = auditNote(row);
+  const title = names.conversations.get(row.conversationId);
+  return (
+    <li className="audit-entry" data-kind={row.kind}>
+      <div className="audit-line">
+        <time className="small muted" dateTime={new Date(row.at).toISOString()}>
+          {new Date(row.at).toLocaleString()}
+        </time>
+        <span className="audit-kind" data-kind={row.kind}>
+          {auditKindText(row.kind)}
+        </span>
+        <code>{row.toolName}</code>
+      </div>
+      <div className="small muted">
+        on {names.connectors.get(row.connectorId) ?? 'a removed connector'} · {title ? `in “${title}”` : 'in a deleted conversation'}
+        {note && ` · ${note}`}
+      </div>
+      <details>
+        <summary>Input and outcome</summary>
+        <JsonBlock label="Detail" value={row.detail} />
+      </details>
+    </li>
+  );
+}

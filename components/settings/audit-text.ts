@@ -1,0 +1,29 @@
+import type { AuditRow } from '@/lib/db/rows';
+
+/** The entry's kind in words. */
+export function auditKindText(kind: AuditRow['kind']): string {
+  switch (kind) {
+    case 'approved':
+      return 'Approved';
+    case 'denied':
+      return 'Denied';
+    case 'write-call':
+      return 'Write call';
+  }
+}
+
+/** A short note from the entry's detail: remembered, edited, how a write call ended. */
+export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
+  const detail = row.detail;
+  const notes: string[] = [];
+  if (detail.decidedBy === 'remembered') notes.push('by a remembered decision');
+  else if (detail.remembered === true && row.kind !== 'write-call') notes.push('remembered');
+  if (detail.editedArgs !== undefined || detail.modelArgs !== undefined) notes.push('edited input');
+  if (row.kind === 'write-call' && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
+  return notes.join(' · ');
+}
+
+/** `patchbay-audit-2026-11-26.json`: the export's file name for a given day. */
+export function auditFileName(now: Date): string {
+  return `patchbay-audit-${now.toISOString().slice(0, 10)}.json`;
+}
