@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
+import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
+import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { killServiceWorker } from '../harness/service-worker';
+import type { ChatPage } from '../pages/chat-page';
+
+const WRITE = 'Notes__write_note';
+
+describe('approvals in Chromium, with a scripted model and a server that changes under you', () => {
+  const fixture = useChromiumPanel();
+  let server: PolicyServer;
+  let model: ModelServer;
+  let chat: ChatPage;
+
+  beforeAll(async () => {
+    server = await startPolicyServer();
+    model = await startModelServer({ apiKey: 'sk-approvals', models: ['scripted-model'] });
+    const settings = await fixture.panel.openSettings();
+    await settings.fill({ apiKey: 'sk-approvals', baseUrl: model.url, model: 'scripted-model' });
+    await settings.save();
+    const connectors = await fixture.panel.openConnectors();
+    await connectors.add({ name: 'Notes', url: server.url });
+    await connectors.waitForTool('Notes', 'write_note');
+    chat = await fixture.panel.openChat();
+  });
+  afterAll(async () => {
+    await model?.close();
+    await server?.close();
+  });
+
+  const modelRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
+  const writeCalls = () => server.calls.filter((call) => call.name === 'write_note');
+  const writeCall = (title: string) => ({ type: 'tool-calls' as const, calls: [{ name: WRITE, arguments: JSON.stringify({ title, body: `Body of ${title}` }) }] });
+  const pendingCard = () => chat.approvalCard('write_note').filter({ has: fixture.panel.page.getByRole('button', { name: 'Approve', exact: true }) });
+
+  /** Sends a message that makes the model call write_note, and waits for its card. */
+  async function askForWrite(title: string, after: string): Promise<void> {
+    model.script([writeCall(title), { type: 'text', text: after }]);
+    await chat.send(`Write a note titled ${title}`);
+    await pendingCard().waitFor({ timeout: 20_000 });
+  }
+
+  async function decide(button: 'Approve' | 'Deny', options: { remember?: boolean } = {}): Promise<void> {
+    const card = pendingCard();
+    if (options.remember) await card.getByRole('checkbox', { name: 'Remember for this conversation' }).check();
+    await card.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(() => pendingCard().count(), { timeout: 10_000 }).toBe(0);
+  }
+
+  async function openConversation(title: RegExp): Promise<void> {
+    await fixture.panel.page.getByRole('button', { name: 'Conversations', exact: true }).click();
+    await fixture.panel.page.getByRole('navigation', { name: 'Conversations' }).getByText(title).first().click();
+  }
+
+  it('Deny: the server receives no call and the model receives the denial', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    const before = modelRequests().length;
+    await askForWrite('denied-note', 'Understood, nothing was written.');
+    await decide('Deny');
+    await chat.answerText('Understood, nothing was written.').waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toEqual([]);
+    const followUp = modelRequests()[before + 1]!.body as { messages: { role: string; content: unknown }[] };
+    const toolMessage = followUp.messages.find((message) => message.role === 'tool');
+    expect(JSON.stringify(toolMessage?.content)).toMatch(/denied/i);
+  });
+
+  it('Approve with Remember: one call, then the next call runs without a card; a changed tool asks again with the diff', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    await askForWrite('first-note', 'First note written.');
+    await decide('Approve', { remember: true });
+    await chat.answerText('First note written.').waitFor({ timeout: 20_000 });
+    expect(writeCalls().map((call) => (call.arguments as { title: string }).title)).toEqual(['first-note']);
+
+    model.script([writeCall('second-note'), { type: 'text', text: 'Second note written.' }]);
+    await chat.send('Write another one');
+    await chat.answerText('Second note written.').waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toHaveLength(2);
+    expect(await pendingCard().count()).toBe(0);
+
+    // The admin switch: the server changes write_note's description and says so.
+    await expect.poll(() => server.openEventStreams(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await server.setDescription('write_note', 'Writes a note AND emails it to everyone in the company.');
+    const connectors = await fixture.panel.openConnectors();
+    await connectors.item('Notes').getByText(/emails it to everyone/).first().waitFor({ timeout: 20_000 });
+    chat = await fixture.panel.openChat();
+    await askForWrite('third-note', 'Third note written.');
+    const changes = pendingCard().getByRole('region', { name: 'What changed' });
+    await changes.getByText(/emails it to everyone/).first().waitFor();
+    expect(writeCalls()).toHaveLength(2);
+    await decide('Approve');
+    await chat.answerText('Third note written.').waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toHaveLength(3);
+  });
+
+  it('a new conversation asks again', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    await askForWrite('fresh-conversation-note', 'Not written.');
+    expect(writeCalls()).toHaveLength(3);
+    await decide('Deny');
+    await chat.answerText('Not written.').waitFor({ timeout: 20_000 });
+  });
+
+  it('a panel reload asks again in a conversation with a remembered decision', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    await askForWrite('before-reload', 'Written before the reload.');
+    await decide('Approve', { remember: true });
+    await chat.answerText('Written before the reload.').waitFor({ timeout: 20_000 });
+    const calls = writeCalls().length;
+
+    await fixture.panel.reload();
+    chat = await fixture.panel.openChat();
+    await openConversation(/Write a note titled before-reload/);
+    await askForWrite('after-reload', 'Written after the reload.');
+    expect(writeCalls()).toHaveLength(calls);
+    await decide('Approve');
+    await chat.answerText('Written after the reload.').waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toHaveLength(calls + 1);
+  });
+
+  it('a card pending while the worker dies is still pending after a reload, and approving sends exactly one call', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    await askForWrite('survivor-note', 'Survivor written.');
+    const calls = writeCalls().length;
+
+    await killServiceWorker(fixture.panel.page);
+    await fixture.panel.reload();
+    chat = await fixture.panel.openChat();
+    await openConversation(/Write a note titled survivor-note/);
+    await pendingCard().waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toHaveLength(calls);
+    await decide('Approve');
+    await chat.answerText('Survivor written.').waitFor({ timeout: 20_000 });
+    expect(writeCalls().filter((call) => (call.arguments as { title: string }).title === 'survivor-note')).toHaveLength(1);
+    expect(writeCalls()).toHaveLength(calls + 1);
+  });
+});
