@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ChatScreen } from '../chat/ChatScreen';
 import { ConnectorsScreen } from '../connectors/ConnectorsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { Tabs } from '../ui/Tabs';
+import { LogFocusContext, type LogFocus } from './log-focus';
 import { usePanelServices } from './panel-services';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { PANEL_TABS, type PanelTab } from './tabs';
@@ -14,6 +15,15 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
   const { link } = usePanelServices();
   const linkState = useLinkState(link);
   const [tab, setTab] = useState<PanelTab>('chat');
+  const [logFocus, setLogFocus] = useState<LogFocus | null>(null);
+  const openProtocolLog = useCallback((focus: LogFocus) => {
+    setLogFocus(focus);
+    setTab('connectors');
+  }, []);
+  const select = useCallback((next: PanelTab) => {
+    setLogFocus(null);
+    setTab(next);
+  }, []);
 
   return (
     <div className="shell">
@@ -22,22 +32,24 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
           <img src={iconUrl} alt="" />
           <span>Patchbay</span>
         </div>
-        <Tabs<PanelTab> tabs={PANEL_TABS} selected={tab} onSelect={setTab} label="Patchbay sections" />
+        <Tabs<PanelTab> tabs={PANEL_TABS} selected={tab} onSelect={select} label="Patchbay sections" />
       </header>
       <main className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
-        <ScreenErrorBoundary resetKey={tab}>{screenFor(tab, setTab)}</ScreenErrorBoundary>
+        <LogFocusContext.Provider value={openProtocolLog}>
+          <ScreenErrorBoundary resetKey={tab}>{screenFor(tab, select, logFocus)}</ScreenErrorBoundary>
+        </LogFocusContext.Provider>
       </main>
       <StatusBar link={linkState} version={version} />
     </div>
   );
 }
 
-function screenFor(tab: PanelTab, navigate: (tab: PanelTab) => void) {
+function screenFor(tab: PanelTab, navigate: (tab: PanelTab) => void, logFocus: LogFocus | null) {
   switch (tab) {
     case 'chat':
       return <ChatScreen onNavigate={navigate} />;
     case 'connectors':
-      return <ConnectorsScreen />;
+      return <ConnectorsScreen logFocus={logFocus} />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
 import { JsonBlock } from '../ui/JsonBlock';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
@@ -27,6 +28,8 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
   const status = statusText(call, result);
   const duration = formatDuration(call.startedAt, call.endedAt);
   const tone = call.status.type === 'incomplete' || result?.isError ? 'error' : call.status.type;
+  const openProtocolLog = useOpenProtocolLog();
+  const started = call.startedAt;
 
   return (
     <article className="tool-card" aria-label={`${call.toolName} — ${status}`} data-tone={tone}>
@@ -50,6 +53,22 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />
           {result ? <JsonBlock label={result.isError ? 'Output (error)' : 'Output'} value={result.result} /> : <p className="small muted">No output yet.</p>}
+          {openProtocolLog && started !== undefined && (
+            <button
+              className="btn btn-link btn-small"
+              type="button"
+              onClick={() =>
+                openProtocolLog({
+                  connectorId: call.connectorId,
+                  from: started - LOG_FOCUS_MARGIN_MS,
+                  to: (call.endedAt ?? Date.now()) + LOG_FOCUS_MARGIN_MS,
+                  label: `Frames of ${call.toolName} at ${new Date(started).toLocaleTimeString()}`,
+                })
+              }
+            >
+              Show in protocol log
+            </button>
+          )}
         </div>
       )}
     </article>

@@ -1,5 +1,6 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { LogFocus } from '../app/log-focus';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/mcp/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
@@ -16,20 +17,27 @@ const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
 interface ConnectorItemProps {
   row: ConnectorRow;
   status: ConnectorStatus | undefined;
+  /** Open the log at these frames (a tool call card's link), instead of the tools. */
+  logFocus?: LogFocus | null;
   onEdit(): void;
 }
 
 /** One connector: status, actions, what changed, its tools and, on demand, its protocol log. */
-export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
+export function ConnectorItem({ row, status, logFocus = null, onEdit }: ConnectorItemProps) {
   const action = useConnectorAction();
-  const [view, setView] = useState<'tools' | 'log' | 'auth'>('tools');
+  const [view, setView] = useState<'tools' | 'log' | 'auth'>(logFocus ? 'log' : 'tools');
+  const [focus, setFocus] = useState(logFocus);
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (logFocus) item.current?.scrollIntoView({ block: 'start' });
+  }, [logFocus]);
   const [running, setRunning] = useState<Tool | null>(null);
   const tools = row.tools as unknown as Tool[];
   const enabled = new Set(row.enabledTools);
   const id = row.id;
 
   return (
-    <li className="card connector" aria-label={row.label}>
+    <li ref={item} className="card connector" aria-label={row.label}>
       <div className="connector-head">
         <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
         <div className="connector-title">
@@ -91,7 +99,7 @@ export function ConnectorItem({ row, status, onEdit }: ConnectorItemProps) {
       )}
       {view === 'log' && (
         <Suspense fallback={<p className="muted">Loading the log…</p>}>
-          <ProtocolLogView connectorId={id} connectorLabel={row.label} />
+          <ProtocolLogView connectorId={id} connectorLabel={row.label} focus={focus} onClearFocus={() => setFocus(null)} />
         </Suspense>
       )}
     </li>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { DEMO_CONNECTOR } from '@/lib/mcp/demo-connector';
+import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
 import { EmptyState } from '../ui/EmptyState';
 import { ConnectorForm } from './ConnectorForm';
@@ -12,7 +13,7 @@ import { useConnectorStatuses } from './useConnectorStatuses';
 type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
 
 /** The user's MCP servers: add, edit, remove, their status, tools and traffic. */
-export function ConnectorsScreen() {
+export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | null }) {
   const { db } = usePanelServices();
   const repository = useMemo(() => new ConnectorsRepository(db), [db]);
   const connectors = useLiveQuery(() => repository.list(), [repository]);
@@ -72,7 +73,13 @@ export function ConnectorsScreen() {
           </div>
           <ul className="connector-list" aria-label="Connectors">
             {connectors.map((row) => (
-              <ConnectorItem key={row.id} row={row} status={statuses[row.id]} onEdit={() => setForm({ mode: 'edit', id: row.id })} />
+              <ConnectorItem
+                key={row.id}
+                row={row}
+                status={statuses[row.id]}
+                logFocus={logFocus?.connectorId === row.id ? logFocus : null}
+                onEdit={() => setForm({ mode: 'edit', id: row.id })}
+              />
             ))}
           </ul>
         </>

@@ -3,15 +3,30 @@ import { useMemo, useState } from 'react';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
 import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
 import { usePanelServices } from '../app/panel-services';
+import type { LogFocus } from '../app/log-focus';
 import { ProtocolFrameRowView } from './ProtocolFrameRowView';
 
 const SHOWN = 300;
 
 /** A connector's wire traffic, newest first, filterable by method, exportable without secrets. */
-export default function ProtocolLogView({ connectorId, connectorLabel }: { connectorId: string; connectorLabel: string }) {
+export default function ProtocolLogView({
+  connectorId,
+  connectorLabel,
+  focus = null,
+  onClearFocus,
+}: {
+  connectorId: string;
+  connectorLabel: string;
+  /** Show only the frames of this window (a tool call's), newest first, until cleared. */
+  focus?: LogFocus | null;
+  onClearFocus?(): void;
+}) {
   const { db } = usePanelServices();
   const repository = useMemo(() => new ProtocolLogRepository(db), [db]);
-  const frames = useLiveQuery(() => repository.newest(connectorId, SHOWN), [repository, connectorId]);
+  const frames = useLiveQuery(
+    async () => (focus ? (await repository.between(connectorId, focus.from, focus.to, SHOWN)).reverse() : repository.newest(connectorId, SHOWN)),
+    [repository, connectorId, focus],
+  );
   const stats = useLiveQuery(() => repository.stats(connectorId), [repository, connectorId]);
   const [method, setMethod] = useState('');
   const methods = useMemo(() => [...new Set((frames ?? []).map((f) => f.method ?? '(response)'))].sort(), [frames]);
@@ -44,6 +59,16 @@ export default function ProtocolLogView({ connectorId, connectorLabel }: { conne
           Export JSON
         </button>
       </div>
+      {focus && (
+        <div className="notice row spread" role="status">
+          <span>
+            {focus.label}: {frames?.length ?? 0} frame{frames?.length === 1 ? '' : 's'}
+          </span>
+          <button type="button" className="btn btn-small" onClick={onClearFocus}>
+            Show all frames
+          </button>
+        </div>
+      )}
       <p className="muted small">
         {stats ? `${stats.total} recorded${stats.dropped ? `, ${stats.dropped} oldest dropped` : ''} · newest ${Math.min(SHOWN, frames?.length ?? 0)} shown` : ' '}
       </p>

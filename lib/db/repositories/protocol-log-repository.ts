@@ -49,6 +49,12 @@ export class ProtocolLogRepository {
     return rows.map((row) => parseRow('protocolLog', ProtocolFrameRowSchema, row));
   }
 
+  /** The frames recorded between two moments, oldest first (a tool call's own traffic). */
+  async between(connectorId: string, from: number, to: number, limit: number): Promise<ProtocolFrameRow[]> {
+    const rows = await this.db.protocolLog.where('[connectorId+at]').between([connectorId, from], [connectorId, to], true, true).limit(limit).toArray();
+    return rows.map((row) => parseRow('protocolLog', ProtocolFrameRowSchema, row));
+  }
+
   private rangeOf(connectorId: string) {
     return this.db.protocolLog
       .where('[connectorId+at]')

@@ -66,6 +66,18 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     await card.getByRole('button', { name: 'Details' }).click();
     await card.getByText('"message": "hello from chat"').first().waitFor();
     await card.getByText(/Echo: hello from chat/).first().waitFor();
+
+    // Details links to the call's own frames in the connector's protocol log.
+    await card.getByRole('button', { name: 'Show in protocol log' }).click();
+    const page = fixture.panel.page;
+    await page.getByRole('tab', { name: 'Connectors', selected: true }).waitFor();
+    const log = page.getByRole('region', { name: 'Everything protocol log' });
+    await log.getByRole('status').filter({ hasText: /^Frames of echo at/ }).waitFor();
+    const methods = await log.locator('.frame-method').allTextContents();
+    expect(methods).toContain('tools/call');
+    expect(methods).not.toContain('initialize');
+    chat = await fixture.panel.openChat();
+    await chat.answerText('The server answered').waitFor();
   });
 
   it('does the same through the Responses API', async () => {
