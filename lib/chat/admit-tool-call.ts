@@ -57,14 +57,12 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
   switch (outcome.action) {
     case 'run':
       if (outcome.why === 'read-only') return [{ ...callPart, status: RUNNING }];
-      // A write allowed by "Remember": no card, but history shows who allowed it.
+      // A write allowed by "Remember": no card, but history and the audit show who allowed it.
+      await auditRemembered(context, callPart, 'approved', settled.decidedAt);
       return [{ ...callPart, status: RUNNING }, { ...settled, decision: 'allow' }];
     case 'deny': {
       const result = errorResult(REMEMBERED_DENY_TEXT);
-      await context.store.decisions.appendAudit({
-        at: settled.decidedAt, kind: 'denied', conversationId: context.conversationId, connectorId: base.connectorId, toolName: base.toolName,
-        detail: { remembered: true, decidedBy: 'remembered', callId: call.callId },
-      });
+      await auditRemembered(context, callPart, 'denied', settled.decidedAt);
       return [
         { ...callPart, status: incomplete('denied', REMEMBERED_DENY_TEXT) },
         { ...settled, decision: 'deny' },
@@ -74,6 +72,14 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
     case 'ask':
       return [{ ...callPart, status: REQUIRES_ACTION }, await pendingApproval(callPart, outcome, verdict.drift, context)];
   }
+}
+
+/** Every decision is audited, including those a remembered decision made without a card. */
+function auditRemembered(context: AdmissionContext, call: Omit<CallPart, 'status'>, kind: 'approved' | 'denied', at: number): Promise<void> {
+  return context.store.decisions.appendAudit({
+    at, kind, conversationId: context.conversationId, connectorId: call.connectorId, toolName: call.toolName,
+    detail: { remembered: true, decidedBy: 'remembered', callId: call.callId, input: call.args ?? {} },
+  });
 }
 
 async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutcome, drift: PolicyVerdict['drift'], context: AdmissionContext): Promise<MessagePart> {

@@ -43,7 +43,8 @@ export async function decideApproval(store: ConversationStore, conversationId: s
     const decided = updatePart(last.parts, approval.id, (part) => ({
       ...part, status: COMPLETE, decision, remembered, decidedAt, decidedBy: 'user' as const, ...(editedArgs ? { editedArgs } : {}),
     }));
-    const detail = { callId, ...(editedArgs ? { editedArgs, modelArgs: call.args ?? {} } : {}) };
+    // The input the decision was about: the model's, and the user's edit when there is one.
+    const detail = { callId, input: call.args ?? {}, ...(editedArgs ? { editedArgs } : {}) };
     if (remembered) {
       const fingerprint = call.toolFingerprint ?? connector?.toolFingerprints[call.toolName] ?? '';
       const row: DecisionRow = {

@@ -28,7 +28,7 @@ describe('deciding on a card', () => {
     expect(byType(step, 'tool-call')[0]!.args).toEqual({ path: 'p', text: 't' });
     const audit = await h.store.decisions.auditOf(id);
     expect(audit.map((row) => row.kind)).toEqual(['approved', 'write-call']);
-    expect(audit[0]!.detail).toEqual({ callId: 'w1', remembered: false, editedArgs: { path: 'q', text: 'edited' }, modelArgs: { path: 'p', text: 't' } });
+    expect(audit[0]!.detail).toEqual({ callId: 'w1', remembered: false, input: { path: 'p', text: 't' }, editedArgs: { path: 'q', text: 'edited' } });
     expect(audit[1]!.detail).toMatchObject({ callId: 'w1', input: { path: 'q', text: 'edited' }, modelArgs: { path: 'p', text: 't' }, outcome: 'ok' });
   });
 

@@ -54,6 +54,10 @@ describe('admission through the policy', () => {
     expect(h.calls.map((c) => c.args.text)).toEqual(['t', 'again']);
     const step = (await h.store.history(id)).at(-2)!.parts;
     expect(byType(step, 'approval')).toEqual([expect.objectContaining({ callId: 'w2', decision: 'allow', remembered: true, decidedBy: 'remembered' })]);
+    const audit = await h.store.decisions.auditOf(id);
+    expect(audit.filter((row) => row.kind === 'approved').map((row) => row.detail)).toContainEqual(
+      expect.objectContaining({ callId: 'w2', decidedBy: 'remembered', input: expect.objectContaining({ text: 'again' }) }),
+    );
   });
 
   it('asks again after a panel reload, unless decisions are kept across reloads', async () => {
