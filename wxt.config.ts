@@ -6,6 +6,9 @@ export const GECKO_ID = 'patchbay@patchbay.dev';
 /** Loopback is where most developers' MCP servers and local models live: granted at install, no prompt. */
 const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/** Model and tool output is untrusted: even if it reached the DOM as HTML, it could load nothing remote. */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; img-src 'self' data: blob:; media-src 'self' data: blob:; frame-src 'none'; base-uri 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // WXT builds Firefox as MV2 unless told otherwise; Patchbay is MV3 everywhere.
@@ -27,6 +30,9 @@ export default defineConfig({
       host_permissions: LOOPBACK_HOSTS,
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },
+      // Defence in depth under the Markdown policy: extension pages load images and media only from
+      // the extension or inline data, frame nothing and run only the extension's own scripts.
+      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
       commands: isFirefox
         ? {
             _execute_sidebar_action: {

@@ -34,6 +34,9 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     await server?.close();
   });
 
+  /** An image URL on a server the test watches: any request for it would be recorded. */
+  const trackerUrl = () => `${new URL(model.url).origin}/tracker.png`;
+
   /** The model requests (either API) received so far. */
   const modelRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && /\/(chat\/completions|responses)$/.test(request.path));
 
@@ -46,7 +49,7 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     const before = modelRequests().length;
     model.script([
       { type: 'tool-calls', calls: [{ name: 'Everything__echo', arguments: '{"message":"hello from chat"}' }] },
-      { type: 'text', text: 'The server answered **Echo: hello from chat**.' },
+      { type: 'text', text: `The server answered **Echo: hello from chat**. ![pixel](${trackerUrl()}) <img src="${trackerUrl()}">` },
     ]);
     await chat.newConversation();
     await chat.useConnectors('Everything');
@@ -61,6 +64,9 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     expect(toolMessage?.tool_call_id).toMatch(/^call_\d+_0$/);
     expect(JSON.stringify(toolMessage?.content)).toContain('Echo: hello from chat');
     expect(proxy.toolCalls()).toContainEqual({ name: 'echo', arguments: { message: 'hello from chat' } });
+    // Rendered Markdown loads nothing remote: the image is shown as its URL and never requested.
+    await chat.answerText(/not loaded: http:\/\/127\.0\.0\.1:\d+\/tracker\.png/).first().waitFor();
+    expect(model.requests.filter((request) => request.path === '/tracker.png')).toEqual([]);
 
     const card = chat.toolCard('echo');
     await card.getByRole('button', { name: 'Details' }).click();
