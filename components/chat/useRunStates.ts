@@ -30,8 +30,6 @@ export function useRunStates(): RunStates {
           setRetryAt((current) => without(current, event.conversationId));
         } else if (event.type === 'rate-limited') {
           setRetryAt((current) => new Map(current).set(event.conversationId, event.retryAt));
-        } else if (event.type === 'model-delta') {
-          setRetryAt((current) => without(current, event.conversationId));
         }
       }),
     [link],

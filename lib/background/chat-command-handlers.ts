@@ -37,7 +37,7 @@ export interface ChatCommandDeps {
 /**
  * The chat's commands. Each run command answers once the engine has written it (message stored,
  * decision recorded) or refused it; the run goes on in the background and the panel follows it
- * through the database and the port's `run-state` / `model-delta` events.
+ * through the database and the port's `run-state` events.
  */
 export function createChatCommandHandlers(deps: ChatCommandDeps): ChatCommandHandlers {
   const { db, store, engine } = deps;

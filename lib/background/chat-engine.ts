@@ -29,7 +29,10 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
     callTool: (connectorId, toolName, args, { signal }) => deps.hub.callTool(connectorId, toolName, args, { signal }),
     model: modelFromSettings(() => deps.settings.read()),
     approvalSettings: () => deps.approvals.read(),
-    onEvent: (event) => deps.broadcast(panelEventOf(event)),
+    onEvent: (event) => {
+      const panelEvent = panelEventOf(event);
+      if (panelEvent) deps.broadcast(panelEvent);
+    },
   });
   return { engine, store };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ModelEventSchema } from '../llm/model-events';
 import { ConnectorStatusSchema } from '../mcp/connector-status';
 
 /** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
@@ -29,11 +28,6 @@ export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   }),
   /** A conversation's run started (`running: true`) or ended; the panel shows Send or Stop from it. */
   z.object({ type: z.literal('run-state'), conversationId: z.string(), running: z.boolean() }),
-  /**
-   * One streamed model event, before the next batch write reaches IndexedDB (about every 100 ms):
-   * lets the panel show text as it arrives. The stored message always wins once it catches up.
-   */
-  z.object({ type: z.literal('model-delta'), conversationId: z.string(), messageId: z.string(), event: ModelEventSchema }),
   /** The model answered 429: the run waits until `retryAt` (epoch ms) and asks again; the panel counts down. */
   z.object({ type: z.literal('rate-limited'), conversationId: z.string(), retryAt: z.number() }),
 ]);
