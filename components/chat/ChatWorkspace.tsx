@@ -59,7 +59,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
   const storedIds = conversation?.connectorIds.join(',');
   useEffect(() => setPendingIds(null), [storedIds, selectedId]);
   const selectedConnectors = conversation ? (pendingIds ?? conversation.connectorIds) : loading ? [] : (draftIds ?? connectors.map((c) => c.id));
-  const collisions = useToolNameCollisions(conversation ? conversation.id : null, selectedConnectors);
+  const collisions = useToolNameCollisions(selectedConnectors);
 
   const startNew = useCallback(() => {
     setSelectedId(null);

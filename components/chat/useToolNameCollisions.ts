@@ -4,10 +4,10 @@ import { usePanelServices } from '../app/panel-services';
 import { collisionNotices } from './tool-name-collisions';
 
 /**
- * Names that several of the conversation's connectors give their tools, with the distinct names
- * the model sees instead. Asked again when the connectors change or report a new status.
+ * Names that several of the selected connectors give their tools, with the distinct names the
+ * model sees instead. Asked again when the selection changes or a connector reports a new status.
  */
-export function useToolNameCollisions(conversationId: string | null, connectorIds: readonly string[]): string[] {
+export function useToolNameCollisions(connectorIds: readonly string[]): string[] {
   const { link } = usePanelServices();
   const [notices, setNotices] = useState<string[]>([]);
   const [tick, setTick] = useState(0);
@@ -16,14 +16,15 @@ export function useToolNameCollisions(conversationId: string | null, connectorId
   useEffect(() => link.onEvent((event) => void (event.type === 'connector-status' && setTick((t) => t + 1))), [link]);
 
   useEffect(() => {
-    if (!conversationId) return setNotices([]);
+    if (connectorIds.length < 2) return setNotices([]);
     let current = true;
-    sendCommand('chat.toolNames', { conversationId }).then(
+    sendCommand('chat.toolNames', { connectorIds: idsKey.split(',') }).then(
       (answer) => current && setNotices(collisionNotices(answer.tools, answer.collisions)),
       () => current && setNotices([]),
     );
     return () => void (current = false);
-  }, [conversationId, idsKey, tick]);
+    // idsKey stands for connectorIds: a new array with the same ids must not ask again.
+  }, [idsKey, tick]);
 
   return notices;
 }

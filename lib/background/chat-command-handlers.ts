@@ -94,6 +94,6 @@ export function createChatCommandHandlers(deps: ChatCommandDeps): ChatCommandHan
     'chat.decide': ({ conversationId, callId, decision, remembered, editedArgs, panelSessionId }) =>
       begin(conversationId, { type: 'decide', callId, decision, remembered, editedArgs, panelSessionId }),
     'chat.running': async () => ({ conversationIds: engine.runningConversationIds() }),
-    'chat.toolNames': async ({ conversationId }) => toolNamesView(buildModelTools(await store.connectorsOf(await store.conversation(conversationId)))),
+    'chat.toolNames': async ({ connectorIds }) => toolNamesView(buildModelTools(await store.connectorsOf({ connectorIds }))),
   };
 }

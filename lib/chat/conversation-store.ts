@@ -64,7 +64,7 @@ export class ConversationStore {
   }
 
   /** The selected connectors that still exist, in the order the conversation lists them. */
-  async connectorsOf(conversation: ConversationRow): Promise<ConnectorRow[]> {
+  async connectorsOf(conversation: Pick<ConversationRow, 'connectorIds'>): Promise<ConnectorRow[]> {
     const rows = await this.db.connectors.bulkGet(conversation.connectorIds);
     return rows.filter((row) => row !== undefined).map((row) => parseRow('connectors', ConnectorRowSchema, row));
   }

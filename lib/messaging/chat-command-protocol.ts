@@ -57,10 +57,11 @@ export const chatCommandProtocol = {
     response: z.object({}),
   },
   /**
-   * The names the model sees for the conversation's tools, and the tool names several connectors
+   * The names the model sees for these connectors' tools, and the tool names several connectors
    * share (each copy stays usable under its own model name), so the panel can show the collision.
+   * Asked by connector ids, so a new conversation shows it before its first message.
    */
-  'chat.toolNames': { request: ConversationIdSchema, response: ToolNamesSchema },
+  'chat.toolNames': { request: z.object({ connectorIds: z.array(z.string()) }), response: ToolNamesSchema },
   /** Conversations with a run in progress, so a reopened panel shows Stop where it should. */
   'chat.running': { request: z.object({}), response: z.object({ conversationIds: z.array(z.string()) }) },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

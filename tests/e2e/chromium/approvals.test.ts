@@ -139,4 +139,22 @@ describe('approvals in Chromium, with a scripted model and a server that changes
     expect(writeCalls().filter((call) => (call.arguments as { title: string }).title === 'survivor-note')).toHaveLength(1);
     expect(writeCalls()).toHaveLength(calls + 1);
   });
+
+  it('two connectors with the same tool are both usable under distinct names, and the collision is shown', async () => {
+    const connectors = await fixture.panel.openConnectors();
+    await connectors.add({ name: 'Notes copy', url: server.url });
+    await connectors.waitForTool('Notes copy', 'write_note');
+    chat = await fixture.panel.openChat();
+    await chat.newConversation();
+    await chat.useConnectors('Notes', 'Notes copy');
+    const notice = fixture.panel.page.getByRole('note').filter({ hasText: /write_note/ });
+    await notice.filter({ hasText: 'Notes__write_note' }).filter({ hasText: 'Notes_copy__write_note' }).waitFor({ timeout: 20_000 });
+
+    model.script([{ type: 'tool-calls', calls: [{ name: 'Notes_copy__write_note', arguments: '{"title":"copy-note","body":"from the copy"}' }] }, { type: 'text', text: 'Written through the copy.' }]);
+    await chat.send('Write through the second connector');
+    await pendingCard().getByText('on Notes copy').waitFor({ timeout: 20_000 });
+    await decide('Approve');
+    await chat.answerText('Written through the copy.').waitFor({ timeout: 20_000 });
+    expect(writeCalls().at(-1)?.arguments).toEqual({ title: 'copy-note', body: 'from the copy' });
+  });
 });

@@ -219,8 +219,7 @@ describe('chat.toolNames', () => {
     await setup();
     // A second connector with the same label and tools: even the model names would collide, and are split.
     await s.db.connectors.put({ ...connectorRow('conn-2'), label: 'Files ' });
-    const id = (await s.handlers['chat.create']({ connectorIds: ['conn-1', 'conn-2'] })).conversationId;
-    const names = await s.handlers['chat.toolNames']({ conversationId: id });
+    const names = await s.handlers['chat.toolNames']({ connectorIds: ['conn-1', 'conn-2'] });
     expect(names.collisions.sort()).toEqual(['read_file', 'write_file']);
     expect(names.tools).toHaveLength(4);
     const writes = names.tools.filter((t) => t.toolName === 'write_file');
@@ -232,8 +231,7 @@ describe('chat.toolNames', () => {
   it('shows a tool name two differently named connectors share, though the model names differ', async () => {
     await setup();
     await s.db.connectors.put({ ...connectorRow('conn-2'), label: 'Backup', enabledTools: ['write_file'] });
-    const id = (await s.handlers['chat.create']({ connectorIds: ['conn-1', 'conn-2'] })).conversationId;
-    const names = await s.handlers['chat.toolNames']({ conversationId: id });
+    const names = await s.handlers['chat.toolNames']({ connectorIds: ['conn-1', 'conn-2'] });
     expect(names.collisions).toEqual(['write_file']);
     expect(names.tools.filter((t) => t.toolName === 'write_file').map((t) => t.modelName).sort()).toEqual(['Backup__write_file', 'Files__write_file']);
   });
