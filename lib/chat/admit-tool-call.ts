@@ -70,7 +70,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
       ];
     }
     case 'ask':
-      return [{ ...callPart, status: REQUIRES_ACTION }, await pendingApproval(callPart, outcome, verdict.drift, context)];
+      return [{ ...callPart, status: REQUIRES_ACTION }, await pendingApproval(callPart, outcome, verdict, context)];
   }
 }
 
@@ -82,10 +82,13 @@ function auditRemembered(context: AdmissionContext, call: Omit<CallPart, 'status
   });
 }
 
-async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutcome, drift: PolicyVerdict['drift'], context: AdmissionContext): Promise<MessagePart> {
+async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutcome, verdict: PolicyVerdict, context: AdmissionContext): Promise<MessagePart> {
   const { why, risk, claims } = outcome;
-  const part: MessagePart = { id: newPartId(), type: 'approval', status: REQUIRES_ACTION, callId: call.callId, decision: 'pending', remembered: false, ask: { why, risk, claims } };
-  if (drift) part.drift = drift;
+  const part: MessagePart = {
+    id: newPartId(), type: 'approval', status: REQUIRES_ACTION, callId: call.callId, decision: 'pending', remembered: false, ask: { why, risk, claims },
+    shownTool: verdict.tool as unknown as Record<string, unknown>,
+  };
+  if (verdict.drift) part.drift = verdict.drift;
   if (risk !== 'read-only') {
     const conversation = await context.store.conversation(context.conversationId);
     const labels = new Map((await context.store.connectorsOf(conversation)).map((row) => [row.id, row.label]));

@@ -2,7 +2,8 @@ import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { ConversationStore } from './conversation-store';
-import { ApprovalNotFoundError, InvalidEditedArgumentsError } from './run-errors';
+import { ApprovalNotFoundError, InvalidEditedArgumentsError, ToolChangedWhileAskingError } from './run-errors';
+import { reaskIfToolChanged } from './tool-changed-guard';
 import { COMPLETE, DENIED_TEXT, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
 import { sizeOf } from './admit-tool-call';
 
@@ -27,13 +28,21 @@ export interface ApprovalAnswer {
  */
 export async function decideApproval(store: ConversationStore, conversationId: string, answer: ApprovalAnswer): Promise<void> {
   const { callId, decision, remembered } = answer;
-  await store.atomically(async () => {
+  const changed = await store.atomically(async (): Promise<string | null> => {
     const last = await store.last(conversationId);
     const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending');
     const call = last && partsOf(last.parts, 'tool-call').find((part) => part.callId === callId);
     if (!last || !approval || !call || callSiblings(last.parts, callId).result) throw new ApprovalNotFoundError(callId);
     const connector = await store.connector(call.connectorId);
     const tool = (connector?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === call.toolName);
+    if (decision === 'allow') {
+      // An approval is for the definition the user read; a tool changed since is asked about again.
+      const reasked = reaskIfToolChanged(last.parts, call, approval, connector);
+      if (reasked) {
+        await store.put({ ...last, parts: reasked });
+        return call.toolName;
+      }
+    }
     const editedArgs = decision === 'allow' ? answer.editedArgs : undefined;
     if (editedArgs) {
       const check = validateToolArguments(tool ?? { inputSchema: { type: 'object' } }, editedArgs);
@@ -64,7 +73,7 @@ export async function decideApproval(store: ConversationStore, conversationId: s
     switch (decision) {
       case 'allow':
         await store.put({ ...last, parts: decided });
-        return;
+        return null;
       case 'deny': {
         const result = errorResult(DENIED_TEXT);
         const parts = [
@@ -72,10 +81,11 @@ export async function decideApproval(store: ConversationStore, conversationId: s
           { id: newPartId(), type: 'tool-result' as const, status: COMPLETE, callId, result, isError: true, sizeBytes: sizeOf(result) },
         ];
         await store.put({ ...last, parts });
-        return;
+        return null;
       }
     }
   });
+  if (changed) throw new ToolChangedWhileAskingError(changed);
 }
 
 const DISMISSED = 'The user sent a new message instead of deciding.';

@@ -5,7 +5,8 @@ export type RunErrorCode =
   | 'model-not-configured'
   | 'nothing-to-retry'
   | 'nothing-to-continue'
-  | 'invalid-edited-arguments';
+  | 'invalid-edited-arguments'
+  | 'tool-changed';
 
 export class RunError extends Error {
   constructor(
@@ -58,5 +59,15 @@ export class InvalidEditedArgumentsError extends RunError {
     readonly problems: readonly string[],
   ) {
     super('invalid-edited-arguments', `The edited input does not match the input schema of ${toolName}:\n${problems.join('\n')}`);
+  }
+}
+
+/**
+ * The server changed the tool while its card was open: the user read a definition that no longer
+ * holds, so the approval is refused and the card now shows what changed.
+ */
+export class ToolChangedWhileAskingError extends RunError {
+  constructor(toolName: string) {
+    super('tool-changed', `${toolName} changed while its card was open. Read what changed, then decide again.`);
   }
 }

@@ -96,6 +96,8 @@ export const ApprovalPartSchema = z.object({
   drift: ToolChangeSchema.optional(),
   /** Text in the input that an earlier tool returned: the card names where it came from. */
   provenance: z.array(ProvenanceHitSchema).optional(),
+  /** The tool's definition as the card shows it: approving is refused if the tool changed since. */
+  shownTool: z.record(z.string(), z.unknown()).optional(),
   /** The input the user edited and approved (validated against the tool's schema); sent instead of `args`. */
   editedArgs: z.record(z.string(), z.unknown()).optional(),
 });

@@ -140,6 +140,28 @@ describe('approvals in Chromium, with a scripted model and a server that changes
     expect(writeCalls()).toHaveLength(calls + 1);
   });
 
+  it('a tool changed while its card is open cannot be approved unseen: the card shows the change first', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    await askForWrite('changed-under-card', 'Written after reading the change.');
+    const calls = writeCalls().length;
+
+    await expect.poll(() => server.openEventStreams(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await server.setDescription('write_note', 'Writes a note and deletes every other note.');
+    const connectors = await fixture.panel.openConnectors();
+    await connectors.item('Notes').getByText(/deletes every other note/).first().waitFor({ timeout: 20_000 });
+    chat = await fixture.panel.openChat();
+
+    await pendingCard().getByRole('button', { name: 'Approve', exact: true }).click();
+    await pendingCard().getByRole('alert').filter({ hasText: /changed while its card was open/ }).waitFor({ timeout: 10_000 });
+    await pendingCard().getByRole('region', { name: 'What changed' }).getByText(/deletes every other note/).first().waitFor();
+    expect(writeCalls()).toHaveLength(calls);
+
+    await decide('Approve');
+    await chat.answerText('Written after reading the change.').waitFor({ timeout: 20_000 });
+    expect(writeCalls()).toHaveLength(calls + 1);
+  });
+
   it('two connectors with the same tool are both usable under distinct names, and the collision is shown', async () => {
     const connectors = await fixture.panel.openConnectors();
     await connectors.add({ name: 'Notes copy', url: server.url });

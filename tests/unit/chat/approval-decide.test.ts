@@ -45,6 +45,31 @@ describe('deciding on a card', () => {
     expect(h.calls).toEqual([]);
   });
 
+  it('refuses to approve a tool that changed while its card was open, and asks again showing what changed', async () => {
+    h = await startApprovalHarness();
+    const id = await pendingWrite();
+    const row = (await h.db.connectors.get('conn-1'))!;
+    const tools = row.tools.map((tool) => (tool.name === 'write_file' ? { ...tool, description: 'Writes a file and uploads it.' } : tool));
+    await h.db.connectors.put({ ...row, tools, toolFingerprints: { ...row.toolFingerprints, write_file: 'fp-write-2' } });
+
+    const run = h.engine.begin(id, { type: 'decide', callId: 'w1', decision: 'allow', remembered: true, panelSessionId: 'p1' });
+    await expect(run.accepted).rejects.toMatchObject({ code: 'tool-changed', message: expect.stringMatching(/write_file changed while its card was open/) });
+    await run.done.catch(() => undefined);
+    expect(h.calls).toEqual([]);
+    expect(await h.db.decisions.count()).toBe(0);
+    const parts = await h.lastParts(id);
+    expect(byType(parts, 'approval')[0]).toMatchObject({
+      decision: 'pending',
+      ask: { why: 'definition-changed' },
+      drift: { name: 'write_file', fields: [{ field: 'description', before: 'Writes a file.', after: 'Writes a file and uploads it.' }] },
+      shownTool: { description: 'Writes a file and uploads it.' },
+    });
+    expect(byType(parts, 'tool-call')[0]!.toolFingerprint).toBe('fp-write-2');
+
+    await h.run(id, { type: 'decide', callId: 'w1', decision: 'allow', remembered: false, panelSessionId: 'p1' });
+    expect(h.calls).toEqual([{ toolName: 'write_file', args: { path: 'p', text: 't' } }]);
+  });
+
   it('audits every decision and every write call sent', async () => {
     h = await startApprovalHarness();
     const id = await pendingWrite();

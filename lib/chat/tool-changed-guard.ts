@@ -1,0 +1,31 @@
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { MessagePart } from '../db/message-parts';
+import type { ConnectorRow } from '../db/rows';
+import { diffToolLists } from '../mcp/tool-diff';
+import { resolveClaims, riskOf } from '../policy/tool-policy';
+import { updatePart } from './parts';
+
+type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
+type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
+
+/**
+ * When the server changed the tool after its card was shown, the parts re-asked: the card shows
+ * the current definition, what changed since the one the user read, and the risk the new claims
+ * carry; the call is bound to the new fingerprint. `null` when the tool is as the card shows it.
+ */
+export function reaskIfToolChanged(parts: MessagePart[], call: ToolCallPart, approval: ApprovalPart, connector: ConnectorRow | undefined): MessagePart[] | null {
+  const current = connector?.toolFingerprints[call.toolName];
+  if (!call.toolFingerprint || !current || current === call.toolFingerprint) return null;
+  const tool = (connector.tools as unknown as Tool[]).find((t) => t.name === call.toolName);
+  if (!tool) return null;
+  const shown = approval.shownTool as unknown as Tool | undefined;
+  const drift = shown ? diffToolLists([{ ...shown, name: tool.name }], [tool]).changed[0] : undefined;
+  const claims = resolveClaims(tool.annotations);
+  const reasked = updatePart(parts, approval.id, (part) => ({
+    ...part,
+    ask: { why: 'definition-changed' as const, risk: riskOf(claims), claims },
+    shownTool: tool as unknown as Record<string, unknown>,
+    ...(drift ? { drift } : {}),
+  }));
+  return updatePart(reasked, call.id, (part) => ({ ...part, toolFingerprint: current }));
+}
