@@ -58,6 +58,11 @@ describe('approvals in Chromium, with a scripted model and a server that changes
     await chat.useConnectors('Notes');
     const before = modelRequests().length;
     await askForWrite('denied-note', 'Understood, nothing was written.');
+    // The card takes focus, and Enter there approves nothing.
+    await expect.poll(() => pendingCard().evaluate((card) => card === document.activeElement)).toBe(true);
+    await fixture.panel.page.keyboard.press('Enter');
+    await expect(pendingCard().getByRole('button', { name: 'Approve', exact: true }).isVisible()).resolves.toBe(true);
+    expect(writeCalls()).toEqual([]);
     await decide('Deny');
     await chat.answerText('Understood, nothing was written.').waitFor({ timeout: 20_000 });
     expect(writeCalls()).toEqual([]);
