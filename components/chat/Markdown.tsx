@@ -2,7 +2,7 @@ import { memo } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { CodeBlock } from './CodeBlock';
-import { inlineImageSource, keepUrlAsText, linkTarget } from './markdown-policy';
+import { keepUrlAsText, linkTarget, shownImageUrl } from './markdown-policy';
 
 const components: Components = {
   a({ href, children }) {
@@ -18,12 +18,12 @@ const components: Components = {
       </>
     );
   },
+  // The model's text is never a source of images, inline data included: the images a user sees
+  // are the bytes a tool returned, in that call's card. Here an image is named, not shown.
   img({ src, alt }) {
-    const source = inlineImageSource(typeof src === 'string' ? src : null);
-    if (source) return <img className="md-image" src={source} alt={alt ?? ''} />;
     return (
-      <span className="md-image-blocked" title="Remote images are not loaded">
-        [image{alt ? `: ${alt}` : ''} — not loaded: {String(src ?? '')}]
+      <span className="md-image-blocked" title="Images in answers are not loaded">
+        [image{alt ? `: ${alt}` : ''} — not loaded: {shownImageUrl(src)}]
       </span>
     );
   },
@@ -32,7 +32,7 @@ const components: Components = {
 
 /**
  * A model's Markdown (GFM). Raw HTML is never rendered, links open in a new tab with their URL
- * visible, and images load only from inline data: nothing here reaches the network.
+ * visible, and images are shown as their address: nothing here reaches the network.
  */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   return (

@@ -1,10 +1,9 @@
 /**
  * What a model's Markdown may turn into. Model text can quote anything a tool returned, so links
- * and images are treated as untrusted: nothing remote is loaded, and only web and mail links stay links.
+ * and images are treated as untrusted: no image is shown, and only web and mail links stay links.
  */
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-const INLINE_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
 
 /** The URL as a link target, or `null` when it must be shown as plain text. */
 export function linkTarget(url: string | null | undefined): string | null {
@@ -17,10 +16,10 @@ export function linkTarget(url: string | null | undefined): string | null {
   }
 }
 
-/** The URL as an `<img>` source, or `null`: only inline raster `data:` images, never a request. */
-export function inlineImageSource(url: string | null | undefined): string | null {
-  if (!url) return null;
-  return INLINE_IMAGE.test(url) ? url : null;
+/** An image's address as text: long inline data is cut, so a base64 blob cannot flood the answer. */
+export function shownImageUrl(url: unknown): string {
+  const text = typeof url === 'string' ? url : '';
+  return text.startsWith('data:') && text.length > 64 ? `${text.slice(0, 48)}… (${text.length.toLocaleString('en-US')} characters)` : text;
 }
 
 /**
@@ -28,5 +27,5 @@ export function inlineImageSource(url: string | null | undefined): string | null
  * can show it as text, except for schemes that are never even kept (script-like ones).
  */
 export function keepUrlAsText(url: string): string {
-  return /^\s*(?:javascript|vbscript|data:text)/i.test(url) && !inlineImageSource(url) ? '' : url;
+  return /^\s*(?:javascript|vbscript|data:text)/i.test(url) ? '' : url;
 }

@@ -86,6 +86,23 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     await chat.answerText('The server answered').waitFor();
   });
 
+  it('shows an image only from the bytes a tool returned, in the call\'s Details', async () => {
+    model.script([
+      { type: 'tool-calls', calls: [{ name: 'Everything__get-tiny-image', arguments: '{}' }] },
+      { type: 'text', text: 'Here is the image the server returned.' },
+    ]);
+    await chat.newConversation();
+    await chat.useConnectors('Everything');
+    await chat.send('Show me the tiny image');
+    await chat.answerText('Here is the image the server returned.').waitFor({ timeout: 20_000 });
+    const card = chat.toolCard('get-tiny-image');
+    await card.getByRole('button', { name: 'Details' }).click();
+    const image = card.getByRole('img');
+    await image.first().waitFor();
+    expect(await image.first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await fixture.panel.page.locator('.markdown img').count()).toBe(0);
+  });
+
   it('does the same through the Responses API', async () => {
     const settings = await fixture.panel.openSettings();
     await settings.fill({ api: 'Responses' });

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from '@/components/chat/Markdown';
-import { inlineImageSource, linkTarget } from '@/components/chat/markdown-policy';
+import { linkTarget, shownImageUrl } from '@/components/chat/markdown-policy';
 
 const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { text }));
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -40,8 +40,10 @@ describe('Markdown from the model', () => {
     expect(html).toContain('(https://example.com/docs)');
   });
 
-  it('renders inline data images', () => {
-    expect(render(`![dot](${PNG})`)).toContain(`<img class="md-image" src="${PNG}"`);
+  it('shows no image at all, not even inline data: images come only from tool results', () => {
+    const html = render(`![dot](${PNG})`);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('[image: dot — not loaded: data:image/png;base64,');
   });
 
   it('gives code blocks a Copy button and renders GFM tables', () => {
@@ -60,9 +62,9 @@ describe('URL policy', () => {
     expect(linkTarget(undefined)).toBeNull();
   });
 
-  it('accepts only inline raster images', () => {
-    expect(inlineImageSource(PNG)).toBe(PNG);
-    expect(inlineImageSource('data:image/svg+xml;base64,PHN2Zy8+')).toBeNull();
-    expect(inlineImageSource('https://evil/x.png')).toBeNull();
+  it('names an image by its address, cutting long inline data', () => {
+    expect(shownImageUrl('https://evil/x.png')).toBe('https://evil/x.png');
+    expect(shownImageUrl(PNG)).toBe(`${PNG.slice(0, 48)}… (${PNG.length} characters)`);
+    expect(shownImageUrl(undefined)).toBe('');
   });
 });
