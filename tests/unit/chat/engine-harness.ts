@@ -10,6 +10,7 @@ import type { CallTool } from '@/lib/chat/run-tool-call';
 import { createModelClient, type ModelApi } from '@/lib/llm/model-client';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { fakeModel, type FakeModel } from './fake-model';
 
 export const KEY = 'sk-engine';
 /** The model's names for the test connector's tools (label "Files"). */
@@ -128,4 +129,10 @@ export function byType<T extends MessagePart['type']>(parts: MessagePart[], type
 /** A promise that never settles unless its signal aborts: a tool call caught in flight. */
 export function hangUntilAborted(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+}
+
+/** A harness whose engine asks one fake model, scripted by the test as it goes. */
+export async function startWithFakeModel(): Promise<{ h: Harness; model: FakeModel }> {
+  const model = fakeModel();
+  return { h: await startHarness({ model: async () => model.client }), model };
 }

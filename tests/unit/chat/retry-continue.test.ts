@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MessagePart } from '@/lib/db/message-parts';
 import { NothingToContinueError, NothingToRetryError } from '@/lib/chat/run-errors';
 import { ModelError } from '@/lib/llm/model-errors';
-import { byType, startHarness, type Harness } from './engine-harness';
-import { fakeModel, text, type FakeModel } from './fake-model';
+import { byType, startWithFakeModel, type Harness } from './engine-harness';
+import { text, type FakeModel } from './fake-model';
 
 let h: Harness;
 let model: FakeModel;
@@ -13,8 +13,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<void> {
-  model = fakeModel();
-  h = await startHarness({ model: async () => model.client });
+  ({ h, model } = await startWithFakeModel());
 }
 
 /** Sends, lets the model stream `partial`, then stops it mid-answer. */

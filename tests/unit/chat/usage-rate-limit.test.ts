@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelRateLimitedError } from '@/lib/llm/model-errors';
 import { RATE_LIMIT_MAX_RETRIES, rateLimitWait } from '@/lib/chat/rate-limit';
-import { byType, startHarness, until, type Harness } from './engine-harness';
-import { fakeModel, text, type FakeModel } from './fake-model';
+import { byType, startWithFakeModel, until, type Harness } from './engine-harness';
+import { text, type FakeModel } from './fake-model';
 
 let h: Harness;
 let model: FakeModel;
@@ -12,8 +12,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<void> {
-  model = fakeModel();
-  h = await startHarness({ model: async () => model.client });
+  ({ h, model } = await startWithFakeModel());
 }
 
 const limited = (retryAfterMs: number | null) => ({ fail: new ModelRateLimitedError('Rate limited (test).', retryAfterMs) });
