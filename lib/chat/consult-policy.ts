@@ -1,7 +1,7 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import type { ModelTool } from '../llm/model-tools';
-import { diffToolLists, type ToolListDiff } from '../mcp/tool-diff';
+import { diffTool, type ToolListDiff } from '../mcp/tool-diff';
 import { pickRememberedDecision, type DecisionScope, type StoredDecision } from '../policy/remembered-decisions';
 import { decideToolCall, type ToolPolicyOutcome } from '../policy/tool-policy';
 import type { ConversationStore } from './conversation-store';
@@ -67,5 +67,5 @@ function asStored(row: DecisionRow): StoredDecision {
 function driftSince(stored: readonly DecisionRow[], fingerprint: string, current: Tool) {
   const snapshot = stored.filter((row) => row.toolFingerprint === fingerprint && row.toolSnapshot).sort((a, b) => b.decidedAt - a.decidedAt)[0]?.toolSnapshot;
   if (!snapshot) return undefined;
-  return diffToolLists([{ ...(snapshot as unknown as Tool), name: current.name }], [current]).changed[0];
+  return diffTool(snapshot as unknown as Tool, current);
 }

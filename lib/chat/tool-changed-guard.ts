@@ -1,7 +1,7 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '../db/message-parts';
 import type { ConnectorRow } from '../db/rows';
-import { diffToolLists } from '../mcp/tool-diff';
+import { diffTool } from '../mcp/tool-diff';
 import { resolveClaims, riskOf } from '../policy/tool-policy';
 import { updatePart } from './parts';
 
@@ -19,7 +19,7 @@ export function reaskIfToolChanged(parts: MessagePart[], call: ToolCallPart, app
   const tool = (connector.tools as unknown as Tool[]).find((t) => t.name === call.toolName);
   if (!tool) return null;
   const shown = approval.shownTool as unknown as Tool | undefined;
-  const drift = shown ? diffToolLists([{ ...shown, name: tool.name }], [tool]).changed[0] : undefined;
+  const drift = shown ? diffTool(shown, tool) : undefined;
   const claims = resolveClaims(tool.annotations);
   const reasked = updatePart(parts, approval.id, (part) => ({
     ...part,

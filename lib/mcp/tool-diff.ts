@@ -41,3 +41,11 @@ export function diffToolLists(before: readonly Tool[], after: readonly Tool[]): 
     changed,
   };
 }
+
+/**
+ * What changed in one tool between the definition a user read and the current one (compared
+ * under the current name); `undefined` when nothing did. What an approval card shows as drift.
+ */
+export function diffTool(before: Tool, after: Tool): ToolListDiff['changed'][number] | undefined {
+  return diffToolLists([{ ...before, name: after.name }], [after]).changed[0];
+}
