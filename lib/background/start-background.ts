@@ -28,9 +28,9 @@ import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers } from './defer-handle
  */
 export function startBackground(): void {
   const workerStartedAt = Date.now();
-  const extensionId = browser.runtime.id;
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   let databaseReady = false;
-  const panels = new PanelPortHub(extensionId, workerStartedAt);
+  const panels = new PanelPortHub(own, workerStartedAt);
   const broadcast = panels.broadcast.bind(panels);
   const settings = new ProviderSettingsStore(extensionLocalArea());
   const approvals = new ApprovalSettingsStore(extensionLocalArea());
@@ -68,7 +68,7 @@ export function startBackground(): void {
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late) }, extensionId);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

@@ -8,36 +8,35 @@ import {
   type CommandResponse,
   type CommandProtocol,
 } from './command-protocol';
+import { isOwnExtensionPage, type MessageSenderLike, type OwnExtension } from './own-extension';
 
 /** One handler per command; each receives its request already parsed. */
 export type CommandHandlers = {
   [C in CommandName]: (request: z.infer<CommandProtocol[C]['request']>) => Promise<CommandResponse<C>>;
 };
 
-/** The part of `runtime.MessageSender` the router trusts. */
-export interface CommandSender {
-  id?: string;
-}
+/** The part of `runtime.MessageSender` the router reads. */
+export type CommandSender = MessageSenderLike;
 
 /**
  * Builds the background's `runtime.onMessage` listener. Messages for other channels are left
  * alone (returns `undefined`); ours are checked for sender and shape, and every failure becomes
  * an error reply rather than an exception that would take the listener down.
  */
-export function createCommandRouter(handlers: CommandHandlers, extensionId: string) {
+export function createCommandRouter(handlers: CommandHandlers, own: OwnExtension) {
   return (message: unknown, sender: CommandSender): Promise<CommandReply> | undefined => {
     if ((message as { channel?: unknown } | null)?.channel !== COMMAND_CHANNEL) return undefined;
-    return route(handlers, extensionId, message, sender);
+    return route(handlers, own, message, sender);
   };
 }
 
 async function route(
   handlers: CommandHandlers,
-  extensionId: string,
+  own: OwnExtension,
   message: unknown,
   sender: CommandSender,
 ): Promise<CommandReply> {
-  if (sender.id !== extensionId) return refuse('forbidden-sender', 'Commands are accepted only from Patchbay itself.');
+  if (!isOwnExtensionPage(sender, own)) return refuse('forbidden-sender', 'Commands are accepted only from Patchbay\'s own pages.');
   const envelope = CommandEnvelopeSchema.safeParse(message);
   if (!envelope.success) return refuse('bad-request', z.prettifyError(envelope.error));
   const name = envelope.data.command;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOwnExtensionPage, type OwnExtension } from './own-extension';
 import type { PortLike } from './port-like';
 import {
   PANEL_PORT_NAME,
@@ -16,14 +17,14 @@ export class PanelPortHub {
   private readonly ports = new Set<PortLike>();
 
   constructor(
-    private readonly extensionId: string,
+    private readonly own: OwnExtension,
     private readonly workerStartedAt: number,
   ) {}
 
   /** Listener for `runtime.onConnect`. */
   readonly accept = (port: PortLike): void => {
     if (port.name !== PANEL_PORT_NAME) return;
-    if (port.sender?.id !== this.extensionId) {
+    if (!isOwnExtensionPage(port.sender, this.own)) {
       port.disconnect();
       return;
     }

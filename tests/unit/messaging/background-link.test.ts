@@ -1,22 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackgroundLink, type LinkState } from '@/lib/messaging/background-link';
 import { PanelPortHub } from '@/lib/messaging/panel-port-hub';
-import { PANEL_PING_INTERVAL_MS } from '@/lib/messaging/panel-port-protocol';
+import { PANEL_PING_INTERVAL_MS, PANEL_PORT_NAME } from '@/lib/messaging/panel-port-protocol';
 import type { PortLike } from '@/lib/messaging/port-like';
 import { createFakePortPair } from './fake-port-pair';
 
 const EXTENSION_ID = 'patchbay-test-id';
+const OWN = { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}/` };
 
 /** A background that can die and come back with a new start time, as a Chrome worker does. */
 function fakeBackground() {
   let generation = 1;
-  let hub = new PanelPortHub(EXTENSION_ID, generation);
+  let hub = new PanelPortHub(OWN, generation);
   let alive = true;
   const panelEnds: PortLike[] = [];
   const backgroundEnds: PortLike[] = [];
   return {
     connect(name: string): PortLike {
-      if (!alive) hub = new PanelPortHub(EXTENSION_ID, ++generation);
+      if (!alive) hub = new PanelPortHub(OWN, ++generation);
       alive = true;
       const { panelEnd, backgroundEnd } = createFakePortPair(name, EXTENSION_ID);
       panelEnds.push(panelEnd);
@@ -77,6 +78,23 @@ describe('BackgroundLink', () => {
     expect(connect).toHaveBeenCalledTimes(5);
     await vi.advanceTimersByTimeAsync(1_999);
     expect(connect).toHaveBeenCalledTimes(5);
+    link.stop();
+  });
+
+  it('drops a malformed event from the background without telling views or changing state', () => {
+    const { panelEnd, backgroundEnd } = createFakePortPair(PANEL_PORT_NAME, EXTENSION_ID);
+    const link = new BackgroundLink(() => panelEnd);
+    const events: unknown[] = [];
+    link.onEvent((event) => events.push(event));
+    link.start();
+    for (const junk of [{ type: 'pong' }, { type: 'pong', sentAt: 'x', workerStartedAt: 1 }, { type: 'drop-tables' }, 'text', null]) {
+      backgroundEnd.postMessage(junk);
+    }
+    expect(events).toEqual([]);
+    expect(link.snapshot).toMatchObject({ status: 'connecting', session: 0 });
+    backgroundEnd.postMessage({ type: 'pong', sentAt: 1, workerStartedAt: 9 });
+    expect(events).toEqual([{ type: 'pong', sentAt: 1, workerStartedAt: 9 }]);
+    expect(link.snapshot).toMatchObject({ status: 'connected', session: 1, workerStartedAt: 9 });
     link.stop();
   });
 

@@ -5,6 +5,8 @@ import { COMMAND_CHANNEL } from '@/lib/messaging/command-protocol';
 import { createCommandRouter, type CommandHandlers } from '@/lib/messaging/command-router';
 
 const EXTENSION_ID = 'patchbay-test-id';
+const OWN = { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}/` };
+const PANEL = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/sidepanel.html` };
 
 /** The core commands; connector commands are not routed in these tests. */
 function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
@@ -19,47 +21,57 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
 
 describe('command router', () => {
   it('leaves messages of other channels alone', () => {
-    const route = createCommandRouter(handlers(), EXTENSION_ID);
-    expect(route({ hello: 'world' }, { id: EXTENSION_ID })).toBeUndefined();
-    expect(route(null, { id: EXTENSION_ID })).toBeUndefined();
+    const route = createCommandRouter(handlers(), OWN);
+    expect(route({ hello: 'world' }, PANEL)).toBeUndefined();
+    expect(route(null, PANEL)).toBeUndefined();
   });
 
   it('refuses senders other than the extension itself', async () => {
     const all = handlers();
-    const route = createCommandRouter(all, EXTENSION_ID);
+    const route = createCommandRouter(all, OWN);
     const reply = await route({ channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'https://a.test', model: 'm' } }, { id: 'evil' });
     expect(reply).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
     expect(all['settings.save']).not.toHaveBeenCalled();
   });
 
+  it('refuses this extension\'s id from a web page (a content script) or with no page at all', async () => {
+    const all = handlers();
+    const route = createCommandRouter(all, OWN);
+    const save = { channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'https://a.test', model: 'm' } };
+    for (const sender of [{ id: EXTENSION_ID, url: 'https://evil.example/' }, { id: EXTENSION_ID }, { id: EXTENSION_ID, url: 'chrome-extension://other-id/x.html' }]) {
+      expect(await route(save, sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+    expect(all['settings.save']).not.toHaveBeenCalled();
+  });
+
   it('rejects an unknown command and a payload that fails its schema, without calling a handler', async () => {
     const all = handlers();
-    const route = createCommandRouter(all, EXTENSION_ID);
-    expect(await route({ channel: COMMAND_CHANNEL, command: 'nope', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+    const route = createCommandRouter(all, OWN);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'nope', payload: {} }, PANEL)).toMatchObject({
       ok: false,
       error: { code: 'unknown-command' },
     });
-    expect(await route({ channel: COMMAND_CHANNEL, command: 'toString', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'toString', payload: {} }, PANEL)).toMatchObject({
       ok: false,
       error: { code: 'unknown-command' },
     });
-    const bad = await route({ channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'file:///etc/passwd', model: 'm' } }, { id: EXTENSION_ID });
+    const bad = await route({ channel: COMMAND_CHANNEL, command: 'settings.save', payload: { baseUrl: 'file:///etc/passwd', model: 'm' } }, PANEL);
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(all['settings.save']).not.toHaveBeenCalled();
-    expect(await route({ channel: COMMAND_CHANNEL, command: 42 }, { id: EXTENSION_ID })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await route({ channel: COMMAND_CHANNEL, command: 42 }, PANEL)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('turns a throwing handler into a failed reply', async () => {
-    const route = createCommandRouter(handlers({ ping: async () => Promise.reject(new Error('disk on fire')) }), EXTENSION_ID);
-    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, { id: EXTENSION_ID })).toEqual({
+    const route = createCommandRouter(handlers({ ping: async () => Promise.reject(new Error('disk on fire')) }), OWN);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, PANEL)).toEqual({
       ok: false,
       error: { code: 'failed', message: 'disk on fire' },
     });
   });
 
   it('refuses to answer with a result that breaks the protocol', async () => {
-    const route = createCommandRouter(handlers({ ping: async () => ({ version: 3 }) as never }), EXTENSION_ID);
-    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, { id: EXTENSION_ID })).toMatchObject({
+    const route = createCommandRouter(handlers({ ping: async () => ({ version: 3 }) as never }), OWN);
+    expect(await route({ channel: COMMAND_CHANNEL, command: 'ping', payload: {} }, PANEL)).toMatchObject({
       ok: false,
       error: { code: 'failed' },
     });
@@ -68,8 +80,8 @@ describe('command router', () => {
 
 describe('sendCommand through the router', () => {
   const through = (all: CommandHandlers) => {
-    const route = createCommandRouter(all, EXTENSION_ID);
-    return (message: unknown) => route(message, { id: EXTENSION_ID }) ?? Promise.resolve(undefined);
+    const route = createCommandRouter(all, OWN);
+    return (message: unknown) => route(message, PANEL) ?? Promise.resolve(undefined);
   };
 
   it('returns the parsed result', async () => {

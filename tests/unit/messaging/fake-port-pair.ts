@@ -1,13 +1,13 @@
 import type { PortLike } from '@/lib/messaging/port-like';
 
 /** Two connected ends of a runtime port, delivering messages synchronously, structured-cloned. */
-export function createFakePortPair(name: string, senderId: string | undefined) {
+export function createFakePortPair(name: string, senderId: string | undefined, senderUrl = `chrome-extension://${senderId}/sidepanel.html`) {
   const listeners = {
     a: { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] },
     b: { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] },
   };
   let connected = true;
-  const end = (self: 'a' | 'b', other: 'a' | 'b', sender?: { id?: string }): PortLike => ({
+  const end = (self: 'a' | 'b', other: 'a' | 'b', sender?: { id?: string; url?: string }): PortLike => ({
     name,
     sender,
     postMessage(message) {
@@ -23,5 +23,5 @@ export function createFakePortPair(name: string, senderId: string | undefined) {
     onMessage: { addListener: (l) => void listeners[self].message.push(l) },
     onDisconnect: { addListener: (l) => void listeners[self].disconnect.push(l) },
   });
-  return { panelEnd: end('a', 'b'), backgroundEnd: end('b', 'a', { id: senderId }) };
+  return { panelEnd: end('a', 'b'), backgroundEnd: end('b', 'a', { id: senderId, url: senderUrl }) };
 }

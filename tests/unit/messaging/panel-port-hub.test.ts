@@ -4,6 +4,7 @@ import { PANEL_PORT_NAME } from '@/lib/messaging/panel-port-protocol';
 import { createFakePortPair } from './fake-port-pair';
 
 const EXTENSION_ID = 'patchbay-test-id';
+const OWN = { id: EXTENSION_ID, origin: `chrome-extension://${EXTENSION_ID}/` };
 
 function connectPanel(hub: PanelPortHub, senderId = EXTENSION_ID, name = PANEL_PORT_NAME) {
   const { panelEnd, backgroundEnd } = createFakePortPair(name, senderId);
@@ -17,14 +18,14 @@ function connectPanel(hub: PanelPortHub, senderId = EXTENSION_ID, name = PANEL_P
 
 describe('PanelPortHub', () => {
   it('answers a ping with a pong carrying the worker start time', () => {
-    const hub = new PanelPortHub(EXTENSION_ID, 1234);
+    const hub = new PanelPortHub(OWN, 1234);
     const panel = connectPanel(hub);
     panel.panelEnd.postMessage({ type: 'ping', sentAt: 7 });
     expect(panel.received).toEqual([{ type: 'pong', sentAt: 7, workerStartedAt: 1234 }]);
   });
 
   it('rejects malformed messages with an error and keeps serving the port', () => {
-    const hub = new PanelPortHub(EXTENSION_ID, 1);
+    const hub = new PanelPortHub(OWN, 1);
     const panel = connectPanel(hub);
     for (const junk of [{ type: 'drop-tables' }, 'text', null, 42, { type: 'ping' }, { type: 'ping', sentAt: '1' }]) {
       panel.panelEnd.postMessage(junk);
@@ -36,7 +37,7 @@ describe('PanelPortHub', () => {
   });
 
   it('disconnects ports from other extensions and ignores ports with other names', () => {
-    const hub = new PanelPortHub(EXTENSION_ID, 1);
+    const hub = new PanelPortHub(OWN, 1);
     const stranger = connectPanel(hub, 'someone-else');
     expect(stranger.isDisconnected()).toBe(true);
     const other = connectPanel(hub, EXTENSION_ID, 'other-channel');
@@ -45,8 +46,18 @@ describe('PanelPortHub', () => {
     expect(hub.connectedPanels).toBe(0);
   });
 
+  it('disconnects a port opened by a content script, even with this extension\'s id', () => {
+    const hub = new PanelPortHub(OWN, 1);
+    const { panelEnd, backgroundEnd } = createFakePortPair(PANEL_PORT_NAME, EXTENSION_ID, 'https://evil.example/page');
+    let disconnected = false;
+    panelEnd.onDisconnect.addListener(() => (disconnected = true));
+    hub.accept(backgroundEnd);
+    expect(disconnected).toBe(true);
+    expect(hub.connectedPanels).toBe(0);
+  });
+
   it('broadcasts to open panels only', () => {
-    const hub = new PanelPortHub(EXTENSION_ID, 1);
+    const hub = new PanelPortHub(OWN, 1);
     const open = connectPanel(hub);
     const closed = connectPanel(hub);
     closed.panelEnd.disconnect();
