@@ -8,7 +8,9 @@ import { startServerEverything } from '../fixtures/mcp-servers/server-everything
 const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 const PROFILE_DIR = resolve('.output/chromium-profile');
 
-const demo = await startServerEverything('streamableHttp', { port: DEMO_CONNECTOR.port });
+// PATCHBAY_DEMO_PORT lets a test run this script beside a developer's own `npm start` (port 0: any
+// free port); the panel's one-click demo button always points at DEMO_CONNECTOR.port.
+const demo = await startServerEverything('streamableHttp', { port: Number(process.env.PATCHBAY_DEMO_PORT ?? DEMO_CONNECTOR.port) });
 const stopDemo = () => void demo.close().finally(() => process.exit(0));
 process.on('SIGINT', stopDemo);
 process.on('SIGTERM', stopDemo);
