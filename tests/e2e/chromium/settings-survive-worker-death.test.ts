@@ -48,4 +48,26 @@ describe('Settings across a service worker death in Chromium', () => {
     const after = await pingBackground(panel.page);
     expect(after.result!.workerStartedAt).toBeGreaterThan(before.result!.workerStartedAt);
   });
+
+  it('re-queries what an open screen shows once the panel reconnects, without a reload', async () => {
+    const panel = new PanelPage(await chromium.openPanel());
+    await panel.waitForBackground();
+    const settings = await panel.openSettings();
+    await settings.fill({ apiKey: 'sk-e2e-requery-AAAA' });
+    await settings.save();
+    await expect.poll(() => settings.apiKey.getAttribute('placeholder')).toBe('Saved: sk-…AAAA');
+
+    // Behind the background's back (no settings-changed event): the stored key changes.
+    await panel.page.evaluate(async () => {
+      const key = 'secrets.modelProvider';
+      const stored = (await chrome.storage.local.get(key))[key] as Record<string, unknown>;
+      await chrome.storage.local.set({ [key]: { ...stored, apiKey: 'sk-e2e-requery-BBBB' } });
+    });
+    expect(await settings.apiKey.getAttribute('placeholder')).toBe('Saved: sk-…AAAA');
+
+    await killServiceWorker(panel.page);
+    await panel.backgroundStatus.filter({ hasText: 'Reconnecting' }).waitFor();
+    await panel.waitForBackground();
+    await expect.poll(() => settings.apiKey.getAttribute('placeholder'), { timeout: 10_000 }).toBe('Saved: sk-…BBBB');
+  });
 });
