@@ -2,12 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
-import { DEMO_CONNECTOR } from '@/lib/mcp/demo-connector';
 import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
-import { EmptyState } from '../ui/EmptyState';
 import { ConnectorForm } from './ConnectorForm';
 import { ConnectorItem } from './ConnectorItem';
+import { ConnectorsEmptyState } from './ConnectorsEmptyState';
 import { useConnectorStatuses } from './useConnectorStatuses';
 
 type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
@@ -37,30 +36,7 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
           onCancel={close}
         />
       )}
-      {connectors.length === 0 && form.mode === 'closed' && (
-        <EmptyState title="No connectors yet">
-          <p>
-            A connector is a remote MCP server whose tools the model may call. Patchbay reaches servers on the internet, your
-            intranet and <code>localhost</code>, over Streamable HTTP or SSE, and records every message on the wire.
-          </p>
-          <div className="row">
-            <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
-              Add connector
-            </button>
-            <button
-              className="btn"
-              type="button"
-              onClick={() => setForm({ mode: 'add', preset: { label: DEMO_CONNECTOR.label, url: DEMO_CONNECTOR.url } })}
-            >
-              Add the demo server
-            </button>
-          </div>
-          <p className="muted small">
-            The demo is the reference MCP server <code>server-everything</code>, which <code>npm start</code> runs at{' '}
-            <code>{DEMO_CONNECTOR.url}</code>.
-          </p>
-        </EmptyState>
-      )}
+      {connectors.length === 0 && form.mode === 'closed' && <ConnectorsEmptyState onAdd={(preset) => setForm({ mode: 'add', preset })} />}
       {connectors.length > 0 && (
         <>
           <div className="row spread">
