@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ensureHostPermission } from '@/lib/browser/host-permissions';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/mcp/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { grantAccess } from './grant-access';
 import { useConnectorAction } from './useConnectorAction';
 
 /** A connector's buttons: those its status calls for first (Grant access, Sign in, Reconnect), then the rest. */
@@ -44,8 +44,11 @@ export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; s
             type="button"
             onClick={() => {
               // Asked inside the click: browsers show the prompt only there.
-              const granted = ensureHostPermission(row.url);
-              void action.run('Grant access', async () => (await granted) && sendCommand('connectors.reconnect', { id }));
+              const granting = grantAccess(row.url, id);
+              setNotice(null);
+              void action.run('Grant access', async () => {
+                if (!(await granting)) setNotice('Access was not granted; the connector stays off until it is.');
+              });
             }}
           >
             Grant access

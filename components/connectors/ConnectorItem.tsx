@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LogFocus } from '../app/log-focus';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import { isDemoConnectorUrl } from '@/lib/mcp/demo-connector';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { connectorStatusText, connectorStatusTone } from './connector-status-text';
 import { ToolChanges } from './ToolChanges';
@@ -48,9 +49,21 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
       <p className="connector-status" data-state={status?.state ?? 'connecting'}>
         {connectorStatusText(status)}
       </p>
+      {status?.state === 'error' && status.code === 'unreachable' && isDemoConnectorUrl(row.url) && (
+        <p className="notice small" data-tone="warn">
+          This is the demo server, and it is not running. Start it with <code>npm start</code> in the Patchbay folder (it serves
+          server-everything at this URL), then press Reconnect.
+        </p>
+      )}
       <ConnectorActions row={row} status={status} onEdit={onEdit} />
       <p className="muted small">
-        {row.toolsFetchedAt === null ? 'Tools not fetched yet.' : `${tools.length} tools · fetched at ${new Date(row.toolsFetchedAt).toLocaleTimeString()}`}
+        {row.toolsFetchedAt === null ? (
+          'Tools not fetched yet.'
+        ) : (
+          <>
+            {tools.length} tools · fetched at <time dateTime={new Date(row.toolsFetchedAt).toISOString()}>{new Date(row.toolsFetchedAt).toLocaleTimeString()}</time>
+          </>
+        )}
         {row.serverInfo && ` · ${row.serverInfo.name} ${row.serverInfo.version}`}
         {row.transportUsed && ` · ${row.transportUsed === 'sse' ? 'SSE' : 'Streamable HTTP'}`}
       </p>
