@@ -13,6 +13,8 @@ interface ToolRowProps {
 /** One tool: its switch (named by the tool), what it says it does, and its full definition. */
 export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
   const [open, setOpen] = useState(false);
+  // The spec's title field, or the older annotations.title.
+  const title = tool.title ?? tool.annotations?.title;
   return (
     <li className="tool-row">
       <div className="tool-head">
@@ -33,17 +35,22 @@ export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
         </button>
       </div>
       <div className="tool-meta">
-        {tool.title && tool.title !== tool.name && <span className="muted small">{tool.title}</span>}
+        {title && title !== tool.name && <span className="muted small">{title}</span>}
         <ToolBadges annotations={tool.annotations} />
       </div>
       {tool.description && <p className="tool-description">{tool.description}</p>}
-      {open && (
-        <div className="stack tool-details">
-          {tool.annotations && <p className="muted small">Annotations are the server’s claims, not facts Patchbay has checked.</p>}
-          <JsonBlock label="Input schema" value={tool.inputSchema} />
-          {tool.outputSchema && <JsonBlock label="Output schema" value={tool.outputSchema} />}
-        </div>
-      )}
+      {open && <ToolDetails tool={tool} />}
     </li>
+  );
+}
+
+/** A tool's full definition, opened by Details: whose claims the badges are, and both schemas. */
+export function ToolDetails({ tool }: { tool: Tool }) {
+  return (
+    <div className="stack tool-details">
+      {tool.annotations && <p className="muted small">Annotations are the server’s claims, not facts Patchbay has checked.</p>}
+      <JsonBlock label="Input schema" value={tool.inputSchema} />
+      {tool.outputSchema ? <JsonBlock label="Output schema" value={tool.outputSchema} /> : <p className="muted small">No output schema.</p>}
+    </div>
   );
 }
