@@ -7,6 +7,14 @@ import type { LogFocus } from '../app/log-focus';
 import { ProtocolFrameRowView } from './ProtocolFrameRowView';
 
 const SHOWN = 300;
+/** The select's values for "every method" and for frames without one (unmatched responses). */
+const ALL = '';
+const RESPONSE = '(response)';
+
+function shownText(count: number, method: string): string {
+  const what = method === ALL ? '' : ` ${method}`;
+  return count === 0 && method !== ALL ? `no${what} frames kept` : `newest ${Math.min(SHOWN, count)}${what} shown`;
+}
 
 /** A connector's wire traffic, newest first, filterable by method, exportable without secrets. */
 export default function ProtocolLogView({
@@ -23,14 +31,18 @@ export default function ProtocolLogView({
 }) {
   const { db } = usePanelServices();
   const repository = useMemo(() => new ProtocolLogRepository(db), [db]);
+  const [method, setMethod] = useState<string>(ALL);
+  const picked = method === ALL ? undefined : method === RESPONSE ? null : method;
   const frames = useLiveQuery(
-    async () => (focus ? (await repository.between(connectorId, focus.from, focus.to, SHOWN)).reverse() : repository.newest(connectorId, SHOWN)),
-    [repository, connectorId, focus],
+    async () =>
+      focus
+        ? (await repository.between(connectorId, focus.from, focus.to, SHOWN)).reverse().filter((f) => picked === undefined || f.method === picked)
+        : repository.newest(connectorId, SHOWN, picked),
+    [repository, connectorId, focus, picked],
   );
+  // Offered from the whole ring, not only the frames on screen: older methods stay selectable.
+  const methods = useLiveQuery(() => repository.methods(connectorId), [repository, connectorId]);
   const stats = useLiveQuery(() => repository.stats(connectorId), [repository, connectorId]);
-  const [method, setMethod] = useState('');
-  const methods = useMemo(() => [...new Set((frames ?? []).map((f) => f.method ?? '(response)'))].sort(), [frames]);
-  const shown = (frames ?? []).filter((f) => !method || (f.method ?? '(response)') === method);
 
   async function download() {
     const all = await repository.all(connectorId);
@@ -47,10 +59,11 @@ export default function ProtocolLogView({
         <label className="small">
           Method{' '}
           <select className="input inline" value={method} onChange={(e) => setMethod(e.target.value)} aria-label="Filter by method">
-            <option value="">All</option>
-            {methods.map((m) => (
-              <option key={m} value={m}>
-                {m}
+            <option value={ALL}>All</option>
+            {method !== ALL && !methods?.some((m) => (m ?? RESPONSE) === method) && <option value={method}>{method}</option>}
+            {methods?.map((m) => (
+              <option key={m ?? RESPONSE} value={m ?? RESPONSE}>
+                {m ?? RESPONSE}
               </option>
             ))}
           </select>
@@ -70,10 +83,10 @@ export default function ProtocolLogView({
         </div>
       )}
       <p className="muted small">
-        {stats ? `${stats.total} recorded${stats.dropped ? `, ${stats.dropped} oldest dropped` : ''} · newest ${Math.min(SHOWN, frames?.length ?? 0)} shown` : ' '}
+        {stats ? `${stats.total} recorded${stats.dropped ? `, ${stats.dropped} oldest dropped` : ''} · ${shownText(frames?.length ?? 0, method)}` : ' '}
       </p>
       <ol className="frames">
-        {shown.map((frame) => (
+        {(frames ?? []).map((frame) => (
           <ProtocolFrameRowView key={frame.id} frame={frame} />
         ))}
       </ol>

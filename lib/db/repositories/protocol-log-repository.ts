@@ -44,9 +44,26 @@ export class ProtocolLogRepository {
     });
   }
 
-  async newest(connectorId: string, limit: number): Promise<ProtocolFrameRow[]> {
-    const rows = await this.rangeOf(connectorId).reverse().limit(limit).toArray();
+  /**
+   * The newest frames, newest first. With `method`, only that method's frames, searched over the
+   * whole ring (which the capacity bounds); `null` picks the frames that have no method.
+   */
+  async newest(connectorId: string, limit: number, method?: string | null): Promise<ProtocolFrameRow[]> {
+    const range = this.rangeOf(connectorId).reverse();
+    const picked = method === undefined ? range : range.filter((row: ProtocolFrameRow) => (row.method ?? null) === method);
+    const rows = await picked.limit(limit).toArray();
     return rows.map((row) => parseRow('protocolLog', ProtocolFrameRowSchema, row));
+  }
+
+  /** Every method in the connector's whole ring, sorted, `null` last when some frames have none. */
+  async methods(connectorId: string): Promise<(string | null)[]> {
+    const seen = new Set<string>();
+    let unnamed = false;
+    await this.rangeOf(connectorId).each((row: ProtocolFrameRow) => {
+      if (typeof row.method === 'string') seen.add(row.method);
+      else unnamed = true;
+    });
+    return [...[...seen].sort(), ...(unnamed ? [null] : [])];
   }
 
   /** The frames recorded between two moments, oldest first (a tool call's own traffic). */

@@ -63,6 +63,45 @@ export class ConnectorsPage {
     return dialog;
   }
 
+  /** The empty state's one-click button for the demo server `npm start` runs. */
+  get addDemoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Add the demo server', exact: true });
+  }
+
+  /** A tool's row in a connector's list: the listitem holding the tool's switch. */
+  toolRow(connector: string, tool: string): Locator {
+    return this.item(connector).getByRole('listitem').filter({ has: this.page.getByRole('switch', { name: tool, exact: true }) });
+  }
+
+  /** When the tool list was fetched, as the item's `<time datetime>` says (ms since the epoch). */
+  async toolsFetchedAt(connector: string): Promise<number> {
+    const iso = await this.item(connector).locator('time').getAttribute('datetime');
+    return iso === null ? Number.NaN : Date.parse(iso);
+  }
+
+  /** The "what changed in the tools" region, once a refresh has compared two lists. */
+  toolChanges(connector: string): Locator {
+    return this.item(connector).getByRole('region', { name: 'Tool changes' });
+  }
+
+  /** Switches the connector to its protocol log and returns the log's region. */
+  async openLog(connector: string): Promise<Locator> {
+    await this.item(connector).getByRole('group', { name: `${connector} view` }).getByRole('button', { name: 'Protocol log' }).click();
+    const log = this.item(connector).getByRole('region', { name: `${connector} protocol log` });
+    await log.waitFor();
+    return log;
+  }
+
+  /** The log's method filter: a select whose options are the methods in the connector's ring. */
+  methodFilter(connector: string): Locator {
+    return this.item(connector).getByRole('combobox', { name: 'Filter by method' });
+  }
+
+  /** The method column of each frame the log shows, newest first. */
+  async logMethods(connector: string): Promise<string[]> {
+    return this.item(connector).locator('.frames .frame-method').allTextContents();
+  }
+
   async waitForTool(connector: string, tool: string): Promise<void> {
     await this.toolSwitch(connector, tool).waitFor({ timeout: 20_000 });
   }
