@@ -3,10 +3,15 @@
 import { resolve } from 'node:path';
 import { DEMO_CONNECTOR } from '../../lib/mcp/demo-connector';
 import { CHROME_BUILD_DIR, launchChromiumWithExtension } from '../e2e/harness/chromium';
+import { openRealSidePanel } from '../e2e/harness/side-panel';
 import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
 
 const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 const PROFILE_DIR = resolve('.output/chromium-profile');
+/** Any page will do: Patchbay sits beside whatever you browse. This one says where to look. */
+const WELCOME_PAGE = `data:text/html,${encodeURIComponent(
+  '<title>Patchbay</title><body style="font:16px system-ui;margin:3em;max-width:36em"><h1>Patchbay is open in the side panel →</h1><p>Go to <b>Connectors</b> and click <b>Add the demo server</b>, then set a model under <b>Settings</b>. Any page you open in this window keeps the panel beside it.</p></body>',
+)}`;
 
 // PATCHBAY_DEMO_PORT lets a test run this script beside a developer's own `npm start` (port 0: any
 // free port); the panel's one-click demo button always points at DEMO_CONNECTOR.port.
@@ -38,10 +43,16 @@ No display found (DISPLAY is not set), so no browser was opened. Either:
 
 async function openChromium(): Promise<void> {
   const chromium = await launchChromiumWithExtension({ headless: false, userDataDir: PROFILE_DIR });
-  // Chrome opens the real side panel only from a user gesture; until you click the toolbar button,
-  // the same panel page opens in a tab.
-  const panel = await chromium.openPanel();
-  await panel.bringToFront();
-  console.log(`Chromium is running with Patchbay (${chromium.extensionId}); demo connector at ${demo.url}. Close the window to stop.`);
+  const [first] = chromium.context.pages();
+  const page = first ?? (await chromium.context.newPage());
+  await page.goto(WELCOME_PAGE);
+  try {
+    await openRealSidePanel(chromium.context, chromium.extensionUrl, page);
+  } catch (error) {
+    // A Chromium that refuses the programmatic gesture still gets the same panel, in a tab.
+    console.warn(`Could not open the side panel (${(error as Error).message}); opening it in a tab instead.`);
+    await (await chromium.openPanel()).bringToFront();
+  }
+  console.log(`Chromium is running with Patchbay (${chromium.extensionId}) in its side panel; demo connector at ${demo.url}. Close the window to stop.`);
   chromium.context.on('close', stopDemo);
 }

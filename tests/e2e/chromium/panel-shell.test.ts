@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { openRealSidePanel, panelTargets } from '../harness/side-panel';
 
 describe('side panel shell in Chromium', () => {
   const fixture = useChromiumPanel();
@@ -40,5 +41,16 @@ describe('side panel shell in Chromium', () => {
       (chrome as unknown as { sidePanel: { getPanelBehavior(): Promise<unknown> } }).sidePanel.getPanelBehavior(),
     );
     expect(behavior).toEqual({ openPanelOnActionClick: true });
+  });
+
+  it('opens in Chrome\'s real side panel beside a web page, not only as a tab', async () => {
+    const { chromium, panel } = fixture;
+    const web = await chromium.context.newPage();
+    await web.goto('data:text/html,<title>Any page</title><h1>Any page</h1>');
+    const tabsShowingPanel = chromium.context.pages().filter((p) => p.url() === chromium.extensionUrl('sidepanel.html')).length;
+    expect(await panelTargets(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel);
+    await openRealSidePanel(chromium.context, chromium.extensionUrl, web);
+    await expect.poll(() => panelTargets(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel + 1);
+    await web.close();
   });
 });
