@@ -22,6 +22,12 @@ export const ConnectorRowSchema = z.object({
   toolFingerprints: z.record(z.string(), z.string()),
   sessionId: z.string().nullable(),
   protocolVersion: z.string().nullable(),
+  /**
+   * The last event id seen on the session's GET stream, sent as `Last-Event-ID` when a restarted
+   * worker reopens it so the server can replay what was missed. Optional: rows written before it
+   * existed lack it, and no index needs it (so no schema version).
+   */
+  lastEventId: z.string().nullable().optional(),
   /** Which transport `auto` settled on, so a restarted worker resumes without probing again. */
   transportUsed: z.enum(['streamable-http', 'sse']).nullable(),
   serverInfo: z.object({ name: z.string(), version: z.string() }).loose().nullable(),

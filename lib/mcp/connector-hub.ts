@@ -9,7 +9,7 @@ import type { ConnectorStatus, VersionedStatus } from './connector-status';
 import type { ToolCatalogUpdate } from './tool-catalog';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
@@ -34,6 +34,7 @@ export class ConnectorHub {
       hasHostPermission: deps.hasHostPermission,
       record: deps.record,
       auth: deps.auth,
+      reconnectDelay: deps.reconnectDelay,
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);

@@ -6,8 +6,10 @@ import type { ConnectorRow } from '../db/rows';
 import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from './connector-auth';
+import { isConnectionLost, isStreamGivenUp } from './connection-lost';
 import type { ConnectorStatus } from './connector-status';
 import { createMcpClient } from './create-mcp-client';
+import { EventIdTracker } from './event-id-tracker';
 import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
@@ -26,6 +28,8 @@ export interface ConnectorSessionDeps {
   onStatus(connectorId: string, status: ConnectorStatus): void;
   /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
   auth?: ConnectorAuth;
+  /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
+  reconnectDelay?: typeof reconnectDelay;
 }
 
 /** Per-call options from the caller: cancellation and progress. */
@@ -50,6 +54,8 @@ export class ConnectorSession {
   private generation = 0;
   /** Aborts every fetch of the current attempt and its connection: a restart never waits on them. */
   private lifetime = new AbortController();
+  /** Stores the last event id of the current connection's GET stream (see `lastEventId`). */
+  private eventIds: EventIdTracker | null = null;
 
   constructor(
     private row: ConnectorRow,
@@ -102,8 +108,8 @@ export class ConnectorSession {
     const auth = this.requireAuth();
     await this.drop();
     await auth.signOut(this.row, this.deps.fetch);
-    await this.deps.persist(this.row.id, { sessionId: null });
-    this.row = { ...this.row, sessionId: null };
+    await this.deps.persist(this.row.id, { sessionId: null, lastEventId: null });
+    this.row = { ...this.row, sessionId: null, lastEventId: null };
     this.setStatus({ state: 'needs-auth', reason: 'Signed out.' });
   }
 
@@ -127,10 +133,10 @@ export class ConnectorSession {
       onprogress: options.onProgress,
     };
     // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true);
+    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal);
   }
 
-  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false): Promise<T> {
+  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>
       this.deps.auth ? this.deps.auth.runAuthorized(this.row, transport, this.deps.fetch, interactive, () => run(client)) : run(client);
@@ -141,15 +147,16 @@ export class ConnectorSession {
         this.setStatus({ state: 'needs-auth', reason: 'The server asks you to sign in again.' });
         throw new ConnectorError('unauthorized', 'Sign in to use this connector.', 401, { cause: error });
       }
+      if (isConnectionLost(error, signal)) throw this.connectionLost(connection, classifyConnectError(error, this.row));
       // A concurrent call that met the expiry first closed this connection under us: same cause.
       const replaced = connection !== this.connection && (error as { code?: unknown }).code === ErrorCode.ConnectionClosed;
       if (connection.protocol !== 'streamable-http' || !(isSessionExpired(error) || replaced)) throw error;
       // The server forgot our session: start a new one (unless a concurrent call already did);
       // repeat the request only if it was a read.
       if (connection === this.connection) {
-        this.row = { ...this.row, sessionId: null };
+        this.row = { ...this.row, sessionId: null, lastEventId: null };
         await this.drop();
-        await this.deps.persist(this.row.id, { sessionId: null });
+        await this.deps.persist(this.row.id, { sessionId: null, lastEventId: null });
       }
       const fresh = await this.ensureConnected();
       if (retryOnExpiry) return authorized(fresh.client, fresh);
@@ -177,32 +184,46 @@ export class ConnectorSession {
     const headers = await this.deps.readHeaders(row);
     // The connector's own header names are secrets too: the recorder redacts them.
     const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers));
+    const eventIds = new EventIdTracker((lastEventId) => {
+      if (generation === this.generation) this.row = { ...this.row, lastEventId };
+      return this.deps.persist(row.id, { lastEventId });
+    });
     try {
       const connection = await openConnection({
         url: row.url,
         transport: row.transport,
         fetch: recorder.wrapFetch((url, init) => this.deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
         headers,
-        resume: row.sessionId && row.protocolVersion && row.transportUsed ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion } : null,
+        resume:
+          row.sessionId && row.protocolVersion && row.transportUsed
+            ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion, lastEventId: row.lastEventId ?? null }
+            : null,
+        onEventId: (id) => eventIds.note(id),
         // No `authorize` here: a connect never opens a sign-in window; it ends in needs-auth.
         authProvider: await this.deps.auth?.providerFor(row),
         createClient: () => this.prepareClient(createMcpClient()),
         prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
       });
       if (this.closed || generation !== this.generation) {
+        eventIds.stop();
         await connection.client.close();
         if (this.closed) throw new ConnectorError('bad-config', 'The connector was removed.');
         // Edited (or restarted) while this attempt ran: connect again with what is current now.
         return this.connect();
       }
       this.connection = connection;
+      this.eventIds = eventIds;
       this.attempt = 0;
       connection.client.onclose = () => void this.lost(connection, 'The connection closed.');
-      await this.rememberSession(connection);
+      connection.client.onerror = (error) => {
+        if (isStreamGivenUp(error)) this.connectionLost(connection, new ConnectorError('unreachable', `Lost the event stream from ${row.url}: ${error.message}`, null, { cause: error }));
+      };
+      await this.rememberSession(connection, eventIds);
       this.setStatus({ state: 'connected', transport: connection.protocol, since: Date.now() });
       void this.refreshTools(false).catch(() => undefined);
       return connection;
     } catch (error) {
+      eventIds.stop();
       if (this.closed) throw error;
       if (generation !== this.generation) return this.connect();
       if (await this.deps.auth?.needsSignIn(row, error)) {
@@ -221,10 +242,12 @@ export class ConnectorSession {
     return client;
   }
 
-  private async rememberSession({ client, transport, protocol, protocolVersion: negotiated }: OpenConnection): Promise<void> {
+  private async rememberSession({ client, transport, protocol, protocolVersion: negotiated, resumed }: OpenConnection, eventIds: EventIdTracker): Promise<void> {
     const sessionId = (transport as { sessionId?: string }).sessionId ?? null;
     const protocolVersion = negotiated ?? this.row.protocolVersion;
-    const patch: Partial<ConnectorRow> = { sessionId, protocolVersion: protocolVersion ?? null, transportUsed: protocol };
+    // Event ids belong to a session: a new session starts from the ids its own stream sent.
+    const lastEventId = eventIds.latest ?? (resumed ? (this.row.lastEventId ?? null) : null);
+    const patch: Partial<ConnectorRow> = { sessionId, protocolVersion: protocolVersion ?? null, transportUsed: protocol, lastEventId };
     const capabilities = client.getServerCapabilities();
     const serverInfo = client.getServerVersion();
     if (capabilities) patch.capabilities = capabilities as Record<string, unknown>;
@@ -243,11 +266,26 @@ export class ConnectorSession {
   private async lost(connection: OpenConnection, reason: string): Promise<void> {
     if (this.connection !== connection || this.closed) return;
     this.connection = null;
+    void this.stopEventIds();
     this.fail(new ConnectorError('unreachable', reason));
   }
 
+  /**
+   * The server is gone (a request found nothing listening, or a 5xx, or the GET stream gave up):
+   * drop the connection, show `error` and reconnect with backoff. Returns `error` for the caller.
+   */
+  private connectionLost(connection: OpenConnection, error: ConnectorError): ConnectorError {
+    // Another call (or the stream) already noticed, or a restart replaced the connection.
+    if (this.connection !== connection || this.closed) return error;
+    this.connection = null;
+    void this.stopEventIds();
+    this.fail(error);
+    void connection.client.close().catch(() => undefined);
+    return error;
+  }
+
   private fail(error: ConnectorError): void {
-    const delay = this.closed ? null : reconnectDelay(error.code, this.attempt);
+    const delay = this.closed ? null : (this.deps.reconnectDelay ?? reconnectDelay)(error.code, this.attempt);
     this.attempt += 1;
     this.setStatus({ state: 'error', code: error.code, reason: error.message, retryAt: delay === null ? null : Date.now() + delay });
     if (delay !== null) this.retryTimer = setTimeout(() => this.start(), delay);
@@ -257,7 +295,16 @@ export class ConnectorSession {
     clearTimeout(this.retryTimer);
     const connection = this.connection;
     this.connection = null;
+    await this.stopEventIds();
     await connection?.client.close().catch(() => undefined);
+  }
+
+  /** Writes the last event id not yet stored, and stops watching the old connection's stream. */
+  private async stopEventIds(): Promise<void> {
+    const tracker = this.eventIds;
+    this.eventIds = null;
+    tracker?.stop();
+    await tracker?.flush();
   }
 
   private setStatus(status: ConnectorStatus): void {

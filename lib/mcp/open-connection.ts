@@ -7,12 +7,15 @@ import type { z } from 'zod';
 import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../auth/with-authorization-retry';
 import { httpStatusOf, isSessionExpired } from './connector-error';
 import { createTransport, type WireProtocol } from './create-transport';
+import { watchEventIds } from './watch-event-ids';
 
 /** A session persisted by an earlier worker, to resume instead of initializing again. */
 export interface ResumableSession {
   protocol: WireProtocol;
   sessionId: string;
   protocolVersion: string;
+  /** The last event id seen on the session's GET stream: sent as `Last-Event-ID` when reopening it. */
+  lastEventId: string | null;
 }
 
 export interface OpenConnectionOptions {
@@ -33,6 +36,8 @@ export interface OpenConnectionOptions {
    * (the connector shows Needs sign-in) instead of opening a window.
    */
   authorize?: Authorize;
+  /** Told the id of each event on the Streamable HTTP GET stream, to resume it after a restart. */
+  onEventId?(id: string): void;
 }
 
 /** A live, initialized (or resumed) connection. */
@@ -46,13 +51,19 @@ export interface OpenConnection {
   protocolVersion: string | null;
 }
 
-/** HTTP statuses with which a pre-2025-03-26 server answers a Streamable HTTP POST. */
-const LEGACY_SERVER_STATUSES = new Set([400, 404, 405]);
+/**
+ * Whether a failed Streamable HTTP `initialize` means "try legacy SSE": the spec's
+ * backwards-compatibility section says any 4xx. Except 401 (the server wants a sign-in, whatever
+ * its transport) and 403 (an Origin refusal or missing scope, which SSE would meet too).
+ */
+export function fallsBackToSse(status: number | null): boolean {
+  return status !== null && status >= 400 && status < 500 && status !== 401 && status !== 403;
+}
 
 /**
  * Connects the way the spec's backwards-compatibility section describes: resume a persisted
  * session if the server still knows it; otherwise POST `initialize` (Streamable HTTP) and, for
- * `auto`, fall back to the legacy SSE transport when the server answers 400, 404 or 405.
+ * `auto`, fall back to the legacy SSE transport when the server answers a 4xx (see {@link fallsBackToSse}).
  */
 export async function openConnection(options: OpenConnectionOptions): Promise<OpenConnection> {
   if (options.resume?.protocol === 'streamable-http' && options.transport !== 'sse') {
@@ -63,8 +74,7 @@ export async function openConnection(options: OpenConnectionOptions): Promise<Op
   try {
     return await initialize(options, 'streamable-http');
   } catch (error) {
-    const status = httpStatusOf(error);
-    if (options.transport !== 'auto' || status === null || !LEGACY_SERVER_STATUSES.has(status)) throw error;
+    if (options.transport !== 'auto' || !fallsBackToSse(httpStatusOf(error))) throw error;
     try {
       return await initialize(options, 'sse');
     } catch {
@@ -95,8 +105,14 @@ function initialize(options: OpenConnectionOptions, protocol: WireProtocol): Pro
   return withSignIn(options, (created) => initializeOnce(options, protocol, created));
 }
 
+/** The transport's fetch: on Streamable HTTP, event ids on the GET stream are reported. */
+function transportOptions(options: OpenConnectionOptions, protocol: WireProtocol): OpenConnectionOptions {
+  const { onEventId } = options;
+  return protocol === 'streamable-http' && onEventId ? { ...options, fetch: watchEventIds(options.fetch, onEventId) } : options;
+}
+
 async function initializeOnce(options: OpenConnectionOptions, protocol: WireProtocol, created: (transport: Transport) => void): Promise<OpenConnection> {
-  const transport = options.prepareTransport(createTransport(protocol, options));
+  const transport = options.prepareTransport(createTransport(protocol, transportOptions(options, protocol)));
   created(transport);
   // The SSE transport has no getter for the version the client hands it after initialize.
   let protocolVersion: string | null = null;
@@ -118,7 +134,7 @@ function tryResume(options: OpenConnectionOptions, session: ResumableSession): P
 }
 
 async function tryResumeOnce(options: OpenConnectionOptions, session: ResumableSession, created: (transport: Transport) => void): Promise<OpenConnection | null> {
-  const transport = options.prepareTransport(createTransport('streamable-http', { ...options, sessionId: session.sessionId }));
+  const transport = options.prepareTransport(createTransport('streamable-http', { ...transportOptions(options, 'streamable-http'), sessionId: session.sessionId }));
   created(transport);
   const client = options.createClient();
   try {
@@ -131,7 +147,13 @@ async function tryResumeOnce(options: OpenConnectionOptions, session: ResumableS
     if (isSessionExpired(error) || httpStatusOf(error) === 400) return null;
     throw error;
   }
-  // Reopen the server-to-client stream that died with the old worker (list_changed arrives there).
-  (transport as StreamableHTTPClientTransport).resumeStream('').catch(() => undefined);
+  // Reopen the server-to-client stream that died with the old worker (list_changed arrives there),
+  // from the last event seen; a server that no longer knows that event gets a plain GET instead.
+  const streamable = transport as StreamableHTTPClientTransport;
+  const { lastEventId } = session;
+  streamable
+    .resumeStream(lastEventId ?? '')
+    .catch((error: unknown) => (lastEventId && httpStatusOf(error) !== null ? streamable.resumeStream('') : undefined))
+    .catch(() => undefined);
   return { client, transport, protocol: 'streamable-http', resumed: true, protocolVersion: session.protocolVersion };
 }

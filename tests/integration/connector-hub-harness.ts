@@ -9,6 +9,7 @@ import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { ConnectorHub } from '@/lib/mcp/connector-hub';
 import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
 import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import type { reconnectDelay } from '@/lib/mcp/reconnect-delay';
 import { saveConnector } from '@/lib/mcp/save-connector';
 import type { WireEvent } from '@/lib/mcp/wire-event';
 
@@ -30,6 +31,11 @@ export function guard<T>(promise: Promise<T>, ms: number, what: string): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+export interface HarnessOptions {
+  /** Replaces the hub's reconnect backoff, so a test of recovery need not wait seconds. */
+  reconnectDelay?: typeof reconnectDelay;
+}
+
 /** A real ConnectorHub over fake-indexeddb and an in-memory secrets area, recording what it reports. */
 export class HubHarness {
   readonly statuses = new Map<string, ConnectorStatus[]>();
@@ -43,8 +49,10 @@ export class HubHarness {
     readonly connectors: ConnectorsRepository,
     readonly secrets: ConnectorSecretsStore,
     private readonly fetch: FetchLike,
+    private readonly options: HarnessOptions,
   ) {
     this.hub = new ConnectorHub({
+      reconnectDelay: options.reconnectDelay,
       connectors,
       secrets,
       fetch,
@@ -56,14 +64,14 @@ export class HubHarness {
   }
 
   /** A hub over a fresh, empty database; `fetch` stands in for the browser's (default: Node's). */
-  static async create(fetchLike: FetchLike = (url, init) => fetch(url, init)): Promise<HubHarness> {
+  static async create(fetchLike: FetchLike = (url, init) => fetch(url, init), options: HarnessOptions = {}): Promise<HubHarness> {
     const db = await openDatabase(`patchbay-hub-${randomUUID()}`);
-    return new HubHarness(db, new ConnectorsRepository(db), new ConnectorSecretsStore(memoryArea()), fetchLike);
+    return new HubHarness(db, new ConnectorsRepository(db), new ConnectorSecretsStore(memoryArea()), fetchLike, options);
   }
 
   /** A second hub over the same database and secrets, as after the worker restarted. */
   restarted(): HubHarness {
-    return new HubHarness(this.db, this.connectors, this.secrets, this.fetch);
+    return new HubHarness(this.db, this.connectors, this.secrets, this.fetch, this.options);
   }
 
   /** Saves a connector the way the Connectors form does; the hub is not told (call start()). */

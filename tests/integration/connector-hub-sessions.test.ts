@@ -106,3 +106,47 @@ describe('long calls', () => {
     expect(textOf(await harness.hub.callTool(id, 'echo', { message: 'next' }, {}))).toBe('Echo: next');
   });
 });
+
+describe('the GET event stream across a worker restart', () => {
+  let server: MisbehavingServer;
+  let harness: HubHarness;
+  let id: string;
+
+  beforeEach(async () => {
+    server = await startMisbehavingServer({ resumable: true });
+    harness = await HubHarness.create();
+    id = await harness.add('Resumable', server.url, 'streamable-http');
+  });
+  afterEach(async () => {
+    await harness.close();
+    await server.close();
+  });
+
+  it('a restarted worker reopens the stream with Last-Event-ID set to the last event seen', async () => {
+    await harness.hub.start();
+    await harness.waitReady(id);
+    await waitFor(() => server.openEventStreams() > 0, 'the client’s standalone event stream');
+    // Each change travels as a `list_changed` event, with an id, on the GET stream.
+    for (const description of ['First.', 'Second.', 'Third.']) {
+      server.changeToolDescription('echo', description);
+      await harness.waitForRow(id, (r) => r.tools.some((t) => t.name === 'echo' && t.description === description), `echo described as ${description}`);
+    }
+    const lastSent = server.lastGetStreamEventId();
+    expect(lastSent).toEqual(expect.any(String));
+    await harness.close();
+    expect((await harness.row(id)).lastEventId).toBe(lastSent);
+
+    const mark = server.requests.length;
+    const restarted = harness.restarted();
+    try {
+      await restarted.hub.start();
+      await restarted.waitForState(id, 'connected');
+      const resumedGet = await waitFor(() => server.requests.slice(mark).find((r) => r.httpMethod === 'GET'), 'the resumed GET stream');
+      expect(resumedGet.headers['last-event-id']).toBe(lastSent);
+      expect(resumedGet.status).toBe(200);
+      expect(server.requests.slice(mark).some(carries('initialize'))).toBe(false);
+    } finally {
+      await restarted.close();
+    }
+  });
+});
