@@ -2,9 +2,14 @@ import { browser } from 'wxt/browser';
 
 const MANIFEST_LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1']);
 
-/** Loopback hosts are granted in the manifest: local servers are the main use and need no prompt. */
+/**
+ * Whether the manifest grants this URL up front: it declares only `http://localhost/*` and
+ * `http://127.0.0.1/*` (local servers are the main use and need no prompt). `https:` on a loopback
+ * host is another origin, which the user must grant like any other.
+ */
 export function isLoopbackUrl(url: string): boolean {
-  return MANIFEST_LOOPBACK_HOSTNAMES.has(new URL(url).hostname);
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && MANIFEST_LOOPBACK_HOSTNAMES.has(hostname);
 }
 
 /** Whether fetches from the background may reach this URL's origin right now. */
