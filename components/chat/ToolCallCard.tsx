@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { ToolResultView } from '../inspector/ToolResultView';
 import { JsonBlock } from '../ui/JsonBlock';
+import { CallResultView } from './CallResultView';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
 
 /** A call's status in words; the result decides between done and failed. */
@@ -54,7 +54,7 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
       {open && (
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />
-          {result ? <CallOutput result={result} /> : <p className="small muted">No output yet.</p>}
+          {result ? <CallOutput result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
           {openProtocolLog && started !== undefined && (
             <button
               className="btn btn-link btn-small"
@@ -81,14 +81,14 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
  * The stored result as the server sent it: text as text, images from the bytes the tool returned
  * (the only images the chat ever shows), the rest as JSON. A result of another shape is shown as JSON.
  */
-function CallOutput({ result }: { result: ToolResultPart }) {
+function CallOutput({ result, toolName }: { result: ToolResultPart; toolName: string }) {
   const value = result.result as Partial<CallToolResult> | null;
   // ToolResultView shows unknown block types as JSON, so a content array is all it needs.
   const isCallResult = typeof value === 'object' && value !== null && Array.isArray(value.content);
   return (
     <section className="stack" aria-label="Output">
       <strong className="small">{result.isError ? 'Output (error)' : 'Output'}</strong>
-      {isCallResult ? <ToolResultView result={value as CallToolResult} totalBytes={result.sizeBytes} truncated={false} /> : <JsonBlock label="Output" value={result.result} />}
+      {isCallResult ? <CallResultView result={value as CallToolResult} toolName={toolName} /> : <JsonBlock label="Output" value={result.result} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { argumentsFrom, fieldsOf } from '@/lib/mcp/schema-form';
+import { sendCommand } from '@/lib/messaging/command-client';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';
 import { useToolRun, type ToolRunState } from './useToolRun';
@@ -68,7 +69,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
         </div>
       </form>
       <section className="run-result" aria-label="Result" aria-live="polite">
-        <RunOutcome state={state} />
+        <RunOutcome state={state} toolName={tool.name} />
       </section>
     </dialog>
   );
@@ -76,7 +77,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
 
 const FAILURE_TITLE = { error: 'Failed', cancelled: 'Stopped', interrupted: 'Interrupted' } as const;
 
-function RunOutcome({ state }: { state: ToolRunState }) {
+function RunOutcome({ state, toolName }: { state: ToolRunState; toolName: string }) {
   switch (state.phase) {
     case 'idle':
       return <p className="muted small">The result appears here.</p>;
@@ -88,7 +89,14 @@ function RunOutcome({ state }: { state: ToolRunState }) {
         </div>
       );
     case 'done':
-      return <ToolResultView result={state.outcome.result as CallToolResult} totalBytes={state.outcome.totalBytes} truncated={state.outcome.truncated} />;
+      return (
+        <ToolResultView
+          result={state.outcome.result as CallToolResult}
+          totalBytes={state.outcome.totalBytes}
+          truncated={state.outcome.truncated}
+          full={{ fileName: `${toolName}-result.json`, json: async () => (await sendCommand('connectors.fullResult', { callId: state.callId })).json }}
+        />
+      );
     case 'failed':
       return (
         <div className="notice" data-tone={state.reason === 'error' ? 'error' : 'warn'} role="alert">

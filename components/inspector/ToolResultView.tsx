@@ -1,19 +1,32 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { formatBytes } from '@/lib/mcp/cap-result';
 import { JsonBlock } from '../ui/JsonBlock';
+import { DownloadFullResult, type FullResultSource } from './DownloadFullResult';
+
+interface ToolResultViewProps {
+  result: CallToolResult;
+  totalBytes: number;
+  truncated: boolean;
+  /** Where every byte of a cut result comes from; without it a cut result only says so. */
+  full?: FullResultSource;
+}
 
 /**
  * A tool's result as data: text as text (never markup), images only from the bytes the tool
- * returned, everything else as JSON. Nothing here loads from the network.
+ * returned, everything else as JSON. Nothing here loads from the network. A result too large to
+ * show is shown cut, with its full size and a download of the whole.
  */
-export function ToolResultView({ result, totalBytes, truncated }: { result: CallToolResult; totalBytes: number; truncated: boolean }) {
+export function ToolResultView({ result, totalBytes, truncated, full }: ToolResultViewProps) {
   return (
     <div className="stack">
-      <p className="muted small">
-        {result.isError ? 'The tool reported an error. ' : ''}
-        {formatBytes(totalBytes)}
-        {truncated ? ' in all; the copy below is shortened.' : ''}
-      </p>
+      <div className="row">
+        <p className="muted small">
+          {result.isError ? 'The tool reported an error. ' : ''}
+          {formatBytes(totalBytes)}
+          {truncated ? ' in all; the copy below is shortened.' : ''}
+        </p>
+        {truncated && full && <DownloadFullResult source={full} totalBytes={totalBytes} />}
+      </div>
       {result.content.map((block, index) => {
         switch (block.type) {
           case 'text':

@@ -9,7 +9,7 @@ import { errorText } from '../ui/error-text';
 export type ToolRunState =
   | { phase: 'idle' }
   | { phase: 'running'; callId: string; progress: { progress: number; total?: number; message?: string } | null }
-  | { phase: 'done'; outcome: CommandResponse<'connectors.callTool'> }
+  | { phase: 'done'; callId: string; outcome: CommandResponse<'connectors.callTool'> }
   | { phase: 'failed'; reason: 'error' | 'cancelled' | 'interrupted'; message: string };
 
 /** Runs a tool through the background, following its progress and letting the user stop it. */
@@ -36,7 +36,7 @@ export function useToolRun(connectorId: string, toolName: string) {
     setState({ phase: 'running', callId, progress: null });
     try {
       const outcome = await sendCommand('connectors.callTool', { id: connectorId, callId, toolName, args });
-      if (current.current === callId) setState({ phase: 'done', outcome });
+      if (current.current === callId) setState({ phase: 'done', callId, outcome });
     } catch (error) {
       if (current.current === callId) setState(failure(error, cancelled.current));
     }

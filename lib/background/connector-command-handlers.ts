@@ -1,16 +1,14 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
-import { capToolResult } from '../mcp/cap-result';
+import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/cap-result';
+import { FullResultKeeper } from '../mcp/full-result-keeper';
 import type { ConnectorHub } from '../mcp/connector-hub';
 import type { ConnectorSecretsStore } from '../mcp/connector-secrets';
 import { saveConnector } from '../mcp/save-connector';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
-
-/** How much of a result the panel is sent for display; the full size is stated beside it. */
-export const DISPLAY_RESULT_BUDGET_BYTES = 256 * 1024;
 
 export type ConnectorCommandHandlers = Pick<
   CommandHandlers,
@@ -22,6 +20,7 @@ export type ConnectorCommandHandlers = Pick<
   | 'connectors.setToolEnabled'
   | 'connectors.callTool'
   | 'connectors.cancelCall'
+  | 'connectors.fullResult'
   | 'connectors.signIn'
   | 'connectors.signOut'
   | 'connectors.authSteps'
@@ -38,6 +37,8 @@ export interface ConnectorCommandDeps {
 /** The Connectors tab's commands, all carried out by the hub in the background. */
 export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): ConnectorCommandHandlers {
   const calls = new Map<string, AbortController>();
+  // The panel is sent a capped copy; the whole of a cut result waits here for a download.
+  const fullResults = new FullResultKeeper();
   return {
     'connectors.statuses': async () => deps.hub.statuses(),
     'connectors.save': async (draft) => {
@@ -78,6 +79,7 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
           onProgress: (progress) => deps.broadcast({ type: 'tool-progress', callId, ...progress }),
         });
         const capped = capToolResult(result, DISPLAY_RESULT_BUDGET_BYTES);
+        if (capped.truncated) fullResults.keep(callId, result, capped.totalBytes);
         return { result: capped.result, totalBytes: capped.totalBytes, truncated: capped.truncated, durationMs: Date.now() - started };
       } finally {
         calls.delete(callId);
@@ -87,6 +89,11 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       const controller = calls.get(callId);
       controller?.abort(new Error('Cancelled by the user.'));
       return { cancelled: controller !== undefined };
+    },
+    'connectors.fullResult': async ({ callId }) => {
+      const json = fullResults.json(callId);
+      if (json === null) throw new Error('The full result is no longer kept (the background restarted, or newer results took its place). Run the tool again.');
+      return { json };
     },
     'connectors.signIn': async ({ id }) => ({ outcome: await deps.hub.signIn(id) }),
     'connectors.signOut': async ({ id }) => {

@@ -12,6 +12,7 @@ export const CONNECTOR_COMMANDS = [
   'connectors.setToolEnabled',
   'connectors.callTool',
   'connectors.cancelCall',
+  'connectors.fullResult',
   'connectors.signIn',
   'connectors.signOut',
   'connectors.authSteps',

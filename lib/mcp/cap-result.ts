@@ -7,6 +7,9 @@ export interface CappedResult {
   truncated: boolean;
 }
 
+/** How much of a result the panel shows; the full size is stated beside it, the rest downloadable. */
+export const DISPLAY_RESULT_BUDGET_BYTES = 256 * 1024;
+
 const encoder = new TextEncoder();
 
 /**

@@ -66,6 +66,8 @@ export const commandProtocol = {
     response: ToolCallOutcomeSchema,
   },
   'connectors.cancelCall': { request: z.object({ callId: z.string() }), response: z.object({ cancelled: z.boolean() }) },
+  /** Every byte of a hand-run result whose display copy was cut, as JSON text, while the background keeps it. */
+  'connectors.fullResult': { request: z.object({ callId: z.string() }), response: z.object({ json: z.string() }) },
   /** Runs the OAuth sign-in in a browser window; closing the window is an answer, not an error. */
   'connectors.signIn': { request: ConnectorIdSchema, response: z.object({ outcome: z.enum(['signed-in', 'cancelled']) }) },
   'connectors.signOut': { request: ConnectorIdSchema, response: z.object({}) },

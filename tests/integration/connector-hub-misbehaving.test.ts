@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { DISPLAY_RESULT_BUDGET_BYTES } from '@/lib/background/connector-command-handlers';
-import { capToolResult } from '@/lib/mcp/cap-result';
+import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '@/lib/mcp/cap-result';
 import { ConnectorError, httpStatusOf } from '@/lib/mcp/connector-error';
 import { UNANSWERED_STREAM_MESSAGE } from '@/lib/mcp/fail-unanswered-streams';
 import { startMisbehavingServer, type MisbehavingServer, type RecordedRequest } from '../fixtures/mcp-servers/misbehaving-server';
