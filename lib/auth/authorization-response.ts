@@ -16,8 +16,9 @@ export function codeFromAuthorizationResponse(redirectedTo: URL, pending: Pendin
     throw new OAuthFlowError('state-mismatch', STEP, 'The authorization response carries a different state than the request: refused (possible CSRF).');
   }
   const iss = params.get('iss');
-  if (iss !== null && pending.metadataIssuer !== null && iss !== pending.metadataIssuer) {
-    throw new OAuthFlowError('issuer-mismatch', STEP, `The authorization response came from issuer "${iss}", not "${pending.metadataIssuer}": refused (RFC 9207).`);
+  if (iss !== null && !issuerMatches(iss, pending)) {
+    const expected = pending.metadataIssuer ?? fallbackIssuer(pending) ?? '(unknown)';
+    throw new OAuthFlowError('issuer-mismatch', STEP, `The authorization response came from issuer "${iss}", not "${expected}": refused (RFC 9207).`);
   }
   if (iss === null && pending.issRequired) {
     throw new OAuthFlowError('issuer-mismatch', STEP, 'The server promises an iss parameter (RFC 9207) but the response has none: refused.');
@@ -30,4 +31,18 @@ export function codeFromAuthorizationResponse(redirectedTo: URL, pending: Pendin
   const code = params.get('code');
   if (!code) throw new OAuthFlowError('missing-code', STEP, 'The authorization response has no code.');
   return code;
+}
+
+/**
+ * RFC 9207: `iss` equals the metadata's `issuer`, compared as strings. Without metadata (the
+ * 2025-03-26 fallback to default endpoints) the issuer is the authorization server's origin.
+ */
+function issuerMatches(iss: string, pending: PendingAuthorization): boolean {
+  if (pending.metadataIssuer !== null) return iss === pending.metadataIssuer;
+  const fallback = fallbackIssuer(pending);
+  return fallback !== null && iss.replace(/\/$/, '') === fallback;
+}
+
+function fallbackIssuer(pending: PendingAuthorization): string | null {
+  return pending.authorizationServerUrl !== null && URL.canParse(pending.authorizationServerUrl) ? new URL(pending.authorizationServerUrl).origin : null;
 }

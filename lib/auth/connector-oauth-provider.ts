@@ -1,4 +1,4 @@
-import type { OAuthClientProvider, OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import { extractWWWAuthenticateParams, type OAuthClientProvider, type OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { checkResourceAllowed, resourceUrlFromServerUrl } from '@modelcontextprotocol/sdk/shared/auth-utils.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
@@ -6,9 +6,10 @@ import { OAuthFlowError } from './auth-errors';
 import type { AuthStep } from './auth-step';
 import type { AuthorizationAdapter } from './authorization-adapter';
 import { codeFromAuthorizationResponse } from './authorization-response';
-import { guardedAuthFetch } from './guarded-fetch';
-import { ClientRecordSchema, DiscoveryRecordSchema, type OAuthStore, type PendingAuthorization } from './oauth-store';
+import { guardedAuthFetch, stopAfterUnsafeUrl } from './guarded-fetch';
+import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, type OAuthStore, type PendingAuthorization } from './oauth-store';
 import { randomState } from './random-state';
+import { coversScope } from './covers-scope';
 import { assertOpenableAuthorizationUrl } from './safe-auth-url';
 
 export interface ConnectorOAuthOptions {
@@ -52,6 +53,13 @@ export interface ConnectorOAuthProvider extends OAuthClientProvider {
   /** Wraps a fetch for the flow's own requests: URL safety hop by hop, each one reported. */
   guardFetch(inner: FetchLike): FetchLike;
   reportStep(step: Omit<AuthStep, 'at'>): void;
+  /**
+   * Remembers what a 401 or 403 `insufficient_scope` from the MCP server said in
+   * `WWW-Authenticate` (resource metadata URL, scope), so a later Sign in uses them.
+   */
+  noteChallenge(response: Response): void;
+  /** The last challenge noted for this connector, if any. */
+  lastChallenge(): Promise<ChallengeRecord | null>;
 }
 
 /**
@@ -69,11 +77,32 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
   let lastVerifier: string | null = null;
   let completing: PendingAuthorization | null = null;
   let discovery: OAuthDiscoveryState | null = null;
+  /** The last challenge seen by this process (the stored one may lag behind its write). */
+  let challenge: ChallengeRecord | null = null;
   let redirectUrl = options.adapter.redirectUrl;
 
   const reportStep = (step: Omit<AuthStep, 'at'>) => options.onStep?.({ at: Date.now(), ...step });
+  /**
+   * OAuth 2.1 / MCP: no S256 in the metadata means no PKCE, and then no authorization. Only the
+   * 2025-03-26 fallback (no metadata at all) proceeds on the spec's default endpoints.
+   */
+  const refuseWithoutS256 = (metadata: OAuthDiscoveryState['authorizationServerMetadata'], url: string) => {
+    if (!metadata || metadata.code_challenge_methods_supported?.includes('S256')) return;
+    const reason = `The authorization server does not advertise PKCE S256 (code_challenge_methods_supported: ${JSON.stringify(metadata.code_challenge_methods_supported ?? null)}); Patchbay will not sign in without it.`;
+    reportStep({ step: 'authorization-request', url, outcome: 'failed', detail: reason });
+    throw new OAuthFlowError('pkce-unsupported', 'authorization-request', reason);
+  };
   const currentIssuer = async () => discovery?.authorizationServerUrl ?? (await store.read(connectorId)).discovery?.authorizationServerUrl;
   const defaultResource = resourceUrlFromServerUrl(serverUrl).href;
+  /**
+   * A cached discovery is used only for the MCP endpoint it was made for, and only while the
+   * server's challenge points at the same resource metadata; otherwise the SDK discovers again.
+   */
+  const discoveryStillValid = async (stored: DiscoveryRecord) => {
+    if (stored.serverUrl !== undefined && stored.serverUrl !== serverUrl) return false;
+    const named = (challenge ?? (await store.read(connectorId)).challenge)?.resourceMetadataUrl;
+    return named === undefined || named === stored.resourceMetadataUrl;
+  };
 
   const provider: ConnectorOAuthProvider = {
     connectorId,
@@ -103,17 +132,21 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     state: () => randomState(),
 
     async clientInformation() {
+      // The spec's order: the user's pre-registered client first; a stored registration (CIMD or
+      // dynamic) only when there is none.
+      if (options.clientId) {
+        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}) };
+      }
       const record = await store.read(connectorId);
       const issuer = await currentIssuer();
       const registered = issuer === undefined ? undefined : record.clients[issuer];
-      if (registered) return registered as OAuthClientInformationMixed;
-      if (options.clientId !== undefined) {
-        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}) };
-      }
-      return undefined;
+      return registered as OAuthClientInformationMixed | undefined;
     },
 
     async saveClientInformation(information) {
+      // The SDK binds a pre-registered client to the issuer it first worked with; that client
+      // lives in the connector's settings, not among the registrations.
+      if (options.clientId && information.client_id === options.clientId) return;
       const issuer = information.issuer ?? (await currentIssuer()) ?? new URL(serverUrl).origin;
       const client = ClientRecordSchema.parse(information);
       await store.update(connectorId, (record) => ({ ...record, clients: { ...record.clients, [issuer]: client } }));
@@ -129,6 +162,13 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       // 401 then leads to a clear "needs sign-in" rather than whatever it answers to a stale token.
       const expired = record.expiresAt !== null && record.expiresAt <= Date.now();
       if (expired && !record.tokens.refresh_token) return undefined;
+      // A refresh cannot widen a token's scope: for a step-up, hide the refresh token so the SDK
+      // asks for a new authorization with the scope the server named.
+      const wanted = (challenge ?? (await store.read(connectorId)).challenge);
+      if (wanted?.insufficientScope && !coversScope(record.tokens.scope, wanted.scope)) {
+        const { refresh_token: _hidden, ...rest } = record.tokens;
+        return rest as OAuthTokens;
+      }
       return record.tokens as OAuthTokens;
     },
 
@@ -139,7 +179,9 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
         ...record,
         tokens: { tokens, obtainedAt: now, expiresAt: tokens.expires_in === undefined ? null : now + tokens.expires_in * 1000, resource },
         pending: null,
+        challenge: record.challenge && { ...record.challenge, insufficientScope: false },
       }));
+      if (challenge) challenge = { ...challenge, insufficientScope: false };
       completing = null;
       reportStep({ step: 'token', outcome: 'ok', detail: `Signed in${tokens.scope ? ` with scope "${tokens.scope}"` : ''}${tokens.expires_in ? `, valid ${tokens.expires_in} s` : ''}.` });
     },
@@ -158,13 +200,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     async redirectToAuthorization(authorizationUrl) {
       assertOpenableAuthorizationUrl(authorizationUrl);
       const metadata = discovery?.authorizationServerMetadata;
-      // OAuth 2.1 / MCP: no S256 in the metadata means no PKCE, and then no authorization. Only the
-      // 2025-03-26 fallback (no metadata at all) proceeds on the spec's default endpoints.
-      if (metadata && !metadata.code_challenge_methods_supported?.includes('S256')) {
-        const reason = `The authorization server does not advertise PKCE S256 (code_challenge_methods_supported: ${JSON.stringify(metadata.code_challenge_methods_supported ?? null)}); Patchbay will not sign in without it.`;
-        reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'failed', detail: reason });
-        throw new OAuthFlowError('pkce-unsupported', 'authorization-request', reason);
-      }
+      refuseWithoutS256(metadata, authorizationUrl.href);
       const state = authorizationUrl.searchParams.get('state');
       if (!state || !lastVerifier) throw new OAuthFlowError('state-mismatch', 'authorization-request', 'The authorization request has no state or code verifier.');
       const pending: PendingAuthorization = {
@@ -184,9 +220,22 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'ok', detail: `Scope: ${authorizationUrl.searchParams.get('scope') ?? '(none)'}.` });
     },
 
+    async discoveryState() {
+      const stored = (await store.read(connectorId)).discovery;
+      const usable = stored !== null && (await discoveryStillValid(stored));
+      discovery = usable ? (stored as OAuthDiscoveryState) : null;
+      return discovery ?? undefined;
+    },
+
     async saveDiscoveryState(state) {
+      const previous = (await store.read(connectorId)).discovery;
+      if (previous && previous.authorizationServerUrl !== state.authorizationServerUrl) {
+        reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'ok', detail: `The authorization server changed from ${previous.authorizationServerUrl}: its registration and tokens are not used here.` });
+      }
+      // Refused here already, before any registration with a server Patchbay will not sign in to.
+      refuseWithoutS256(state.authorizationServerMetadata, state.authorizationServerUrl);
       discovery = state;
-      const parsed = DiscoveryRecordSchema.safeParse(state);
+      const parsed = DiscoveryRecordSchema.safeParse({ ...state, serverUrl });
       if (parsed.success) await store.update(connectorId, (record) => ({ ...record, discovery: parsed.data }));
       reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'ok', detail: state.authorizationServerMetadata ? `Authorization server ${state.authorizationServerUrl}.` : `No metadata: default endpoints under ${state.authorizationServerUrl}.` });
     },
@@ -195,7 +244,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       await store.update(connectorId, (record) => {
         switch (scope) {
           case 'all':
-            return { tokens: null, clients: {}, pending: null, discovery: null };
+            return { ...record, tokens: null, clients: {}, pending: null, discovery: null };
           case 'client':
             return { ...record, clients: {} };
           case 'tokens':
@@ -206,6 +255,19 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
             return { ...record, discovery: null };
         }
       });
+      if (scope === 'all' || scope === 'discovery') discovery = null;
+    },
+
+    noteChallenge(response) {
+      const { resourceMetadataUrl, scope, error } = extractWWWAuthenticateParams(response);
+      if (response.status !== 401 && error !== 'insufficient_scope') return;
+      challenge = { resourceMetadataUrl: resourceMetadataUrl?.href, scope, insufficientScope: response.status === 403 };
+      const noted = challenge;
+      void store.update(connectorId, (record) => ({ ...record, challenge: noted })).catch(() => undefined);
+    },
+
+    async lastChallenge() {
+      return challenge ?? (await store.read(connectorId)).challenge;
     },
 
     takeAuthorizationRequest() {
@@ -235,7 +297,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       return record?.tokens.refresh_token !== undefined && record.expiresAt !== null && record.expiresAt - REFRESH_MARGIN_MS <= Date.now();
     },
 
-    guardFetch: (inner) => guardedAuthFetch(inner, options.onStep),
+    guardFetch: (inner) => stopAfterUnsafeUrl(guardedAuthFetch(inner, options.onStep)),
     reportStep,
   };
   return provider;

@@ -71,3 +71,30 @@ function redirectedInit(init: RequestInit, status: number, from: URL, to: URL): 
 function report(onStep: AuthStepListener | undefined, step: string, url: URL, status: number | undefined, outcome: 'ok' | 'failed', detail: string): void {
   onStep?.({ at: Date.now(), step, url: url.href, status, outcome, detail });
 }
+
+/**
+ * The SDK treats any failure to read protected-resource metadata as "no RFC 9728" and falls back
+ * to the server's origin, so a refused unsafe URL would surface later as an opaque 404. This
+ * remembers such a refusal and fails the flow's next request with it instead: the user sees
+ * which URL was refused, and why.
+ */
+export function stopAfterUnsafeUrl(guarded: FetchLike): FetchLike {
+  let refused: UnsafeAuthUrlError | null = null;
+  return async (input, init) => {
+    if (refused !== null) {
+      const error = refused;
+      refused = null;
+      throw error;
+    }
+    try {
+      return await guarded(input, init);
+    } catch (error) {
+      if (error instanceof UnsafeAuthUrlError) {
+        // The flow's GETs are all discovery (metadata); registration, token and revocation POST.
+        const what = (init?.method ?? 'GET').toUpperCase() === 'GET' ? 'discovery' : 'OAuth';
+        refused = new UnsafeAuthUrlError(what === 'discovery' ? 'discovery' : error.step, `The ${what} URL ${String(input)} was refused as unsafe: ${error.message}`);
+      }
+      throw error;
+    }
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueArea } from '../browser/key-value-area';
+import type { AuthStep } from './auth-step';
 
 /** Tokens as the token endpoint sent them, plus the `issuer` the SDK stamps on them. */
 export const StoredTokensSchema = z.looseObject({
@@ -48,11 +49,25 @@ export type PendingAuthorization = z.infer<typeof PendingAuthorizationSchema>;
 /** The SDK's discovery result (RFC 9728 + RFC 8414), kept for the debugger and for revocation. */
 export const DiscoveryRecordSchema = z.looseObject({
   authorizationServerUrl: z.string(),
+  /** The MCP endpoint it was discovered for: a connector pointed elsewhere discovers again. */
+  serverUrl: z.string().optional(),
   resourceMetadataUrl: z.string().optional(),
   resourceMetadata: z.looseObject({ resource: z.string() }).optional(),
   authorizationServerMetadata: z.looseObject({}).optional(),
 });
 export type DiscoveryRecord = z.infer<typeof DiscoveryRecordSchema>;
+
+/**
+ * What the server's last 401/403 `WWW-Authenticate` said: where its resource metadata is (which
+ * may be a custom URL, not a well-known path) and which scope it wants. Sign in uses both.
+ */
+export const ChallengeRecordSchema = z.object({
+  resourceMetadataUrl: z.string().optional(),
+  scope: z.string().optional(),
+  /** A 403 `insufficient_scope`: a refresh cannot widen a token, so the next flow authorizes. */
+  insufficientScope: z.boolean().default(false),
+});
+export type ChallengeRecord = z.infer<typeof ChallengeRecordSchema>;
 
 /** Everything OAuth keeps for one connector, under one storage key. */
 export const ConnectorOAuthRecordSchema = z.object({
@@ -61,10 +76,16 @@ export const ConnectorOAuthRecordSchema = z.object({
   clients: z.record(z.string(), ClientRecordSchema).default({}),
   pending: PendingAuthorizationSchema.nullable().default(null),
   discovery: DiscoveryRecordSchema.nullable().default(null),
+  challenge: ChallengeRecordSchema.nullable().default(null),
+  /**
+   * A digest of the client settings (id, secret, grant, key, metadata URL) the registrations and
+   * tokens were made with: when the user changes them, those are forgotten.
+   */
+  clientKey: z.string().nullable().default(null),
 });
 export type ConnectorOAuthRecord = z.infer<typeof ConnectorOAuthRecordSchema>;
 
-const EMPTY: ConnectorOAuthRecord = { tokens: null, clients: {}, pending: null, discovery: null };
+const EMPTY: ConnectorOAuthRecord = { tokens: null, clients: {}, pending: null, discovery: null, challenge: null, clientKey: null };
 
 /**
  * OAuth state per connector in `storage.local` (through {@link KeyValueArea}), validated on the
@@ -105,7 +126,37 @@ export class OAuthStore {
   async hasTokens(connectorId: string): Promise<boolean> {
     return (await this.read(connectorId)).tokens !== null;
   }
+
+  /** The auth debugger's steps of every connector's last flow (kept so a worker restart does not lose them). */
+  async readSteps(): Promise<Record<string, AuthStep[]>> {
+    const parsed = StepsRecordSchema.safeParse(await this.area.get(STEPS_KEY));
+    return parsed.success ? parsed.data : {};
+  }
+
+  /** Replaces the stored steps; writes run one at a time, the last one wins. */
+  writeSteps(steps: Record<string, AuthStep[]>): Promise<void> {
+    const previous = this.queues.get(STEPS_KEY) ?? Promise.resolve();
+    const next = previous.then(() => this.area.set(STEPS_KEY, steps));
+    this.queues.set(STEPS_KEY, next.catch(() => undefined));
+    return next;
+  }
 }
+
+const STEPS_KEY = 'oauth-steps';
+
+const StepsRecordSchema = z.record(
+  z.string(),
+  z.array(
+    z.object({
+      at: z.number(),
+      step: z.string(),
+      url: z.string().optional(),
+      status: z.number().optional(),
+      outcome: z.enum(['ok', 'failed', 'skipped']),
+      detail: z.string(),
+    }),
+  ),
+);
 
 function keyOf(connectorId: string): string {
   return `oauth:${connectorId}`;

@@ -9,6 +9,8 @@ import type { ConnectorOAuthProvider } from './connector-oauth-provider';
  */
 export async function refreshIfExpiring(provider: ConnectorOAuthProvider, fetch: FetchLike): Promise<'fresh' | 'needs-authorization'> {
   if (!(await provider.needsRefresh())) return 'fresh';
-  const result = await auth(provider, { serverUrl: provider.serverUrl, fetchFn: provider.guardFetch(fetch) });
+  const challenge = await provider.lastChallenge();
+  const resourceMetadataUrl = challenge?.resourceMetadataUrl ? new URL(challenge.resourceMetadataUrl) : undefined;
+  const result = await auth(provider, { serverUrl: provider.serverUrl, scope: challenge?.scope, resourceMetadataUrl, fetchFn: provider.guardFetch(fetch) });
   return result === 'AUTHORIZED' ? 'fresh' : 'needs-authorization';
 }

@@ -37,10 +37,15 @@ function refusedRedirect(error: OAuthFlowError): boolean {
 
 async function signInOnce(provider: ConnectorOAuthProvider, options: SignInOptions): Promise<void> {
   const fetchFn = provider.guardFetch(options.fetch);
-  const { serverUrl, scope } = options;
+  const { serverUrl } = options;
+  // What the server's last 401/403 said: its resource metadata may live only at the URL it
+  // named, and the scope it asked for comes before `scopes_supported` (the SDK's order).
+  const challenge = await provider.lastChallenge();
+  const scope = options.scope ?? challenge?.scope;
+  const resourceMetadataUrl = challenge?.resourceMetadataUrl ? new URL(challenge.resourceMetadataUrl) : undefined;
   let step = 'discovery';
   try {
-    if ((await auth(provider, { serverUrl, scope, fetchFn })) === 'AUTHORIZED') return;
+    if ((await auth(provider, { serverUrl, scope, resourceMetadataUrl, fetchFn })) === 'AUTHORIZED') return;
     step = 'authorization-request';
     const request = provider.takeAuthorizationRequest();
     if (request === null) throw new OAuthFlowError('flow-failed', step, 'The flow asked for an authorization but named no URL.');
@@ -48,7 +53,7 @@ async function signInOnce(provider: ConnectorOAuthProvider, options: SignInOptio
     step = 'authorization-response';
     const code = await provider.completeAuthorization(redirectedTo);
     step = 'token';
-    if ((await auth(provider, { serverUrl, scope, authorizationCode: code, fetchFn })) !== 'AUTHORIZED') {
+    if ((await auth(provider, { serverUrl, scope, resourceMetadataUrl, authorizationCode: code, fetchFn })) !== 'AUTHORIZED') {
       throw new OAuthFlowError('flow-failed', step, 'The code exchange did not yield tokens.');
     }
   } catch (error) {
@@ -56,6 +61,9 @@ async function signInOnce(provider: ConnectorOAuthProvider, options: SignInOptio
       provider.reportStep({ step: 'authorization-request', outcome: 'skipped', detail: 'Sign-in cancelled: the window was closed.' });
       throw error;
     }
+    // The cached discovery may be what failed (the server moved to another issuer): the next
+    // attempt discovers again.
+    await provider.invalidateCredentials?.('discovery');
     if (error instanceof OAuthFlowError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     provider.reportStep({ step, outcome: 'failed', detail: message });

@@ -56,10 +56,21 @@ export async function withAuthorizationRetry<T>(operation: () => Promise<T>, opt
     try {
       return await operation();
     } catch (error) {
+      if (refusedAfterStepUp(error)) {
+        throw new OAuthFlowError('retry-limit', 'authorization-request', 'The server still answers 403 insufficient_scope after signing in with the scope it asked for; giving up.', { cause: error });
+      }
       if (!(error instanceof UnauthorizedError)) throw error;
       await authorizeOnce(error);
     }
   }
+}
+
+/**
+ * The SDK transport's own loop guard: the same 403 `insufficient_scope` challenge again after a
+ * step-up (`StreamableHTTPError` 403 "…after trying upscoping").
+ */
+function refusedAfterStepUp(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 403 && /upscoping/i.test((error as Error).message);
 }
 
 /** `finishAuth` of either SDK transport (both have one); the wrappers around them forward it. */

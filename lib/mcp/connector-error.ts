@@ -1,4 +1,5 @@
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { OAuthFlowError } from '../auth/auth-errors';
 import type { ConnectorErrorCode } from './connector-status';
 
 /** A connection or request failure, classified so the UI can say what to do about it. */
@@ -32,6 +33,10 @@ export function httpStatusOf(error: unknown): number | null {
 /** Turns whatever connecting threw into a {@link ConnectorError} with advice. */
 export function classifyConnectError(error: unknown, context: { url: string; omitOrigin: boolean }): ConnectorError {
   if (error instanceof ConnectorError) return error;
+  const refusal = oauthFlowErrorIn(error);
+  if (refusal !== null) {
+    return new ConnectorError('unauthorized', `Sign-in stopped at ${refusal.step}: ${refusal.message}`, null, { cause: error });
+  }
   const status = httpStatusOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (status === 401) return new ConnectorError('unauthorized', `The server requires authentication (401). Check the token or headers. ${detail}`, 401, { cause: error });
@@ -51,4 +56,12 @@ export function classifyConnectError(error: unknown, context: { url: string; omi
     return new ConnectorError('unreachable', `Could not reach ${context.url}. Is the server running, and is the URL right? (${detail})`, null, { cause: error });
   }
   return new ConnectorError('protocol-error', `The server did not speak MCP as expected: ${detail}`, null, { cause: error });
+}
+
+/** An OAuth refusal, itself or as the cause of what the transport threw: its reason is the news. */
+function oauthFlowErrorIn(error: unknown): OAuthFlowError | null {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    if (current instanceof OAuthFlowError) return current;
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { isConnectorOAuthProvider } from '../auth/connector-oauth-provider';
 import { guardedAuthFetch } from '../auth/guarded-fetch';
+import { observeChallenges } from '../auth/observe-challenges';
 import { routeAuthRequests } from '../auth/route-auth-requests';
 import { failUnansweredStreams } from './fail-unanswered-streams';
 
@@ -52,6 +53,6 @@ export function createTransport(protocol: WireProtocol, options: TransportOption
 }
 
 function withGuardedAuthRequests(fetch: FetchLike, provider: OAuthClientProvider): FetchLike {
-  const guarded = isConnectorOAuthProvider(provider) ? provider.guardFetch(fetch) : guardedAuthFetch(fetch);
-  return routeAuthRequests(fetch, guarded);
+  if (!isConnectorOAuthProvider(provider)) return routeAuthRequests(fetch, guardedAuthFetch(fetch));
+  return routeAuthRequests(observeChallenges(fetch, provider), provider.guardFetch(fetch));
 }

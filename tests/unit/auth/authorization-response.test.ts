@@ -39,6 +39,13 @@ describe('codeFromAuthorizationResponse', () => {
     expect(() => codeFromAuthorizationResponse(response('code=c&state=s1&iss=https%3A%2F%2Fevil.example'), pending)).toThrow(/issuer/);
   });
 
+  it('without metadata (2025-03-26 fallback), checks iss against the authorization server origin', () => {
+    const fallback = { ...pending, metadataIssuer: null, authorizationServerUrl: 'https://mcp.example/' };
+    expect(codeFromAuthorizationResponse(response('code=c&state=s1&iss=https%3A%2F%2Fmcp.example'), fallback)).toBe('c');
+    expect(codeFromAuthorizationResponse(response('code=c&state=s1'), fallback)).toBe('c');
+    expect(() => codeFromAuthorizationResponse(response('code=c&state=s1&iss=https%3A%2F%2Fevil.example'), fallback)).toThrow(/issuer/);
+  });
+
   it('refuses a missing iss when the server promises one', () => {
     expect(() => codeFromAuthorizationResponse(response('code=c&state=s1'), { ...pending, issRequired: true })).toThrow(/iss/);
   });

@@ -8,11 +8,11 @@ import { fakeOAuthServer } from './fake-oauth-server';
 
 const SERVER_URL = 'https://mcp.example/mcp';
 
-function setup(serverOptions: Parameters<typeof fakeOAuthServer>[0] = {}) {
+function setup(serverOptions: Parameters<typeof fakeOAuthServer>[0] = {}, client: { clientId?: string; clientSecret?: string } = {}) {
   const server = fakeOAuthServer(serverOptions);
   const store = new OAuthStore(memoryArea());
   const adapter = createFetchAuthorizationAdapter({ redirectUrl: 'https://ext.example/oauth', fetch: server.fetch });
-  const provider = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: SERVER_URL, store, adapter });
+  const provider = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: SERVER_URL, store, adapter, ...client });
   return { server, store, adapter, provider };
 }
 
@@ -76,5 +76,32 @@ describe('createConnectorOAuthProvider', () => {
     // With a refresh token the SDK can still renew it, so the set is handed over.
     await store.update('c1', (record) => ({ ...record, tokens: { tokens: { access_token: 'old', token_type: 'Bearer', refresh_token: 'r' }, ...ended } }));
     expect(await provider.tokens()).toMatchObject({ refresh_token: 'r' });
+  });
+
+  it('hands the stored discovery back to the SDK, and forgets it on invalidation or for another server', async () => {
+    const { store, provider, adapter } = setup();
+    const state = { authorizationServerUrl: 'https://auth.example/', resourceMetadataUrl: 'https://mcp.example/custom' };
+    await provider.saveDiscoveryState?.(state);
+    expect(await provider.discoveryState?.()).toMatchObject(state);
+    await provider.invalidateCredentials?.('discovery');
+    expect(await provider.discoveryState?.()).toBeUndefined();
+    await provider.saveDiscoveryState?.(state);
+    const moved = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: 'https://other.example/mcp', store, adapter });
+    expect(await moved.discoveryState?.()).toBeUndefined();
+  });
+
+  it("uses the user's pre-registered client before a stored registration", async () => {
+    const { store, provider } = setup({}, { clientId: 'mine', clientSecret: 's' });
+    await store.update('c1', (record) => ({ ...record, clients: { 'https://auth.example/': { client_id: 'dynamic', issuer: 'https://auth.example/' } } }));
+    await provider.saveDiscoveryState?.({ authorizationServerUrl: 'https://auth.example/' });
+    expect(await provider.clientInformation()).toEqual({ client_id: 'mine', client_secret: 's' });
+  });
+
+  it('signs in with the pre-registered client even after a dynamic registration was stored', async () => {
+    const { server, store, provider } = setup({}, { clientId: 'mine' });
+    await store.update('c1', (record) => ({ ...record, clients: { 'https://auth.example/': { client_id: 'dynamic', issuer: 'https://auth.example/' } } }));
+    expect(await auth(provider, { serverUrl: SERVER_URL, fetchFn: server.fetch })).toBe('REDIRECT');
+    expect(provider.takeAuthorizationRequest()?.searchParams.get('client_id')).toBe('mine');
+    expect(server.seen.some((request) => request.url.endsWith('/register'))).toBe(false);
   });
 });

@@ -53,8 +53,11 @@ describe('signIn', () => {
   });
 
   it('refuses to sign in when the metadata does not advertise S256', async () => {
-    const { run } = setup({ metadata: { code_challenge_methods_supported: ['plain'] } });
-    await expect(run()).rejects.toBeInstanceOf(OAuthFlowError);
+    const { server, run } = setup({ metadata: { code_challenge_methods_supported: ['plain'] } });
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OAuthFlowError);
+    expect(error).toMatchObject({ code: 'pkce-unsupported', step: 'authorization-request' });
+    expect(server.seen.some((request) => new URL(request.url).pathname === '/authorize')).toBe(false);
   });
 
   it('refuses a resource metadata document that names another resource', async () => {

@@ -1,6 +1,7 @@
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { describe, expect, it } from 'vitest';
+import { OAuthFlowError, UnsafeAuthUrlError } from '@/lib/auth/auth-errors';
 import { classifyConnectError, httpStatusOf, isSessionExpired } from '@/lib/mcp/connector-error';
 
 const context = { url: 'http://127.0.0.1:9/mcp', omitOrigin: false };
@@ -22,6 +23,15 @@ describe('classifyConnectError', () => {
     const silent = classifyConnectError(new McpError(ErrorCode.RequestTimeout, 'Request timed out'), context);
     expect(silent).toMatchObject({ code: 'unreachable', message: expect.stringContaining('did not answer in time') });
     expect(classifyConnectError(new SyntaxError('Unexpected token < in JSON'), context).code).toBe('protocol-error');
+  });
+});
+
+describe('classifyConnectError with OAuth refusals', () => {
+  it('passes the reason of an OAuth refusal on, itself or as a cause, instead of an HTTP status', () => {
+    const refusal = new UnsafeAuthUrlError('discovery', 'The discovery URL http://169.254.169.254/x was refused as unsafe: link-local.');
+    expect(classifyConnectError(refusal, context)).toMatchObject({ code: 'unauthorized', message: 'Sign-in stopped at discovery: ' + refusal.message });
+    const wrapped = new Error('HTTP 404 from somewhere', { cause: new OAuthFlowError('pkce-unsupported', 'authorization-request', 'No S256.') });
+    expect(classifyConnectError(wrapped, context).message).toBe('Sign-in stopped at authorization-request: No S256.');
   });
 });
 

@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeOAuthServer } from './fake-oauth-server';
+import { hubWithOAuth } from './hub-oauth-harness';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+describe('a challenge naming an unsafe discovery URL', () => {
+  it('never contacts it, and the connector says the discovery URL was refused as unsafe', async () => {
+    const server = fakeOAuthServer({ challengeResourceMetadata: 'http://169.254.169.254/latest/meta-data' });
+    const harness = await hubWithOAuth(server.fetch);
+    cleanup = harness.close;
+    await harness.hub.start();
+    await harness.waitForState('error');
+    const status = harness.statuses.at(-1);
+    // Not an opaque "ServerError 404", and no retry loop: the user must fix the server or the URL.
+    expect(status).toMatchObject({ state: 'error', code: 'unauthorized', retryAt: null, reason: expect.stringMatching(/^Sign-in stopped at discovery: The discovery URL .* was refused as unsafe/) });
+    expect(status?.state === 'error' && status.reason).toContain('169.254.169.254');
+    expect(server.seen.some((request) => request.url.includes('169.254.169.254'))).toBe(false);
+    expect(harness.windows).toEqual([]);
+  });
+});
