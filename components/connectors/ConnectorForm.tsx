@@ -5,8 +5,10 @@ import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
+import { ClearSavedButton } from './ClearSavedButton';
 import { ConnectorOAuthFields } from './ConnectorOAuthFields';
 import { useConnectorDraft } from './useConnectorDraft';
+import { useStoredFieldClearing } from './useStoredFieldClearing';
 
 const TRANSPORTS = [
   { value: 'auto', label: 'Auto' },
@@ -31,6 +33,7 @@ interface ConnectorFormProps {
 /** Add or edit a connector. Checks as you type; asks for the origin's permission inside the click. */
 export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: ConnectorFormProps) {
   const form = useConnectorDraft(otherLabels, row, preset);
+  const clearing = useStoredFieldClearing();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const askId = useId();
@@ -46,7 +49,7 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
     void (async () => {
       try {
         await permission;
-        const saved = await sendCommand('connectors.save', draft);
+        const saved = await sendCommand('connectors.save', clearing.draftToSend(draft));
         if (saved.ok) onDone(saved.id);
         else form.setServerErrors(saved.errors);
       } catch (error) {
@@ -82,7 +85,18 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
       <SelectField label="Transport" options={TRANSPORTS} value={draft.transport} onChange={(e) => form.update({ transport: e.target.value as ConnectorDraft['transport'] })} />
       <SelectField label="Authentication" options={AUTH_KINDS} value={draft.auth} onChange={(e) => form.update({ auth: e.target.value as ConnectorDraft['auth'] })} />
       {draft.auth === 'bearer' && (
-        <Field label="Token" type="password" autoComplete="off" value={draft.token ?? ''} error={errors.token} hint={secretHint} onChange={(e) => form.update({ token: e.target.value })} />
+        <>
+          <Field
+            label="Token"
+            type="password"
+            autoComplete="off"
+            value={draft.token ?? ''}
+            error={errors.token}
+            hint={clearing.isCleared('token') ? 'The saved token is removed when you save.' : secretHint}
+            onChange={(e) => form.update({ token: e.target.value })}
+          />
+          {form.secretsStored && <ClearSavedButton field="token" what="token" clearing={clearing} />}
+        </>
       )}
       {draft.auth === 'headers' && (
         <TextAreaField
@@ -95,7 +109,7 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
           onChange={(e) => form.update({ headers: e.target.value })}
         />
       )}
-      {draft.auth === 'oauth' && <ConnectorOAuthFields form={form} secretHint={secretHint} />}
+      {draft.auth === 'oauth' && <ConnectorOAuthFields form={form} secretHint={secretHint} clearing={clearing} />}
       <div className="check">
         <input id={askId} type="checkbox" aria-describedby={`${askId}-hint`} checked={draft.askAlways ?? false} onChange={(e) => form.update({ askAlways: e.target.checked })} />
         <span>

@@ -26,8 +26,10 @@ export interface ConnectorAuth {
   signIn(row: ConnectorRow, fetch: FetchLike): Promise<'signed-in' | 'cancelled'>;
   /** Revokes where the server supports it, and forgets the tokens either way. */
   signOut(row: ConnectorRow, fetch: FetchLike): Promise<void>;
-  /** The steps of the last flow for this connector. */
+  /** The steps of the last flow for this connector, as far as this worker has read them. */
   steps(connectorId: string): AuthStepView[];
+  /** The same, once the steps a previous worker stored are read back (prefer it after a restart). */
+  loadSteps?(connectorId: string): Promise<AuthStepView[]>;
   /** Forgets everything about a removed (or re-pointed) connector. */
   forget(connectorId: string): Promise<void>;
 }

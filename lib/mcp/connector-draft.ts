@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isLoopbackHost } from '../auth/safe-auth-url';
 import { AuthKindSchema, TransportKindSchema } from '../db/rows';
+import { checkOAuthExtras, ConnectorOAuthExtrasSchema, type OAuthExtrasErrors } from './connector-oauth-draft';
 
 /** Request headers a page cannot set, or that would break the protocol if the user did. */
 const RESERVED_HEADERS = new Set([
@@ -39,12 +40,13 @@ export const ConnectorDraftSchema = z.object({
   omitOrigin: z.boolean(),
   /** "Ask before every tool": a card even for tools that claim `readOnlyHint` (absent means false). */
   askAlways: z.boolean().optional(),
+  ...ConnectorOAuthExtrasSchema.shape,
 });
 export type ConnectorDraft = z.infer<typeof ConnectorDraftSchema>;
 
 /** Field-level problems the form shows next to each field; `warnings` do not block saving. */
 export interface DraftCheck {
-  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds' | 'oauthClientId' | 'oauthClientSecret' | 'oauthIssuer', string>>;
+  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds' | 'oauthClientId' | 'oauthClientSecret' | 'oauthIssuer', string>> & OAuthExtrasErrors;
   warnings: string[];
 }
 
@@ -91,7 +93,8 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
   }
   if (draft.auth === 'oauth' && draft.oauthGrant === 'client_credentials' && !secretsStored) {
     if (!draft.oauthClientId) errors.oauthClientId = 'A machine connector needs its client ID.';
-    if (!draft.oauthClientSecret) errors.oauthClientSecret = 'A machine connector needs its client secret.';
+    // A private key (private_key_jwt) stands in for the secret.
+    if (!draft.oauthClientSecret && !draft.oauthPrivateKey) errors.oauthClientSecret = 'A machine connector needs its client secret or a private key.';
   }
   if (draft.auth === 'oauth' && draft.oauthGrant === 'client_credentials' && (draft.oauthIssuer || !secretsStored)) {
     const issuer = URL.canParse(draft.oauthIssuer ?? '') ? new URL(draft.oauthIssuer!) : null;
@@ -100,5 +103,6 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
       errors.oauthIssuer = 'The issuer must be https:// (or http:// on this machine).';
     }
   }
+  Object.assign(errors, checkOAuthExtras(draft));
   return { errors, warnings };
 }

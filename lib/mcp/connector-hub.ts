@@ -103,8 +103,11 @@ export class ConnectorHub {
     return this.session(id).signOut();
   }
 
-  authSteps(id: string): AuthStepView[] {
-    return this.deps.auth?.steps(id) ?? [];
+  /** The steps of the connector's last OAuth flow, read back from storage after a worker restart. */
+  async authSteps(id: string): Promise<AuthStepView[]> {
+    const auth = this.deps.auth;
+    if (!auth) return [];
+    return auth.loadSteps ? auth.loadSteps(id) : auth.steps(id);
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,15 @@ export const ConnectorSecretsSchema = z.object({
       scopes: z.string().optional(),
       grant: z.enum(['authorization_code', 'client_credentials']).optional(),
       issuer: z.string().optional(),
+      /**
+       * User sign-in: an https URL of Patchbay's Client ID Metadata Document, used as the client
+       * id where the server advertises `client_id_metadata_document_supported`.
+       */
+      clientMetadataUrl: z.string().optional(),
+      /** Machine connectors: a PEM private key; when set, `private_key_jwt` replaces the secret. */
+      privateKeyPem: z.string().optional(),
+      /** The key's JWT signing algorithm (`RS256`, `ES256`, …). */
+      keyAlgorithm: z.string().optional(),
     })
     .optional(),
 });

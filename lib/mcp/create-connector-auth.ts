@@ -1,40 +1,63 @@
 import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { NeedsAuthorizationError } from '../auth/auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from '../auth/authorization-adapter';
-import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { createConnectorOAuthProvider, isConnectorOAuthProvider } from '../auth/connector-oauth-provider';
+import { DEFAULT_KEY_ALGORITHM } from '../auth/key-algorithms';
 import { createMachineOAuthProvider } from '../auth/machine-oauth-provider';
 import type { OAuthStore } from '../auth/oauth-store';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
 import { authorizedRequester } from '../auth/with-authorization-retry';
 import type { ConnectorRow } from '../db/rows';
-import type { AuthStepView, ConnectorAuth } from './connector-auth';
-import type { ConnectorSecretsStore } from './connector-secrets';
+import { createAuthStepLog } from './auth-step-log';
+import type { ConnectorAuth } from './connector-auth';
+import { isClientMetadataUrl } from './connector-oauth-draft';
+import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
 
-/** Steps kept per connector for the auth debugger: the last flow, and a little before it. */
-const MAX_STEPS = 60;
+type OAuthSettings = NonNullable<ConnectorSecrets['oauth']>;
 
 /**
  * OAuth for the hub's connectors over `lib/auth`: one provider per connector (rebuilt when its
  * URL or client settings change), the tokens in {@link OAuthStore}, and the steps of the last
- * flow kept for the auth debugger.
+ * flow kept — in the same store, so a worker restart does not lose them — for the auth debugger.
  */
 export function createConnectorAuth(deps: { store: OAuthStore; secrets: ConnectorSecretsStore; adapter: AuthorizationAdapter }): ConnectorAuth {
   const providers = new Map<string, { key: string; provider: OAuthClientProvider }>();
-  const steps = new Map<string, AuthStepView[]>();
-  const record = (connectorId: string, step: AuthStepView) => steps.set(connectorId, [...(steps.get(connectorId) ?? []), step].slice(-MAX_STEPS));
+  const log = createAuthStepLog(deps.store);
 
   const isMachine = async (row: ConnectorRow) => (await deps.secrets.read(row.id)).oauth?.grant === 'client_credentials';
 
   async function provider(row: ConnectorRow): Promise<OAuthClientProvider> {
     const oauth = (await deps.secrets.read(row.id)).oauth ?? {};
-    const key = JSON.stringify([row.url, oauth.clientId, oauth.clientSecret, oauth.scopes, oauth.grant, oauth.issuer]);
+    const key = JSON.stringify([row.url, oauth.clientId, oauth.clientSecret, oauth.scopes, oauth.grant, oauth.issuer, oauth.clientMetadataUrl, oauth.privateKeyPem, oauth.keyAlgorithm]);
     const cached = providers.get(row.id);
     if (cached?.key === key) return cached.provider;
-    const created = oauth.grant === 'client_credentials'
-      ? createMachineOAuthProvider({ clientId: oauth.clientId ?? '', clientSecret: oauth.clientSecret, scope: oauth.scopes, expectedIssuer: oauth.issuer })
-      : createConnectorOAuthProvider({
+    await forgetOtherClients(row.id, oauth);
+    const created = oauth.grant === 'client_credentials' ? machineProvider(oauth) : userProvider(row, oauth);
+    providers.set(row.id, { key, provider: created });
+    return created;
+  }
+
+  /** Registrations and tokens belong to the client they were made with: a new client starts over. */
+  async function forgetOtherClients(connectorId: string, oauth: OAuthSettings): Promise<void> {
+    const clientKey = await digest(JSON.stringify([oauth.grant ?? 'authorization_code', oauth.clientId, oauth.clientSecret, oauth.clientMetadataUrl, oauth.privateKeyPem, oauth.keyAlgorithm]));
+    const before = (await deps.store.read(connectorId)).clientKey;
+    if (before === clientKey) return;
+    await deps.store.update(connectorId, (record) => (before === null ? { ...record, clientKey } : { ...record, clientKey, clients: {}, tokens: null, pending: null }));
+    if (before !== null) log.record(connectorId, { at: Date.now(), step: 'client-registration', outcome: 'skipped', detail: 'The client settings changed: the registrations and tokens of the old client are forgotten.' });
+  }
+
+  function machineProvider(oauth: OAuthSettings): OAuthClientProvider {
+    const common = { clientId: oauth.clientId ?? '', scope: oauth.scopes, expectedIssuer: oauth.issuer };
+    // A private key, when given, replaces the secret: private_key_jwt (RFC 7523).
+    return oauth.privateKeyPem
+      ? createMachineOAuthProvider({ ...common, privateKeyPem: oauth.privateKeyPem, algorithm: oauth.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM })
+      : createMachineOAuthProvider({ ...common, clientSecret: oauth.clientSecret });
+  }
+
+  function userProvider(row: ConnectorRow, oauth: OAuthSettings): OAuthClientProvider {
+    return createConnectorOAuthProvider({
       connectorId: row.id,
       serverUrl: row.url,
       store: deps.store,
@@ -42,10 +65,10 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       clientId: oauth.clientId,
       clientSecret: oauth.clientSecret,
       scopes: oauth.scopes,
-          onStep: (step) => record(row.id, step),
-        });
-    providers.set(row.id, { key, provider: created });
-    return created;
+      // The SDK uses it only where the server advertises client_id_metadata_document_supported.
+      clientMetadataUrl: oauth.clientMetadataUrl && isClientMetadataUrl(oauth.clientMetadataUrl) ? oauth.clientMetadataUrl : undefined,
+      onStep: (step) => log.record(row.id, step),
+    });
   }
 
   return {
@@ -61,7 +84,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       return authorizedRequester(transport, { provider: await provider(row), authorize, fetch })(request);
     },
     async signIn(row, fetch) {
-      steps.delete(row.id);
+      log.startFlow(row.id);
       const user = await provider(row);
       if (!isConnectorOAuthProvider(user)) throw new Error(`${row.label} signs in as a machine (client credentials); there is no user sign-in.`);
       try {
@@ -73,14 +96,20 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       }
     },
     async signOut(row, fetch) {
-      await signOut({ connectorId: row.id, store: deps.store, fetch, onStep: (step) => record(row.id, step) });
+      await signOut({ connectorId: row.id, store: deps.store, fetch, onStep: (step) => log.record(row.id, step) });
       providers.delete(row.id);
     },
-    steps: (connectorId) => steps.get(connectorId) ?? [],
+    steps: (connectorId) => log.steps(connectorId),
+    loadSteps: (connectorId) => log.load(connectorId),
     async forget(connectorId) {
       providers.delete(connectorId);
-      steps.delete(connectorId);
+      log.forget(connectorId);
       await deps.store.clear(connectorId);
     },
   };
+}
+
+async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

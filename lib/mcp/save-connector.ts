@@ -1,23 +1,29 @@
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
 import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftCheck } from './connector-draft';
-import type { ConnectorSecretsStore } from './connector-secrets';
+import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from './connector-oauth-draft';
+import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
 
 /** The saved connector's id, or the field errors that stopped the save (nothing stored then). */
-export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] };
+export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] & OAuthExtrasErrors };
+
+/** The form's draft, with the extra OAuth fields when the form sends them. */
+export type SavableDraft = ConnectorDraft & Partial<ConnectorOAuthExtras>;
 
 /**
  * Validates a draft against the other connectors, then stores the row and, separately, its
- * secrets. On edit, an empty token or headers field keeps the stored one; a change of URL or
- * transport forgets the old session, which belongs to the old server.
+ * secrets. On edit, a secret field left out (`undefined`) keeps the stored value and an empty
+ * one (`''`) clears it (the headers field, which cannot be empty, keeps them when blank); a
+ * change of URL or transport forgets the old session, which belongs to the old server.
  */
-export async function saveConnector(draft: ConnectorDraft, connectors: ConnectorsRepository, secrets: ConnectorSecretsStore): Promise<SaveConnectorResult> {
+export async function saveConnector(draft: SavableDraft, connectors: ConnectorsRepository, secrets: ConnectorSecretsStore): Promise<SaveConnectorResult> {
   const all = await connectors.list();
   const existing = draft.id ? all.find((row) => row.id === draft.id) : undefined;
   const editingSecretsKept = existing !== undefined && existing.auth === draft.auth;
   const otherLabels = all.filter((row) => row.id !== draft.id).map((row) => row.label);
   const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept);
-  if (Object.keys(check.errors).length > 0) return { ok: false, errors: check.errors };
+  const errors = { ...check.errors, ...checkOAuthExtras(draft) };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const now = Date.now();
   const sameServer = existing && existing.url === draft.url && existing.transport === draft.transport;
@@ -39,26 +45,37 @@ export async function saveConnector(draft: ConnectorDraft, connectors: Connector
   return { ok: true, id: row.id, warnings: check.warnings };
 }
 
-async function nextSecrets(draft: ConnectorDraft, id: string, secrets: ConnectorSecretsStore, keep: boolean) {
+async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSecretsStore, keep: boolean): Promise<ConnectorSecrets> {
   const stored = keep ? await secrets.read(id) : {};
   switch (draft.auth) {
     case 'bearer':
-      return { token: draft.token || stored.token };
+      return { token: kept(draft.token, stored.token) };
     case 'headers':
       return { headers: draft.headers?.trim() ? parseHeaderLines(draft.headers).headers : stored.headers };
-    case 'oauth':
+    case 'oauth': {
+      const before = stored.oauth ?? {};
       return {
         oauth: {
-          clientId: draft.oauthClientId || stored.oauth?.clientId,
-          clientSecret: draft.oauthClientSecret || stored.oauth?.clientSecret,
-          scopes: draft.oauthScopes || stored.oauth?.scopes,
-          grant: draft.oauthGrant ?? stored.oauth?.grant,
-          issuer: draft.oauthIssuer || stored.oauth?.issuer,
+          clientId: kept(draft.oauthClientId, before.clientId),
+          clientSecret: kept(draft.oauthClientSecret, before.clientSecret),
+          scopes: kept(draft.oauthScopes, before.scopes),
+          grant: draft.oauthGrant ?? before.grant,
+          issuer: kept(draft.oauthIssuer, before.issuer),
+          clientMetadataUrl: kept(draft.oauthClientMetadataUrl, before.clientMetadataUrl),
+          privateKeyPem: kept(draft.oauthPrivateKey, before.privateKeyPem),
+          keyAlgorithm: draft.oauthKeyAlgorithm ?? before.keyAlgorithm,
         },
       };
+    }
     case 'none':
       return {};
   }
+}
+
+/** A field the form left out keeps the stored value; an empty one clears it. */
+function kept(value: string | undefined, stored: string | undefined): string | undefined {
+  if (value === undefined) return stored;
+  return value === '' ? undefined : value;
 }
 
 /** A connector row with nothing learned yet: no tools, no session, the default timeout. */

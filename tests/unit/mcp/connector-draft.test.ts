@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost } from '@/lib/auth/safe-auth-url';
-import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { checkConnectorDraft, ConnectorDraftSchema, parseHeaderLines, type ConnectorDraft } from '@/lib/mcp/connector-draft';
 
 const draft = (overrides: Partial<ConnectorDraft> = {}): ConnectorDraft => ({
   label: 'Docs',
@@ -90,11 +90,31 @@ describe('machine OAuth connectors', () => {
   it('need a client id, a secret and the one issuer the secret may go to', () => {
     expect(checkConnectorDraft(machine, []).errors).toEqual({
       oauthClientId: 'A machine connector needs its client ID.',
-      oauthClientSecret: 'A machine connector needs its client secret.',
+      oauthClientSecret: 'A machine connector needs its client secret or a private key.',
       oauthIssuer: 'Enter the authorization server’s issuer URL: the client secret is sent only there.',
     });
     const complete = { ...machine, oauthClientId: 'svc', oauthClientSecret: 's', oauthIssuer: 'https://auth.example' };
     expect(checkConnectorDraft(complete, []).errors).toEqual({});
     expect(checkConnectorDraft({ ...complete, oauthIssuer: 'http://auth.example' }, []).errors.oauthIssuer).toMatch(/https/);
+  });
+});
+
+describe('the OAuth fields beyond client id and secret', () => {
+  const KEY = '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----';
+  const machine = { auth: 'oauth' as const, oauthGrant: 'client_credentials' as const, oauthClientId: 'bot', oauthIssuer: 'https://auth.example.test' };
+
+  it('travels through the command schema instead of being stripped', () => {
+    const parsed = ConnectorDraftSchema.parse(draft({ auth: 'oauth', oauthClientMetadataUrl: 'https://app.example.test/client.json', oauthPrivateKey: KEY, oauthKeyAlgorithm: 'ES256' }));
+    expect(parsed).toMatchObject({ oauthClientMetadataUrl: 'https://app.example.test/client.json', oauthPrivateKey: KEY, oauthKeyAlgorithm: 'ES256' });
+  });
+
+  it('lets a machine connector sign with a private key instead of a secret', () => {
+    expect(check(machine).errors.oauthClientSecret).toMatch(/client secret or a private key/);
+    expect(check({ ...machine, oauthPrivateKey: KEY }).errors).toEqual({});
+  });
+
+  it('refuses a metadata URL that is not https with a path, and a key that is not PEM', () => {
+    expect(check({ auth: 'oauth', oauthClientMetadataUrl: 'http://app.example.test/client.json' }).errors.oauthClientMetadataUrl).toMatch(/https/);
+    expect(check({ ...machine, oauthPrivateKey: 'not a key' }).errors.oauthPrivateKey).toMatch(/PKCS#8/);
   });
 });

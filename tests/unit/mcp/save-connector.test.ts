@@ -3,9 +3,8 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import { saveConnector } from '@/lib/mcp/save-connector';
+import { saveConnector, type SavableDraft } from '@/lib/mcp/save-connector';
 
 let db: PatchbayDatabase;
 let connectors: ConnectorsRepository;
@@ -22,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const draft = (overrides: Partial<ConnectorDraft> = {}): ConnectorDraft => ({
+const draft = (overrides: Partial<SavableDraft> = {}): SavableDraft => ({
   label: 'Docs',
   url: 'https://mcp.example.test/mcp',
   transport: 'auto',
@@ -33,7 +32,7 @@ const draft = (overrides: Partial<ConnectorDraft> = {}): ConnectorDraft => ({
   ...overrides,
 });
 
-async function save(overrides: Partial<ConnectorDraft> = {}) {
+async function save(overrides: Partial<SavableDraft> = {}) {
   const saved = await saveConnector(draft(overrides), connectors, secrets);
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   return saved.id;
@@ -61,9 +60,9 @@ describe('saveConnector', () => {
     expect(area.size).toBe(1);
   });
 
-  it('an edit with empty secret fields keeps the stored secrets; a new auth kind replaces them', async () => {
+  it('an edit that leaves secret fields out keeps the stored secrets; a new auth kind replaces them', async () => {
     const id = await save();
-    expect(await saveConnector(draft({ id, token: '', label: 'Docs renamed' }), connectors, secrets)).toMatchObject({ ok: true, id });
+    expect(await saveConnector(draft({ id, token: undefined, label: 'Docs renamed' }), connectors, secrets)).toMatchObject({ ok: true, id });
     expect(await secrets.read(id)).toEqual({ token: 'sk-live-secret' });
     expect((await connectors.get(id))?.label).toBe('Docs renamed');
 
@@ -84,14 +83,14 @@ describe('saveConnector', () => {
     const session = { sessionId: 's-1', protocolVersion: '2025-11-25', transportUsed: 'streamable-http' as const };
     await connectors.update(id, session);
 
-    await save({ id, token: '', timeoutSeconds: 90 });
+    await save({ id, token: undefined, timeoutSeconds: 90 });
     expect(await connectors.get(id)).toMatchObject({ ...session, timeoutMs: 90_000 });
 
-    await save({ id, token: '', transport: 'streamable-http' });
+    await save({ id, token: undefined, transport: 'streamable-http' });
     expect(await connectors.get(id)).toMatchObject({ sessionId: null, protocolVersion: null, transportUsed: null });
 
     await connectors.update(id, session);
-    await save({ id, token: '', transport: 'streamable-http', url: 'https://other.example.test/mcp' });
+    await save({ id, token: undefined, transport: 'streamable-http', url: 'https://other.example.test/mcp' });
     expect(await connectors.get(id)).toMatchObject({ sessionId: null, protocolVersion: null, transportUsed: null, url: 'https://other.example.test/mcp' });
   });
 
@@ -103,10 +102,38 @@ describe('saveConnector', () => {
   it('stores "Ask before every tool", keeps it when a form leaves it out, and treats its absence as off', async () => {
     const id = await save({ askAlways: true });
     expect((await connectors.get(id))!.askAlways).toBe(true);
-    await save({ id, token: '' });
+    await save({ id, token: undefined });
     expect((await connectors.get(id))!.askAlways).toBe(true);
-    await save({ id, token: '', askAlways: false });
+    await save({ id, token: undefined, askAlways: false });
     expect((await connectors.get(id))!.askAlways).toBe(false);
     expect((await connectors.get(await save({ label: 'Other' })))!.askAlways).toBe(false);
+  });
+
+  it('an emptied secret field clears the stored value; a field left out keeps it', async () => {
+    const id = await save();
+    await save({ id, token: '' });
+    expect((await secrets.read(id)).token).toBeUndefined();
+
+    const oauth = { auth: 'oauth' as const, token: undefined };
+    await save({ id, ...oauth, oauthClientId: 'mine', oauthClientSecret: 's3cret', oauthScopes: 'read' });
+    expect((await secrets.read(id)).oauth).toMatchObject({ clientId: 'mine', clientSecret: 's3cret', scopes: 'read' });
+    await save({ id, ...oauth });
+    expect((await secrets.read(id)).oauth).toMatchObject({ clientId: 'mine', clientSecret: 's3cret', scopes: 'read' });
+    await save({ id, ...oauth, oauthClientId: '', oauthClientSecret: '' });
+    const cleared = (await secrets.read(id)).oauth;
+    expect(cleared?.clientId).toBeUndefined();
+    expect(cleared?.clientSecret).toBeUndefined();
+    expect(cleared?.scopes).toBe('read');
+  });
+
+  it('stores a client metadata URL and a private key, and refuses a metadata URL that is not https', async () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----';
+    const id = await save({ auth: 'oauth', token: undefined, oauthClientMetadataUrl: 'https://patchbay.example/client.json' });
+    expect((await secrets.read(id)).oauth?.clientMetadataUrl).toBe('https://patchbay.example/client.json');
+    await save({ id, auth: 'oauth', token: undefined, oauthGrant: 'client_credentials', oauthClientId: 'svc', oauthClientSecret: 'x', oauthIssuer: 'https://auth.example', oauthPrivateKey: pem, oauthKeyAlgorithm: 'ES256' });
+    expect((await secrets.read(id)).oauth).toMatchObject({ privateKeyPem: pem, keyAlgorithm: 'ES256' });
+    expect(JSON.stringify(await db.connectors.toArray())).not.toContain('PRIVATE KEY');
+    const refused = await saveConnector(draft({ id, auth: 'oauth', token: undefined, oauthClientMetadataUrl: 'http://patchbay.example/client.json' }), connectors, secrets);
+    expect(refused).toMatchObject({ ok: false, errors: { oauthClientMetadataUrl: expect.stringContaining('https') } });
   });
 });
