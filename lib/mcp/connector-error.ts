@@ -31,7 +31,7 @@ export function httpStatusOf(error: unknown): number | null {
 }
 
 /** Turns whatever connecting threw into a {@link ConnectorError} with advice. */
-export function classifyConnectError(error: unknown, context: { url: string; omitOrigin: boolean }): ConnectorError {
+export function classifyConnectError(error: unknown, context: { url: string; omitOrigin: boolean; auth?: string }): ConnectorError {
   if (error instanceof ConnectorError) return error;
   const refusal = oauthFlowErrorIn(error);
   if (refusal !== null) {
@@ -41,9 +41,11 @@ export function classifyConnectError(error: unknown, context: { url: string; omi
   const detail = error instanceof Error ? error.message : String(error);
   if (status === 401) return new ConnectorError('unauthorized', `The server requires authentication (401). Check the token or headers. ${detail}`, 401, { cause: error });
   if (status === 403 && !context.omitOrigin) {
+    // A 403 does not say why: with credentials it may be them, and the Origin guard is a guess either way.
+    const credentials = context.auth === 'bearer' || context.auth === 'headers' || context.auth === 'oauth';
     return new ConnectorError(
       'origin-rejected',
-      'The server refused the request (403 Forbidden). Many local servers refuse requests whose Origin is a browser extension, as a guard against DNS rebinding. If you trust this server, turn on “Send requests without the Origin header” in this connector’s settings.',
+      `The server refused the request (403 Forbidden). ${credentials ? 'It may not accept this connector’s credentials; or, as ' : 'As '}many local servers do to guard against DNS rebinding, it may refuse requests whose Origin is a browser extension. If you trust this server, turn on “Send requests without the Origin header” in this connector’s settings.`,
       403,
       { cause: error },
     );

@@ -18,6 +18,13 @@ describe('classifyConnectError', () => {
     expect(classifyConnectError(new StreamableHTTPError(502, 'Bad Gateway'), context)).toMatchObject({ code: 'http-error', httpStatus: 502 });
   });
 
+  it('does not blame the Origin alone for a 403 when the connector sends credentials', () => {
+    const anonymous = classifyConnectError(new StreamableHTTPError(403, 'Forbidden'), { ...context, auth: 'none' }).message;
+    expect(anonymous).not.toContain('credentials');
+    const withToken = classifyConnectError(new StreamableHTTPError(403, 'Forbidden'), { ...context, auth: 'bearer' });
+    expect(withToken).toMatchObject({ code: 'origin-rejected', message: expect.stringContaining('may not accept this connector’s credentials') });
+  });
+
   it('tells an unreachable server from a silent one and from one that does not speak MCP', () => {
     expect(classifyConnectError(new TypeError('fetch failed'), context).code).toBe('unreachable');
     const silent = classifyConnectError(new McpError(ErrorCode.RequestTimeout, 'Request timed out'), context);
