@@ -3,6 +3,7 @@ import { KEY_ALGORITHMS, DEFAULT_KEY_ALGORITHM, type KeyAlgorithm } from '@/lib/
 import { checkOAuthExtras, type ConnectorOAuthExtras } from '@/lib/mcp/connector-oauth-draft';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { ClearSavedButton } from './ClearSavedButton';
+import { RedirectUris } from './RedirectUris';
 import type { useConnectorDraft } from './useConnectorDraft';
 import type { FormDraft, StoredFieldClearing } from './useStoredFieldClearing';
 
@@ -34,6 +35,7 @@ export function ConnectorOAuthFields({ form, secretHint, clearing }: OAuthFields
         Patchbay discovers the server’s authorization server and registers itself. Fill these only if the server
         needs a pre-registered client or particular scopes.
       </p>
+      {!machine && <RedirectUris />}
       <SelectField label="Grant" options={GRANTS} value={draft.oauthGrant ?? 'authorization_code'} onChange={(e) => update({ oauthGrant: e.target.value as NonNullable<ConnectorDraft['oauthGrant']> })} />
       <Field
         label="Client ID"

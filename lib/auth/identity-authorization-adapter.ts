@@ -41,3 +41,13 @@ export function firefoxLoopbackRedirect(redirectUrl: string): string | undefined
   const match = /^https:\/\/([0-9a-f]+)\.extensions\.allizom\.org\//.exec(redirectUrl);
   return match ? `http://127.0.0.1/mozoauth2/${match[1]}` : undefined;
 }
+
+/**
+ * The redirect URIs to register for a pre-registered client or to list in a client metadata
+ * document: the identity API's, then Firefox's loopback form where there is one.
+ */
+export function oauthRedirectUris(): string[] {
+  const redirectUrl = browser.identity.getRedirectURL('oauth');
+  const fallback = firefoxLoopbackRedirect(redirectUrl);
+  return fallback ? [redirectUrl, fallback] : [redirectUrl];
+}

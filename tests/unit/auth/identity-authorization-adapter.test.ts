@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OAuthFlowError } from '../../../lib/auth/auth-errors';
 import { AuthorizationCancelledError } from '../../../lib/auth/authorization-adapter';
-import { createIdentityAuthorizationAdapter, firefoxLoopbackRedirect } from '../../../lib/auth/identity-authorization-adapter';
+import { createIdentityAuthorizationAdapter, firefoxLoopbackRedirect, oauthRedirectUris } from '../../../lib/auth/identity-authorization-adapter';
 
 describe('firefoxLoopbackRedirect', () => {
   it("gives Firefox's loopback form of its redirect URI, and nothing for Chrome", () => {
@@ -39,5 +39,17 @@ describe('createIdentityAuthorizationAdapter', () => {
   it('resolves with the URL the server redirected to', async () => {
     const back = 'https://abcdefghijklmnop.chromiumapp.org/oauth?code=c&state=s';
     expect((await windowEnds(() => Promise.resolve(back))).href).toBe(back);
+  });
+});
+
+describe('oauthRedirectUris', () => {
+  const identity = fakeBrowser.identity as unknown as Record<string, unknown>;
+  beforeEach(() => fakeBrowser.reset());
+
+  it('names the one URI to register in Chrome, and both forms in Firefox', () => {
+    identity.getRedirectURL = (path = '') => `https://abcdefghijklmnop.chromiumapp.org/${path}`;
+    expect(oauthRedirectUris()).toEqual(['https://abcdefghijklmnop.chromiumapp.org/oauth']);
+    identity.getRedirectURL = (path = '') => `https://0a1b2c3d.extensions.allizom.org/${path}`;
+    expect(oauthRedirectUris()).toEqual(['https://0a1b2c3d.extensions.allizom.org/oauth', 'http://127.0.0.1/mozoauth2/0a1b2c3d']);
   });
 });

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ConnectorForm } from '@/components/connectors/ConnectorForm';
 import { draftToSend } from '@/components/connectors/useStoredFieldClearing';
 import type { ConnectorRow } from '@/lib/db/rows';
@@ -11,6 +12,15 @@ const render = (props: Partial<Parameters<typeof ConnectorForm>[0]>) =>
   renderToStaticMarkup(createElement(ConnectorForm, { otherLabels: [], onDone: () => undefined, onCancel: () => undefined, ...props }));
 
 describe('the connector form’s OAuth section (server-rendered)', () => {
+  beforeEach(() => {
+    (fakeBrowser.identity as unknown as Record<string, unknown>).getRedirectURL = (path = '') => `https://abcdefghijklmnop.chromiumapp.org/${path}`;
+  });
+
+  it('shows the redirect URI a pre-registered client or metadata document must list', () => {
+    expect(render({ row })).toContain('https://abcdefghijklmnop.chromiumapp.org/oauth');
+    expect(render({ preset: { auth: 'oauth', oauthGrant: 'client_credentials' } })).not.toContain('chromiumapp.org');
+  });
+
   it('offers a client metadata URL for user sign-in, and a way to clear each saved value', () => {
     const html = render({ row });
     expect(html).toContain('>Client metadata URL<');
