@@ -6,6 +6,7 @@ import type { TransportKindSchema } from '../db/rows';
 import type { z } from 'zod';
 import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../auth/with-authorization-retry';
 import { httpStatusOf, isSessionExpired } from './connector-error';
+import { reopenEventStream } from './reopen-event-stream';
 import { createTransport, type WireProtocol } from './create-transport';
 import { watchEventIds } from './watch-event-ids';
 
@@ -147,13 +148,7 @@ async function tryResumeOnce(options: OpenConnectionOptions, session: ResumableS
     if (isSessionExpired(error) || httpStatusOf(error) === 400) return null;
     throw error;
   }
-  // Reopen the server-to-client stream that died with the old worker (list_changed arrives there),
-  // from the last event seen; a server that no longer knows that event gets a plain GET instead.
-  const streamable = transport as StreamableHTTPClientTransport;
-  const { lastEventId } = session;
-  streamable
-    .resumeStream(lastEventId ?? '')
-    .catch((error: unknown) => (lastEventId && httpStatusOf(error) !== null ? streamable.resumeStream('') : undefined))
-    .catch(() => undefined);
+  // Reopen the server-to-client stream that died with the old worker (list_changed arrives there).
+  void reopenEventStream(transport as StreamableHTTPClientTransport, session.lastEventId);
   return { client, transport, protocol: 'streamable-http', resumed: true, protocolVersion: session.protocolVersion };
 }

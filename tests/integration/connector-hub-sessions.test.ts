@@ -47,6 +47,28 @@ describe('sessions across a worker restart', () => {
     }
   });
 
+  it('a restarted worker whose old event stream the server still holds (409) asks again until it has the stream', async () => {
+    await harness.hub.start();
+    await harness.waitReady(id);
+    await waitFor(() => server.openEventStreams() > 0, 'the first worker’s event stream');
+    const mark = server.requests.length;
+    const gets = (status: number) => server.requests.slice(mark).filter((r) => r.httpMethod === 'GET' && r.status === status);
+
+    // The new worker resumes while the server has not yet noticed the old worker's stream close.
+    const restarted = harness.restarted();
+    try {
+      await restarted.hub.start();
+      await restarted.waitForState(id, 'connected');
+      await waitFor(() => gets(409).length > 0, 'a GET refused with 409 while the old stream is open');
+      await harness.close();
+      await waitFor(() => gets(200).length > 0, 'the event stream reopened once the old one closed');
+      server.changeToolDescription('echo', 'Changed after the restart.');
+      await restarted.waitForRow(id, (r) => r.tools.some((t) => t.name === 'echo' && t.description === 'Changed after the restart.'), 'list_changed on the new stream');
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('a restarted worker whose session the server forgot initializes a new one', async () => {
     await harness.hub.start();
     const { sessionId } = await harness.waitReady(id);
