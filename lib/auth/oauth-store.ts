@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueArea } from '../browser/key-value-area';
-import type { AuthStep } from './auth-step';
+import { type AuthStep, AuthStepSchema } from './auth-step';
 
 /** Tokens as the token endpoint sent them, plus the `issuer` the SDK stamps on them. */
 export const StoredTokensSchema = z.looseObject({
@@ -144,19 +144,7 @@ export class OAuthStore {
 
 const STEPS_KEY = 'oauth-steps';
 
-const StepsRecordSchema = z.record(
-  z.string(),
-  z.array(
-    z.object({
-      at: z.number(),
-      step: z.string(),
-      url: z.string().optional(),
-      status: z.number().optional(),
-      outcome: z.enum(['ok', 'failed', 'skipped']),
-      detail: z.string(),
-    }),
-  ),
-);
+const StepsRecordSchema = z.record(z.string(), z.array(AuthStepSchema));
 
 function keyOf(connectorId: string): string {
   return `oauth:${connectorId}`;

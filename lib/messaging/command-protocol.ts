@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthStepSchema } from '../auth/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
 import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../settings/approval-settings';
@@ -21,15 +22,6 @@ const SaveConnectorResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), errors: z.record(z.string(), z.string()) }),
 ]);
 
-/** One step of an OAuth flow as the auth debugger shows it: what was asked, what came back, what was decided. */
-export const AuthStepViewSchema = z.object({
-  at: z.number(),
-  step: z.string(),
-  url: z.string().optional(),
-  status: z.number().optional(),
-  outcome: z.enum(['ok', 'failed', 'skipped']),
-  detail: z.string(),
-});
 
 /** A finished tool call for display: the result capped, with the full size and the time it took. */
 export const ToolCallOutcomeSchema = z.object({
@@ -72,7 +64,7 @@ export const commandProtocol = {
   'connectors.signIn': { request: ConnectorIdSchema, response: z.object({ outcome: z.enum(['signed-in', 'cancelled']) }) },
   'connectors.signOut': { request: ConnectorIdSchema, response: z.object({}) },
   /** The steps of the connector's last OAuth flow, for the auth debugger. */
-  'connectors.authSteps': { request: ConnectorIdSchema, response: z.array(AuthStepViewSchema) },
+  'connectors.authSteps': { request: ConnectorIdSchema, response: z.array(AuthStepSchema) },
   ...chatCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -50,3 +50,19 @@ export async function hubWithOAuth(fetch: FetchLike) {
   };
   return { hub, id: saved.id, store, windows, statuses, waitForState, close };
 }
+
+/** {@link hubWithOAuth}, started and signed in through one window: the connector is connected. */
+export async function signedInHubWithOAuth(fetch: FetchLike) {
+  const harness = await hubWithOAuth(fetch);
+  try {
+    await harness.hub.start();
+    await harness.waitForState('needs-auth');
+    const outcome = await harness.hub.signIn(harness.id);
+    if (outcome !== 'signed-in') throw new Error(`The sign-in ended ${outcome}.`);
+    await harness.waitForState('connected');
+    return harness;
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeOAuthServer } from './fake-oauth-server';
-import { hubWithOAuth } from './hub-oauth-harness';
+import { signedInHubWithOAuth } from './hub-oauth-harness';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -11,12 +11,8 @@ afterEach(async () => {
 describe('refresh on 401', () => {
   it('renews a token the server stopped accepting (not expired by the clock) with the refresh token, opening no window', async () => {
     const server = fakeOAuthServer();
-    const harness = await hubWithOAuth(server.fetch);
+    const harness = await signedInHubWithOAuth(server.fetch);
     cleanup = harness.close;
-    await harness.hub.start();
-    await harness.waitForState('needs-auth');
-    expect(await harness.hub.signIn(harness.id)).toBe('signed-in');
-    await harness.waitForState('connected');
     expect((await harness.store.read(harness.id)).tokens?.expiresAt).toBeGreaterThan(Date.now() + 60_000);
     const windowsBefore = harness.windows.length;
 

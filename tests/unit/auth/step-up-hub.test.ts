@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OAuthFlowError } from '../../../lib/auth/auth-errors';
 import { fakeOAuthServer } from './fake-oauth-server';
-import { hubWithOAuth } from './hub-oauth-harness';
+import { signedInHubWithOAuth } from './hub-oauth-harness';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -12,12 +12,8 @@ afterEach(async () => {
 /** Signed in with the scope the server first asks for, connected. */
 async function signedIn(serverOptions: Parameters<typeof fakeOAuthServer>[0]) {
   const server = fakeOAuthServer({ challengeScope: 'files:read', ...serverOptions });
-  const harness = await hubWithOAuth(server.fetch);
+  const harness = await signedInHubWithOAuth(server.fetch);
   cleanup = harness.close;
-  await harness.hub.start();
-  await harness.waitForState('needs-auth');
-  expect(await harness.hub.signIn(harness.id)).toBe('signed-in');
-  await harness.waitForState('connected');
   return { server, ...harness };
 }
 
