@@ -55,9 +55,10 @@ describe('Inspecting a connector in Chromium', () => {
 
     // The diff came from the click: the wire carried no list_changed.
     await connectors.openLog(NAME);
-    const offered = await connectors.methodFilter(NAME).locator('option').allTextContents();
-    expect(offered).toContain('tools/list');
-    expect(offered).not.toContain('notifications/tools/list_changed');
+    // The method list loads from the whole ring after the log opens: wait for it.
+    const offered = () => connectors.methodFilter(NAME).locator('option').allTextContents();
+    await expect.poll(offered, { timeout: 10_000 }).toContain('tools/list');
+    expect(await offered()).not.toContain('notifications/tools/list_changed');
   });
 
   it('filters the protocol log by method and exports it without the bearer token', async () => {
