@@ -5,7 +5,6 @@ import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
-import { ClearSavedButton } from './ClearSavedButton';
 import { ConnectorOAuthFields } from './ConnectorOAuthFields';
 import { useConnectorDraft } from './useConnectorDraft';
 import { useStoredFieldClearing } from './useStoredFieldClearing';
@@ -86,16 +85,8 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
       <SelectField label="Authentication" options={AUTH_KINDS} value={draft.auth} onChange={(e) => form.update({ auth: e.target.value as ConnectorDraft['auth'] })} />
       {draft.auth === 'bearer' && (
         <>
-          <Field
-            label="Token"
-            type="password"
-            autoComplete="off"
-            value={draft.token ?? ''}
-            error={errors.token}
-            hint={clearing.isCleared('token') ? 'The saved token is removed when you save.' : secretHint}
-            onChange={(e) => form.update({ token: e.target.value })}
-          />
-          {form.secretsStored && <ClearSavedButton field="token" what="token" clearing={clearing} />}
+          {/* No "clear" here: a bearer connector needs a token; type a new one, or choose Authentication None. */}
+          <Field label="Token" type="password" autoComplete="off" value={draft.token ?? ''} error={errors.token} hint={secretHint} onChange={(e) => form.update({ token: e.target.value })} />
         </>
       )}
       {draft.auth === 'headers' && (

@@ -85,7 +85,8 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
   else if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     warnings.push(`Plain http:// to ${url.hostname} is not encrypted: anyone on the network can read the traffic and any token.`);
   }
-  if (draft.auth === 'bearer' && !draft.token && !secretsStored) errors.token = 'Paste the bearer token.';
+  // An empty token clears the stored one, which would leave a bearer connector with none.
+  if (draft.auth === 'bearer' && (draft.token === '' || (!draft.token && !secretsStored))) errors.token = 'Paste the bearer token.';
   if (draft.auth === 'headers' && (draft.headers?.trim() || !secretsStored)) {
     const parsed = parseHeaderLines(draft.headers ?? '');
     if (parsed.error) errors.headers = parsed.error;

@@ -44,7 +44,7 @@ describe('checkConnectorDraft', () => {
 
   it('needs a bearer token, unless an edit keeps the stored one', () => {
     expect(check({ auth: 'bearer' }).errors.token).toMatch(/bearer token/);
-    expect(check({ auth: 'bearer', token: '' }, [], true).errors).toEqual({});
+    expect(check({ auth: 'bearer' }, [], true).errors).toEqual({});
     expect(check({ auth: 'bearer', token: 'sk-1' }).errors).toEqual({});
   });
 
@@ -116,5 +116,13 @@ describe('the OAuth fields beyond client id and secret', () => {
   it('refuses a metadata URL that is not https with a path, and a key that is not PEM', () => {
     expect(check({ auth: 'oauth', oauthClientMetadataUrl: 'http://app.example.test/client.json' }).errors.oauthClientMetadataUrl).toMatch(/https/);
     expect(check({ ...machine, oauthPrivateKey: 'not a key' }).errors.oauthPrivateKey).toMatch(/PKCS#8/);
+  });
+});
+
+describe('a bearer connector being edited', () => {
+  it('keeps its stored token when the field is left out, and refuses to clear it to nothing', () => {
+    expect(check({ auth: 'bearer' }, [], true).errors.token).toBeUndefined();
+    expect(check({ auth: 'bearer', token: '' }, [], true).errors.token).toBe('Paste the bearer token.');
+    expect(check({ auth: 'bearer' }, [], false).errors.token).toBe('Paste the bearer token.');
   });
 });

@@ -111,8 +111,10 @@ describe('saveConnector', () => {
 
   it('an emptied secret field clears the stored value; a field left out keeps it', async () => {
     const id = await save();
-    await save({ id, token: '' });
-    expect((await secrets.read(id)).token).toBeUndefined();
+    const stored = (await secrets.read(id)).token;
+    // A bearer connector cannot be left without a token: the save is refused and the token kept.
+    expect(await saveConnector(draft({ id, token: '' }), connectors, secrets)).toMatchObject({ ok: false, errors: { token: 'Paste the bearer token.' } });
+    expect((await secrets.read(id)).token).toBe(stored);
 
     const oauth = { auth: 'oauth' as const, token: undefined };
     await save({ id, ...oauth, oauthClientId: 'mine', oauthClientSecret: 's3cret', oauthScopes: 'read' });
