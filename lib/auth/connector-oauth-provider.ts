@@ -94,13 +94,15 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
   };
   const currentIssuer = async () => discovery?.authorizationServerUrl ?? (await store.read(connectorId)).discovery?.authorizationServerUrl;
   const defaultResource = resourceUrlFromServerUrl(serverUrl).href;
+  /** This process's last challenge, else the stored one (a new worker has not seen any yet). */
+  const lastChallenge = async () => challenge ?? (await store.read(connectorId)).challenge;
   /**
    * A cached discovery is used only for the MCP endpoint it was made for, and only while the
    * server's challenge points at the same resource metadata; otherwise the SDK discovers again.
    */
   const discoveryStillValid = async (stored: DiscoveryRecord) => {
     if (stored.serverUrl !== undefined && stored.serverUrl !== serverUrl) return false;
-    const named = (challenge ?? (await store.read(connectorId)).challenge)?.resourceMetadataUrl;
+    const named = (await lastChallenge())?.resourceMetadataUrl;
     return named === undefined || named === stored.resourceMetadataUrl;
   };
 
@@ -164,7 +166,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       if (expired && !record.tokens.refresh_token) return undefined;
       // A refresh cannot widen a token's scope: for a step-up, hide the refresh token so the SDK
       // asks for a new authorization with the scope the server named.
-      const wanted = (challenge ?? (await store.read(connectorId)).challenge);
+      const wanted = await lastChallenge();
       if (wanted?.insufficientScope && !coversScope(record.tokens.scope, wanted.scope)) {
         const { refresh_token: _hidden, ...rest } = record.tokens;
         return rest as OAuthTokens;
@@ -266,9 +268,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       void store.update(connectorId, (record) => ({ ...record, challenge: noted })).catch(() => undefined);
     },
 
-    async lastChallenge() {
-      return challenge ?? (await store.read(connectorId)).challenge;
-    },
+    lastChallenge,
 
     takeAuthorizationRequest() {
       const url = latestRequest;

@@ -1,5 +1,6 @@
 import { auth } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { challengeAuthOptions } from './challenge-auth-options';
 import type { ConnectorOAuthProvider } from './connector-oauth-provider';
 
 /**
@@ -9,8 +10,6 @@ import type { ConnectorOAuthProvider } from './connector-oauth-provider';
  */
 export async function refreshIfExpiring(provider: ConnectorOAuthProvider, fetch: FetchLike): Promise<'fresh' | 'needs-authorization'> {
   if (!(await provider.needsRefresh())) return 'fresh';
-  const challenge = await provider.lastChallenge();
-  const resourceMetadataUrl = challenge?.resourceMetadataUrl ? new URL(challenge.resourceMetadataUrl) : undefined;
-  const result = await auth(provider, { serverUrl: provider.serverUrl, scope: challenge?.scope, resourceMetadataUrl, fetchFn: provider.guardFetch(fetch) });
+  const result = await auth(provider, { serverUrl: provider.serverUrl, ...(await challengeAuthOptions(provider)), fetchFn: provider.guardFetch(fetch) });
   return result === 'AUTHORIZED' ? 'fresh' : 'needs-authorization';
 }

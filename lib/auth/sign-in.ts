@@ -2,6 +2,7 @@ import { auth } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { OAuthFlowError } from './auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from './authorization-adapter';
+import { challengeAuthOptions } from './challenge-auth-options';
 import type { ConnectorOAuthProvider } from './connector-oauth-provider';
 
 export interface SignInOptions {
@@ -38,11 +39,10 @@ function refusedRedirect(error: OAuthFlowError): boolean {
 async function signInOnce(provider: ConnectorOAuthProvider, options: SignInOptions): Promise<void> {
   const fetchFn = provider.guardFetch(options.fetch);
   const { serverUrl } = options;
-  // What the server's last 401/403 said: its resource metadata may live only at the URL it
-  // named, and the scope it asked for comes before `scopes_supported` (the SDK's order).
-  const challenge = await provider.lastChallenge();
-  const scope = options.scope ?? challenge?.scope;
-  const resourceMetadataUrl = challenge?.resourceMetadataUrl ? new URL(challenge.resourceMetadataUrl) : undefined;
+  // A scope asked for explicitly comes before the challenge's.
+  const challenged = await challengeAuthOptions(provider);
+  const scope = options.scope ?? challenged.scope;
+  const { resourceMetadataUrl } = challenged;
   let step = 'discovery';
   try {
     if ((await auth(provider, { serverUrl, scope, resourceMetadataUrl, fetchFn })) === 'AUTHORIZED') return;
