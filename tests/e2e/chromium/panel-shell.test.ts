@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
-import { openRealSidePanel, panelTargets } from '../harness/side-panel';
+import { openRealSidePanel, panelTargetCount } from '../harness/side-panel';
 
 describe('side panel shell in Chromium', () => {
   const fixture = useChromiumPanel();
@@ -48,9 +48,9 @@ describe('side panel shell in Chromium', () => {
     const web = await chromium.context.newPage();
     await web.goto('data:text/html,<title>Any page</title><h1>Any page</h1>');
     const tabsShowingPanel = chromium.context.pages().filter((p) => p.url() === chromium.extensionUrl('sidepanel.html')).length;
-    expect(await panelTargets(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel);
+    expect(await panelTargetCount(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel);
     await openRealSidePanel(chromium.context, chromium.extensionUrl, web);
-    await expect.poll(() => panelTargets(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel + 1);
+    await expect.poll(() => panelTargetCount(panel.page, chromium.extensionUrl)).toBe(tabsShowingPanel + 1);
     await web.close();
   });
 });

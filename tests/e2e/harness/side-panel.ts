@@ -23,8 +23,8 @@ export async function openRealSidePanel(context: BrowserContext, extensionUrl: (
   }
 }
 
-/** Every page target showing the panel, tabs and the side panel alike (Playwright lists only tabs). */
-export async function panelTargets(page: Page, extensionUrl: (path: string) => string): Promise<number> {
+/** How many page targets show the panel, tabs and the side panel alike (Playwright lists only tabs). */
+export async function panelTargetCount(page: Page, extensionUrl: (path: string) => string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
