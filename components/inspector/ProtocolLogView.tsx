@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
 import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
 import { usePanelServices } from '../app/panel-services';
+import { downloadText } from '../ui/download-text';
 import type { LogFocus } from '../app/log-focus';
 import { ProtocolFrameRowView } from './ProtocolFrameRowView';
 
@@ -46,11 +47,7 @@ export default function ProtocolLogView({
 
   async function download() {
     const all = await repository.all(connectorId);
-    const blob = new Blob([exportProtocolLog(connectorLabel, await repository.stats(connectorId), all)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: `${connectorLabel.replace(/\W+/g, '-')}-protocol-log.json` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(`${connectorLabel.replace(/\W+/g, '-')}-protocol-log.json`, exportProtocolLog(connectorLabel, await repository.stats(connectorId), all), 'application/json');
   }
 
   return (
