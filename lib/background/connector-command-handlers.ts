@@ -6,6 +6,7 @@ import { FullResultKeeper } from '../mcp/full-result-keeper';
 import type { ConnectorHub } from '../mcp/connector-hub';
 import type { ConnectorSecretsStore } from '../mcp/connector-secrets';
 import { saveConnector } from '../mcp/save-connector';
+import { switchTool } from '../mcp/tool-switches';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
@@ -59,10 +60,9 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
     },
     'connectors.refreshTools': async ({ id }) => (await deps.hub.refreshTools(id)).diff,
     'connectors.setToolEnabled': async ({ id, toolName, enabled }) => {
-      const row = await deps.connectors.get(id);
+      // Read and written in one transaction: a tool list stored meanwhile cannot undo the switch.
+      const row = await deps.connectors.updateWith(id, (current) => switchTool(current, toolName, enabled));
       if (!row) throw new Error(`No connector with id ${id}.`);
-      const others = row.enabledTools.filter((name) => name !== toolName);
-      await deps.connectors.update(id, { enabledTools: enabled ? [...others, toolName] : others });
       return {};
     },
     'connectors.callTool': async ({ id, callId, toolName, args }) => {

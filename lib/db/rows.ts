@@ -16,6 +16,12 @@ export const ConnectorRowSchema = z.object({
   auth: AuthKindSchema,
   /** Tool names the user switched on; a tool absent from the server is simply not offered. */
   enabledTools: z.array(z.string()),
+  /**
+   * Tool names the user switched off, kept even while the server does not list them, so a tool
+   * that leaves and comes back (or a server that plays that trick) stays off. Optional: older rows
+   * lack it (a listed tool absent from `enabledTools` is off there too).
+   */
+  disabledTools: z.array(z.string()).optional(),
   tools: z.array(z.record(z.string(), z.unknown())),
   toolsFetchedAt: z.number().nullable(),
   /** Tool name to fingerprint (hash of name, description, schemas, annotations) at the last fetch. */

@@ -42,6 +42,7 @@ export class ConnectorHub {
       },
       readHeaders: (row) => deps.secrets.headersFor(row),
       persist: async (id, patch) => void (await deps.connectors.update(id, patch)),
+      persistWith: (id, change) => deps.connectors.updateWith(id, change),
     };
   }
 

@@ -13,7 +13,7 @@ import { EventIdTracker } from './event-id-tracker';
 import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
-import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -24,6 +24,8 @@ export interface ConnectorSessionDeps {
   readHeaders(connector: ConnectorRow): Promise<Record<string, string>>;
   hasHostPermission(url: string): Promise<boolean>;
   persist(connectorId: string, patch: Partial<ConnectorRow>): Promise<void>;
+  /** Merges a patch computed from the stored row in one transaction; `undefined` when it was removed. */
+  persistWith(connectorId: string, change: (stored: ConnectorRow) => Partial<ConnectorRow>): Promise<ConnectorRow | undefined>;
   record(connectorId: string, event: WireEvent): void;
   onStatus(connectorId: string, status: ConnectorStatus): void;
   /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
@@ -256,10 +258,16 @@ export class ConnectorSession {
     await this.deps.persist(this.row.id, patch);
   }
 
+  /**
+   * Merges the list into the stored row, not into `this.row`: the user's switches (and anything
+   * else written since this session connected) live there, and a refresh must keep them.
+   */
   private async storeTools(tools: Tool[], userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const update = await refreshToolCatalog(this.row, tools, Date.now(), userInitiated);
+    const fingerprints = await fingerprintTools(tools);
+    let update: ToolCatalogUpdate | undefined;
+    await this.deps.persistWith(this.row.id, (stored) => (update = mergeToolCatalog(stored, tools, fingerprints, Date.now(), userInitiated)).patch);
+    if (!update) throw new ConnectorError('bad-config', `${this.row.label} was removed.`);
     this.row = { ...this.row, ...update.patch };
-    await this.deps.persist(this.row.id, update.patch);
     return update;
   }
 

@@ -2,32 +2,32 @@ import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../db/rows';
 import { diffToolLists, isEmptyDiff, type ToolListDiff } from './tool-diff';
 import { fingerprintTool } from './tool-fingerprint';
+import { switchesAfterFetch } from './tool-switches';
 
 /** A fresh tool list turned into the row fields that store it, and what changed. */
 export interface ToolCatalogUpdate {
   diff: ToolListDiff;
-  patch: Pick<ConnectorRow, 'tools' | 'toolsFetchedAt' | 'toolFingerprints' | 'enabledTools'> & Partial<Pick<ConnectorRow, 'toolChanges'>>;
+  patch: Pick<ConnectorRow, 'tools' | 'toolsFetchedAt' | 'toolFingerprints' | 'enabledTools' | 'disabledTools'> & Partial<Pick<ConnectorRow, 'toolChanges'>>;
+}
+
+/** Tool name to fingerprint. Async (it hashes), so it runs before the row is read for the merge. */
+export async function fingerprintTools(tools: readonly Tool[]): Promise<Record<string, string>> {
+  return Object.fromEntries(await Promise.all(tools.map(async (tool) => [tool.name, await fingerprintTool(tool)] as const)));
 }
 
 /**
- * Fingerprints every tool and diffs against the stored list. New tools start enabled, as in
- * ChatGPT's developer mode (approval still guards every write); the user's switches for known
- * tools are kept. The diff replaces the shown one when it says something, or when the user
- * asked for the refresh (then "no changes" is the answer).
+ * Diffs a fresh list against the stored row and keeps the user's switches (see
+ * `switchesAfterFetch`). Synchronous, so it can run inside the transaction that reads the stored
+ * row: a switch flipped meanwhile is never overwritten. The diff replaces the shown one when it
+ * says something, or when the user asked for the refresh (then "no changes" is the answer).
  */
-export async function refreshToolCatalog(row: ConnectorRow, tools: Tool[], now: number, userInitiated: boolean): Promise<ToolCatalogUpdate> {
-  const previous = row.tools as unknown as Tool[];
-  const firstFetch = row.toolsFetchedAt === null;
-  const diff = firstFetch ? { added: [], removed: [], changed: [] } : diffToolLists(previous, tools);
-  const fingerprints = Object.fromEntries(await Promise.all(tools.map(async (tool) => [tool.name, await fingerprintTool(tool)] as const)));
-  const known = new Set(previous.map((tool) => tool.name));
-  const enabled = new Set(row.enabledTools);
-  const enabledTools = tools.map((t) => t.name).filter((name) => enabled.has(name) || !known.has(name) || firstFetch);
+export function mergeToolCatalog(stored: ConnectorRow, tools: Tool[], fingerprints: Record<string, string>, now: number, userInitiated: boolean): ToolCatalogUpdate {
+  const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools as unknown as Tool[], tools);
   const patch: ToolCatalogUpdate['patch'] = {
     tools: tools as unknown as Record<string, unknown>[],
     toolsFetchedAt: now,
     toolFingerprints: fingerprints,
-    enabledTools,
+    ...switchesAfterFetch(stored, tools),
   };
   if (userInitiated || !isEmptyDiff(diff)) patch.toolChanges = diff;
   return { diff, patch };

@@ -21,11 +21,19 @@ export class ConnectorsRepository {
   }
 
   /** Merges `patch` into the stored row, validating the result; a removed connector stays removed. */
-  async update(id: string, patch: Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
+  update(id: string, patch: Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
+    return this.updateWith(id, () => patch);
+  }
+
+  /**
+   * Like `update`, with the patch computed from the stored row inside the same transaction, so a
+   * write made meanwhile (a user's switch) is never lost. `change` must not await anything else.
+   */
+  async updateWith(id: string, change: (current: ConnectorRow) => Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
     return this.db.transaction('rw', this.db.connectors, async () => {
       const current = await this.get(id);
       if (!current) return undefined;
-      const next = ConnectorRowSchema.parse({ ...current, ...patch, id, updatedAt: Date.now() });
+      const next = ConnectorRowSchema.parse({ ...current, ...change(current), id, updatedAt: Date.now() });
       await this.db.connectors.put(next);
       return next;
     });
