@@ -4,6 +4,7 @@ import type { ModelToolSet } from '../llm/model-tools';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import { callProvenance } from './call-provenance';
 import type { ToolPolicyOutcome } from '../policy/tool-policy';
+import { toolUnavailable } from './tool-availability';
 import { consultPolicy, type PolicyScope, type PolicyVerdict } from './consult-policy';
 import type { ConversationStore } from './conversation-store';
 import { COMPLETE, REQUIRES_ACTION, RUNNING, errorResult, incomplete, newPartId } from './parts';
@@ -44,6 +45,9 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
     argsText: call.argsText,
   };
   if (!offered) return rejected(base, `There is no tool named "${call.name}". Use one of the tools offered.`);
+  // The step's tools were read before the model answered: a switch or deselection since then counts.
+  const unavailable = await toolUnavailable(context.store, context.conversationId, { connectorId: offered.connectorId, toolName: offered.tool.name, connectorLabel: offered.connectorLabel });
+  if (unavailable) return rejected(base, unavailable);
   const parsed = parseArgs(call.argsText);
   if (!parsed.ok) return rejected(base, parsed.problem);
   const verdict = await consultPolicy(context.store, context, offered);

@@ -7,10 +7,12 @@ import { modelStep, runCalls } from './model-step';
 import { incomplete, newPartId } from './parts';
 import { rateLimitWait, waitUnlessAborted } from './rate-limit';
 import type { RunContext } from './run-context';
+import { RunTools } from './run-tools';
 import { runStateOf, stepsThisTurn, type RunState } from './run-state';
 
 export interface DriveOptions {
-  tools: ModelToolSet;
+  /** The conversation's tools as the stored rows say now; asked again at every model step. */
+  tools: () => Promise<ModelToolSet>;
   stepLimit: number;
   /** Asked only when the model is needed, so resuming a finished conversation needs no settings. */
   getModel: () => Promise<ModelClient>;
@@ -25,6 +27,7 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
   let error: unknown = null;
   let model: ModelClient | undefined;
   let rateLimited = 0;
+  const tools = new RunTools(options.tools);
   for (;;) {
     const history = await ctx.store.history(ctx.conversationId);
     const last = history.at(-1);
@@ -52,7 +55,7 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
           await endWithError(ctx, last, code, cause instanceof Error ? cause.message : String(cause), 'error');
           break;
         }
-        const step = await modelStep(ctx, model, history, options.tools);
+        const step = await modelStep(ctx, model, history, await tools.forStep());
         if (step.type === 'ended') {
           error = step.error;
           rateLimited = 0;

@@ -204,7 +204,7 @@ export class RunEngine {
     let ended: { state: RunState; error: unknown } = { state: { type: 'idle', why: 'ended' }, error: null };
     try {
       ended = await driveRun(ctx, {
-        tools: await this.toolsOf(conversationId),
+        tools: () => this.toolsOf(conversationId),
         stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
         getModel: () => this.options.model(conversationId),
       });

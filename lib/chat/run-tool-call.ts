@@ -4,6 +4,7 @@ import type { MessageWriter } from './message-writer';
 import { sizeOf } from './admit-tool-call';
 import type { RunContext } from './run-context';
 import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
+import { refusedAsUnavailable } from './refuse-unavailable-call';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
@@ -23,6 +24,7 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   const { callTool, signal } = ctx;
   const call = partsOf(writer.row.parts, 'tool-call').find((part) => part.callId === callId);
   if (!call) return;
+  if (await refusedAsUnavailable(writer, call, ctx)) return;
   const approval = callSiblings(writer.row.parts, callId).approval;
   const input = approval?.editedArgs ?? call.args ?? {};
   const started = Date.now();
