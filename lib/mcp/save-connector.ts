@@ -25,10 +25,9 @@ export async function saveConnector(draft: SavableDraft, connectors: ConnectorsR
   const errors = { ...check.errors, ...checkOAuthExtras(draft) };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const now = Date.now();
-  const sameServer = existing && existing.url === draft.url && existing.transport === draft.transport;
-  const row: ConnectorRow = {
-    ...(existing ?? newConnectorRow(crypto.randomUUID(), now)),
+  // Only the form's fields are written, into the row as stored at that moment: tool switches
+  // flipped or a tool list stored while this save ran are kept.
+  const edit = (stored: ConnectorRow | undefined): Partial<ConnectorRow> => ({
     label: draft.label,
     url: draft.url,
     transport: draft.transport,
@@ -36,13 +35,17 @@ export async function saveConnector(draft: SavableDraft, connectors: ConnectorsR
     timeoutMs: draft.timeoutSeconds * 1_000,
     omitOrigin: draft.omitOrigin,
     // A form that does not send the switch keeps what the row says.
-    askAlways: draft.askAlways ?? existing?.askAlways ?? false,
-    updatedAt: now,
-    ...(sameServer ? {} : { sessionId: null, protocolVersion: null, transportUsed: null }),
-  };
-  await connectors.put(row);
-  await secrets.write(row.id, await nextSecrets(draft, row.id, secrets, editingSecretsKept));
-  return { ok: true, id: row.id, warnings: check.warnings };
+    askAlways: draft.askAlways ?? stored?.askAlways ?? false,
+    ...(stored && stored.url === draft.url && stored.transport === draft.transport ? {} : { sessionId: null, protocolVersion: null, transportUsed: null }),
+  });
+  const id = existing?.id ?? crypto.randomUUID();
+  if (existing) {
+    if (!(await connectors.updateWith(id, edit))) return { ok: false, errors: { label: 'This connector was removed while it was being saved.' } };
+  } else {
+    await connectors.put({ ...newConnectorRow(id, Date.now()), ...edit(undefined) });
+  }
+  await secrets.write(id, await nextSecrets(draft, id, secrets, editingSecretsKept));
+  return { ok: true, id, warnings: check.warnings };
 }
 
 async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSecretsStore, keep: boolean): Promise<ConnectorSecrets> {
