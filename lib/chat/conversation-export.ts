@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseRow } from '../db/corrupt-row-error';
 import type { PatchbayDatabase } from '../db/database';
 import { ConversationRowSchema, MessageRowSchema, type MessageRow } from '../db/rows';
+import { settleImported } from './import-as-data';
 import { ConversationNotFoundError } from './run-errors';
 
 export const EXPORT_FORMAT = 'patchbay.conversation';
@@ -96,18 +97,23 @@ export function validateExport(raw: unknown): ConversationExport {
 
 /**
  * Writes the conversation and its messages in one transaction: either all of it lands or nothing.
- * The content is only data; connector ids that do not exist here are kept (the engine skips them).
- * Remembered approvals are not part of an export, so an imported conversation asks again.
+ * The content is only data (see `settleImported`): nothing the file says was approved or in flight
+ * is ever sent. Connector ids that do not exist here are kept (the engine skips them). Remembered
+ * approvals are not part of an export, and any left under the same id are dropped, so an imported
+ * conversation asks again.
  */
 export async function importConversation(db: PatchbayDatabase, data: ConversationExport, options: ImportOptions): Promise<string> {
   const checked = validateExport(data);
-  const { conversation, messages } = options.keepId ? checked : withFreshIds(checked);
-  await db.transaction('rw', db.conversations, db.messages, async () => {
+  const { conversation, messages: claimed } = options.keepId ? checked : withFreshIds(checked);
+  const messages = settleImported(claimed);
+  await db.transaction('rw', db.conversations, db.messages, db.decisions, async () => {
     if ((await db.conversations.get(conversation.id)) !== undefined) {
       throw new ConversationImportError('A conversation with this id already exists.');
     }
     const taken = (await db.messages.bulkGet(messages.map((message) => message.id))).find((row) => row !== undefined);
     if (taken) throw new ConversationImportError(`A message with the id ${taken.id} already exists.`);
+    const id = conversation.id;
+    await db.decisions.where('[conversationId+connectorId+toolName]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
     await db.conversations.add(conversation);
     await db.messages.bulkAdd(messages);
   });
