@@ -15,6 +15,8 @@ export function askReason(why: ApprovalAsk['why']): string {
       return '“Ask before every tool” is on for this connector.';
     case 'definition-changed':
       return 'The tool changed since you approved it.';
+    case 'cross-connector-input':
+      return 'You chose Remember for this tool, but part of this input came from another connector: read it before it goes.';
   }
 }
 
