@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importConversation, parseConversationExport, type ConversationExport } from '@/lib/chat/conversation-export';
+import { parseConversationExport, type ConversationExport } from '@/lib/chat/conversation-export';
+import { importConversation } from '@/lib/chat/conversation-import';
 import { ApprovalNotFoundError } from '@/lib/chat/run-errors';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { MessageRow } from '@/lib/db/rows';
