@@ -28,7 +28,8 @@ type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
  */
 export function settleImported(messages: readonly MessageRow[]): MessageRow[] {
   const settled = messages.map((message) => ({ ...message, parts: settleParts(message.parts) }));
-  const last = settled.at(-1);
+  // The engine reads the last message by `seq`; a file may list its messages in any order.
+  const last = settled.reduce<MessageRow | undefined>((latest, message) => (!latest || message.seq > latest.seq ? message : latest), undefined);
   if (!last || runStateOf(last).type === 'idle') return settled;
   const note: MessagePart = { id: newPartId(), type: 'error', code: IMPORTED_NOTICE, message: NOTICE, status: incomplete('interrupted', NOTICE) };
   return [...settled, { id: crypto.randomUUID(), conversationId: last.conversationId, seq: last.seq + 1, role: 'assistant', createdAt: Date.now(), parts: [note] }];

@@ -86,6 +86,17 @@ describe('an imported conversation is data, not run state', () => {
     expect(notice?.message).toMatch(/imported/i);
   });
 
+  it('judges the last message by seq, not by where the file lists it', async () => {
+    h = await startApprovalHarness();
+    const data = file([readCall('r1', complete), { id: 'tr', type: 'tool-result', callId: 'r1', result: { content: [] }, isError: false, sizeBytes: 2, status: complete }]);
+    data.messages.reverse();
+    const id = await importThenWake(data);
+    expect(h.model.requests).toEqual([]);
+    const history = await h.store.history(id);
+    expect(history.map((m) => [m.seq, m.role])).toEqual([[0, 'user'], [1, 'assistant'], [2, 'assistant']]);
+    expect(byType(history[2]!.parts, 'error')[0]?.code).toBe('imported');
+  });
+
   it('the note is no dead end: Retry lets the model answer', async () => {
     h = await startApprovalHarness();
     const id = await importThenWake(file(null));
