@@ -29,7 +29,7 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   const started = Date.now();
   const audit = (outcome: WriteCallOutcome, isError: boolean) =>
     approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
-  if (!(await recheckBeforeSend(writer, call, ctx))) return;
+  if (!(await recheckBeforeSend(writer, call, approval, ctx))) return;
   await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: RUNNING, startedAt: started })));
   let result: CallToolResult;
   try {

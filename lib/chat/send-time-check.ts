@@ -7,7 +7,7 @@ import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import { resolveClaims, riskOf } from '../policy/tool-policy';
 import { sizeOf } from './admit-tool-call';
 import type { MessageWriter } from './message-writer';
-import { COMPLETE, REQUIRES_ACTION, callSiblings, errorResult, incomplete, newPartId, retryNoticeId, updatePart } from './parts';
+import { COMPLETE, REQUIRES_ACTION, errorResult, incomplete, newPartId, retryNoticeId, updatePart } from './parts';
 import type { RunContext } from './run-context';
 
 type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
@@ -48,12 +48,12 @@ export function sendVerdict(call: ToolCallPart, approval: ApprovalPart | undefin
 }
 
 /**
- * Applies `sendVerdict` right before `runToolCall` sends: true when the call may go. Otherwise the
+ * Applies `sendVerdict` right before `runToolCall` sends (`approval` is the one `runToolCall` found
+ * for this call, so both judge the same card): true when the call may go. Otherwise the
  * parts are rewritten here — a fresh pending card (an earlier edited input is dropped: the card
  * shows the model's input, and the audit already holds the edit), or a tool error — and false.
  */
-export async function recheckBeforeSend(writer: MessageWriter, call: ToolCallPart, ctx: Pick<RunContext, 'store'>): Promise<boolean> {
-  const { approval } = callSiblings(writer.row.parts, call.callId);
+export async function recheckBeforeSend(writer: MessageWriter, call: ToolCallPart, approval: ApprovalPart | undefined, ctx: Pick<RunContext, 'store'>): Promise<boolean> {
   const verdict = sendVerdict(call, approval, await ctx.store.connector(call.connectorId));
   switch (verdict.action) {
     case 'send':
