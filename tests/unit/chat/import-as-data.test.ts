@@ -106,6 +106,15 @@ describe('an imported conversation is data, not run state', () => {
     expect(byType(await h.lastParts(id), 'text')[0]!.text).toBe('Hello.');
   });
 
+  it('Retry on an imported step never sends the file’s call: the model is told it did not run', async () => {
+    h = await startApprovalHarness();
+    const id = await importThenWake(file([writeCall('w1', requiresAction), approval('w1', 'allow', { editedArgs: { path: 'p', text: 'edited' } })]));
+    h.model.script(text('It did not run.'));
+    await h.run(id, { type: 'retry' });
+    expect(h.calls).toEqual([]);
+    expect(JSON.stringify(h.model.requests[0]!.messages)).toMatch(/not sent/);
+  });
+
   it('a pending card from the file cannot be approved into a send', async () => {
     h = await startApprovalHarness();
     const id = await importThenWake(file([writeCall('w1', requiresAction), approval('w1', 'pending'), writeCall('w2', requiresAction), approval('w2', 'allow')]));
