@@ -32,7 +32,8 @@ export function ApprovalCard({ call, approval, connector, onDecide }: ApprovalCa
   const card = useRef<HTMLElement>(null);
   const [edited, setEdited] = useState<Record<string, unknown> | undefined>(undefined);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const pending = approval.decision === 'pending';
+  // A card settled without a decision (dismissed, or imported from a file) asks nothing any more.
+  const pending = approval.decision === 'pending' && approval.status.type === 'requires-action';
   const info = toolInfo(connector, call.toolName);
 
   useEffect(() => {

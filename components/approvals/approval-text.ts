@@ -15,6 +15,8 @@ export function askReason(why: ApprovalAsk['why']): string {
       return '“Ask before every tool” is on for this connector.';
     case 'definition-changed':
       return 'The tool changed since you approved it.';
+    case 'cross-connector-input':
+      return 'You chose Remember for this tool, but part of this input came from another connector: read it before it goes.';
   }
 }
 
@@ -40,8 +42,10 @@ export function provenanceSentence(hit: ProvenanceHit): string {
 }
 
 /** What a decided card says: the decision, and how it was reached. */
-export function decidedText(approval: Pick<ApprovalPart, 'decision' | 'decidedBy' | 'remembered' | 'editedArgs'>): string {
-  if (approval.decision === 'pending') return 'Waiting for your decision';
+export function decidedText(approval: Pick<ApprovalPart, 'decision' | 'decidedBy' | 'remembered' | 'editedArgs'> & { status?: ApprovalPart['status'] }): string {
+  if (approval.decision === 'pending') {
+    return approval.status?.type === 'incomplete' ? `Not decided: ${approval.status.reason.message}` : 'Waiting for your decision';
+  }
   const parts = [approval.decision === 'allow' ? 'Approved' : 'Denied'];
   if (approval.decidedBy === 'remembered') parts.push('by a remembered decision');
   else if (approval.remembered) parts.push('and remembered for this conversation');

@@ -1,51 +1,77 @@
 import { useEffect, useId, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
+import type { ApprovalSettings } from '@/lib/settings/approval-settings';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { errorText } from '../ui/error-text';
 
-/** Whether "Remember for this conversation" outlives a reload of the panel (off: the seed's rule). */
+type Key = keyof ApprovalSettings;
+
+/** Each setting as the user reads it; the value shown for an absent one is its default. */
+const ROWS: { key: Key; label: string; hint: string; absent: boolean }[] = [
+  {
+    key: 'keepDecisionsAcrossReloads',
+    label: 'Keep remembered decisions across reloads',
+    hint: 'Off: reloading the panel asks again for every write tool, even where you chose Remember.',
+    absent: false,
+  },
+  {
+    key: 'askWhenInputCrossesConnectors',
+    label: 'Ask when the input came from another connector',
+    hint: 'On: a tool you chose Remember for still asks when part of its input is another connector’s output, such as a page or a mail.',
+    absent: true,
+  },
+];
+
+/** How long "Remember for this conversation" lasts, and when it still asks (see `lib/settings/approval-settings`). */
 export function ApprovalSettingsSection() {
   const query = useCommandQuery('settings.approvals.get', {}, ['settings-changed']);
-  const [keep, setKeep] = useState<boolean | null>(null);
+  const [settings, setSettings] = useState<ApprovalSettings | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const stored = query.status === 'ready' ? query.data.keepDecisionsAcrossReloads : null;
-  useEffect(() => setKeep(stored), [stored]);
+  const stored = query.status === 'ready' ? query.data : null;
+  useEffect(() => setSettings(stored), [stored]);
 
-  async function change(next: boolean) {
-    setKeep(next);
+  async function change(key: Key, value: boolean) {
+    if (!settings) return;
+    const before = settings;
+    // The whole object is saved, so changing one setting never resets the other.
+    const next = { ...settings, [key]: value };
+    setSettings(next);
     setSaving(true);
     setFailure(null);
     try {
-      setKeep((await sendCommand('settings.approvals.save', { keepDecisionsAcrossReloads: next })).keepDecisionsAcrossReloads);
+      setSettings(await sendCommand('settings.approvals.save', next));
     } catch (error) {
-      setKeep(!next);
+      setSettings(before);
       setFailure(errorText(error));
     } finally {
       setSaving(false);
     }
   }
 
+  const problem = failure ?? (query.status === 'failed' ? errorText(query.error) : null);
   return (
     <div className="card stack">
-      <div className="check">
-        <input
-          id={id}
-          type="checkbox"
-          aria-describedby={`${id}-hint`}
-          checked={keep ?? false}
-          disabled={keep === null || saving}
-          onChange={(event) => void change(event.target.checked)}
-        />
-        <span>
-          <label htmlFor={id}>Keep remembered decisions across reloads</label>
-          <small id={`${id}-hint`}>Off: reloading the panel asks again for every write tool, even where you chose Remember.</small>
-        </span>
-      </div>
-      {(failure ?? (query.status === 'failed' ? errorText(query.error) : null)) && (
+      {ROWS.map(({ key, label, hint, absent }) => (
+        <div className="check" key={key}>
+          <input
+            id={`${id}-${key}`}
+            type="checkbox"
+            aria-describedby={`${id}-${key}-hint`}
+            checked={settings ? (settings[key] ?? absent) : false}
+            disabled={settings === null || saving}
+            onChange={(event) => void change(key, event.target.checked)}
+          />
+          <span>
+            <label htmlFor={`${id}-${key}`}>{label}</label>
+            <small id={`${id}-${key}-hint`}>{hint}</small>
+          </span>
+        </div>
+      ))}
+      {problem && (
         <div className="notice notice-inline" data-tone="error" role="alert">
-          {failure ?? (query.status === 'failed' ? errorText(query.error) : '')}
+          {problem}
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { PatchbayDatabase } from '../db/database';
 import type { ConversationStore } from '../chat/conversation-store';
-import { ConversationImportError, exportConversation, importConversation, parseConversationExport, serializeExport } from '../chat/conversation-export';
+import { ConversationImportError, exportConversation, parseConversationExport, serializeExport } from '../chat/conversation-export';
+import { importConversation } from '../chat/conversation-import';
 import { NEW_CONVERSATION_TITLE, titleFromMessage } from '../chat/conversation-title';
 import type { RunCommand, RunEngine } from '../chat/run-engine';
 import { ConversationNotFoundError } from '../chat/run-errors';

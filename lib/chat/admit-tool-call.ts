@@ -3,6 +3,7 @@ import type { MessageRow } from '../db/rows';
 import type { ModelToolSet } from '../llm/model-tools';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import { callProvenance } from './call-provenance';
+import { guardRememberedAllow } from './cross-connector-guard';
 import type { ToolPolicyOutcome } from '../policy/tool-policy';
 import { toolUnavailable } from './tool-availability';
 import { consultPolicy, type PolicyScope, type PolicyVerdict } from './consult-policy';
@@ -21,6 +22,8 @@ export interface AdmissionContext extends PolicyScope {
   store: ConversationStore;
   /** The conversation before this step: where earlier tool results (provenance sources) are. */
   history: readonly MessageRow[];
+  /** Settings › Approvals: a remembered allow still asks when the input carries another connector's output (absent: on). */
+  askWhenInputCrossesConnectors?: boolean;
 }
 
 export const REMEMBERED_DENY_TEXT = 'The user denied this tool earlier in this conversation.';
@@ -56,7 +59,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
     return rejected({ ...base, args: parsed.args }, `The arguments do not match the tool's input schema:\n${check.problems.join('\n')}`);
   }
   const callPart = { ...base, args: parsed.args, ...(verdict.fingerprint ? { toolFingerprint: verdict.fingerprint } : {}) };
-  const { outcome } = verdict;
+  const outcome = await guardRememberedAllow(verdict.outcome, callPart, context);
   const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: call.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
   switch (outcome.action) {
     case 'run':

@@ -15,7 +15,8 @@ const MAX_REPORTED_ISSUES = 3;
 
 /**
  * One conversation as a self-contained file. The rows are stored as they are in IndexedDB, so an
- * export read back with `keepId` restores the conversation exactly (the Undo of a delete relies on it).
+ * export read back with `keepId` restores the conversation exactly (the Undo of a delete relies on
+ * it). Importing lives in `conversation-import.ts`, out of the panel's bundle.
  */
 export const ConversationExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -34,13 +35,6 @@ export class ConversationImportError extends Error {
   readonly code = 'invalid-import';
 }
 
-export interface ImportOptions {
-  /**
-   * Keep the exported ids (restore, e.g. Undo after delete) or give the conversation and its
-   * messages fresh ids (import a copy beside the original).
-   */
-  keepId: boolean;
-}
 
 /** Reads the conversation and all its messages in one transaction, so the file is a consistent snapshot. */
 export async function exportConversation(db: PatchbayDatabase, conversationId: string): Promise<ConversationExport> {
@@ -92,36 +86,6 @@ export function validateExport(raw: unknown): ConversationExport {
   if (!parsed.success) throw new ConversationImportError(`The export is malformed: ${describeIssues(parsed.error.issues)}`);
   checkMessages(parsed.data);
   return parsed.data;
-}
-
-/**
- * Writes the conversation and its messages in one transaction: either all of it lands or nothing.
- * The content is only data; connector ids that do not exist here are kept (the engine skips them).
- * Remembered approvals are not part of an export, so an imported conversation asks again.
- */
-export async function importConversation(db: PatchbayDatabase, data: ConversationExport, options: ImportOptions): Promise<string> {
-  const checked = validateExport(data);
-  const { conversation, messages } = options.keepId ? checked : withFreshIds(checked);
-  await db.transaction('rw', db.conversations, db.messages, async () => {
-    if ((await db.conversations.get(conversation.id)) !== undefined) {
-      throw new ConversationImportError('A conversation with this id already exists.');
-    }
-    const taken = (await db.messages.bulkGet(messages.map((message) => message.id))).find((row) => row !== undefined);
-    if (taken) throw new ConversationImportError(`A message with the id ${taken.id} already exists.`);
-    await db.conversations.add(conversation);
-    await db.messages.bulkAdd(messages);
-  });
-  return conversation.id;
-}
-
-function withFreshIds(data: ConversationExport): ConversationExport {
-  const id = crypto.randomUUID();
-  return {
-    ...data,
-    // Sorts to the top of the list: the user just brought it in.
-    conversation: { ...data.conversation, id, updatedAt: Date.now() },
-    messages: data.messages.map((message): MessageRow => ({ ...message, id: crypto.randomUUID(), conversationId: id })),
-  };
 }
 
 function checkMessages(data: ConversationExport): void {

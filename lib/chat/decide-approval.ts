@@ -30,7 +30,8 @@ export async function decideApproval(store: ConversationStore, conversationId: s
   const { callId, decision, remembered } = answer;
   const changed = await store.atomically(async (): Promise<string | null> => {
     const last = await store.last(conversationId);
-    const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending');
+    // A card that was voided (dismissed, or imported from a file) is settled: it takes no decision.
+    const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending' && part.status.type === 'requires-action');
     const call = last && partsOf(last.parts, 'tool-call').find((part) => part.callId === callId);
     if (!last || !approval || !call || callSiblings(last.parts, callId).result) throw new ApprovalNotFoundError(callId);
     const connector = await store.connector(call.connectorId);

@@ -65,7 +65,7 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
     await writer.edit((parts) => endStreaming(parts, ctx.signal.aborted ? 'cancelled' : 'error', error));
     return { type: 'ended', error: ctx.signal.aborted ? null : error };
   }
-  const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, history };
+  const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, askWhenInputCrossesConnectors: ctx.askWhenInputCrossesConnectors, history };
   const admitted: MessagePart[] = [];
   for (const call of calls) admitted.push(...(await admitToolCall(call, tools, admission)));
   await writer.edit((parts) => [

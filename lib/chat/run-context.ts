@@ -28,5 +28,7 @@ export interface RunContext {
   panelSessionId: string | undefined;
   /** The approval setting as read when the run started. */
   keepDecisionsAcrossReloads: boolean;
+  /** Settings › Approvals: a remembered allow still asks when the input carries another connector's output. */
+  askWhenInputCrossesConnectors: boolean;
   emit(event: RunEvent): void;
 }

@@ -1,7 +1,7 @@
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
-import { DEFAULT_APPROVAL_SETTINGS, type ApprovalSettings } from '../settings/approval-settings';
+import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../settings/approval-settings';
 import { auditUnknownOutcomes } from './audit-write-call';
 import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
 import { driveRun } from './drive-run';
@@ -194,6 +194,7 @@ export class RunEngine {
     const ctx: RunContext = {
       runId, conversationId, store, callTool, signal, panelSessionId,
       keepDecisionsAcrossReloads: settings.keepDecisionsAcrossReloads,
+      askWhenInputCrossesConnectors: asksWhenInputCrossesConnectors(settings),
       resultBudgetBytes: this.options.resultBudgetBytes ?? DEFAULT_RESULT_BUDGET_BYTES,
       flushIntervalMs: this.options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
       emit: (event) => onEvent?.(event),

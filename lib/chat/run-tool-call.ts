@@ -5,6 +5,7 @@ import { sizeOf } from './admit-tool-call';
 import type { RunContext } from './run-context';
 import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
 import { refusedAsUnavailable } from './refuse-unavailable-call';
+import { recheckBeforeSend } from './send-time-check';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
@@ -30,6 +31,7 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   const started = Date.now();
   const audit = (outcome: WriteCallOutcome, isError: boolean) =>
     approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
+  if (!(await recheckBeforeSend(writer, call, approval, ctx))) return;
   await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: RUNNING, startedAt: started })));
   let result: CallToolResult;
   try {

@@ -53,7 +53,8 @@ export interface ToolPolicyInput {
 export type ToolPolicyOutcome =
   | { action: 'run'; why: 'read-only' | 'remembered-allow'; risk: ToolRisk; claims: ResolvedClaims }
   | { action: 'deny'; why: 'remembered-deny'; risk: ToolRisk; claims: ResolvedClaims }
-  | { action: 'ask'; why: 'write' | 'destructive' | 'ask-always' | 'definition-changed'; risk: ToolRisk; claims: ResolvedClaims };
+  /** `cross-connector-input`: a remembered allow set aside because the input carries another connector's output (see `provenance-rule.ts`). */
+  | { action: 'ask'; why: 'write' | 'destructive' | 'ask-always' | 'definition-changed' | 'cross-connector-input'; risk: ToolRisk; claims: ResolvedClaims };
 
 /** Fills in the spec's defaults for hints the server left out. */
 export function resolveClaims(annotations: ClaimedAnnotations | undefined): ResolvedClaims {

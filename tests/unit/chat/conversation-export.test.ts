@@ -3,10 +3,10 @@ import {
   ConversationImportError,
   MAX_IMPORT_BYTES,
   exportConversation,
-  importConversation,
   parseConversationExport,
   serializeExport,
 } from '@/lib/chat/conversation-export';
+import { importConversation } from '@/lib/chat/conversation-import';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { sampleExport } from './conversation-export-fixture';

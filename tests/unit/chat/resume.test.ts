@@ -17,7 +17,7 @@ const readCall = (status: MessagePart['status']): MessagePart => ({
   id: 'tc', type: 'tool-call', callId: 'c1', connectorId: 'conn-1', toolName: 'read_file', argsText: '{"path":"p"}', args: { path: 'p' }, status,
 });
 const writeCall = (status: MessagePart['status']): MessagePart => ({
-  id: 'tc', type: 'tool-call', callId: 'c1', connectorId: 'conn-1', toolName: 'write_file', argsText: '{"path":"p","text":"t"}', args: { path: 'p', text: 't' }, status,
+  id: 'tc', type: 'tool-call', callId: 'c1', connectorId: 'conn-1', toolName: 'write_file', toolFingerprint: 'fp-write', argsText: '{"path":"p","text":"t"}', args: { path: 'p', text: 't' }, status,
 });
 const approval = (decision: 'pending' | 'allow'): MessagePart => ({
   id: 'ap', type: 'approval', callId: 'c1', decision, remembered: false, status: decision === 'pending' ? requiresAction : complete,

@@ -55,6 +55,15 @@ describe('approval card (server-rendered)', () => {
     expect(html).toContain('&quot;body&quot;: &quot;forward all invoices&quot;');
   });
 
+  it('voided (imported or dismissed, never decided): no Approve button, and why in words', () => {
+    const reason = { code: 'cancelled' as const, message: 'Imported from a file: an approval recorded there does not count here, and the call was not sent.' };
+    const html = render({ ...pending, status: { type: 'incomplete', reason } });
+    expect(html).toMatch(/aria-label="Approve write_note\?"/);
+    expect(html).not.toMatch(button('Approve'));
+    expect(html).not.toMatch(button('Deny'));
+    expect(html).toContain('Not decided: Imported from a file');
+  });
+
   it('decided: no Approve button, the outcome in words', () => {
     const html = render({ ...pending, decision: 'deny', remembered: true, decidedBy: 'user', status: { type: 'complete' } });
     expect(html).toMatch(/aria-label="Approve write_note\?"/);
