@@ -36,6 +36,11 @@ export const ConnectorRowSchema = z.object({
   toolChanges: ToolListDiffSchema.nullable(),
   /** Per-call timeout; progress notifications restart it. */
   timeoutMs: z.number().int().positive(),
+  /**
+   * The most a tool call may take in total, progress or not (absent: 10 minutes). Optional, so rows
+   * stored before it existed still parse.
+   */
+  maxTotalTimeoutMs: z.number().int().positive().optional(),
   /** Strip `Origin: chrome-extension://…` for servers whose DNS-rebinding guard refuses it. */
   omitOrigin: z.boolean(),
   /** "Ask before every tool": `readOnlyHint` is ignored for a server the user does not trust. */

@@ -14,6 +14,8 @@ import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import { CoalescedRefresh } from './coalesced-refresh';
+import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, ToolCallDeadlineError, isTotalTimeout, withTotalDeadline } from './tool-call-deadline';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -56,6 +58,8 @@ export class ConnectorSession {
   private lifetime = new AbortController();
   /** Stores the last event id of the current connection's GET stream (see `lastEventId`). */
   private eventIds: EventIdTracker | null = null;
+  /** `list_changed` floods coalesce: one refresh in flight, at most one to follow. */
+  private readonly listChanged = new CoalescedRefresh(() => this.refreshTools(false));
 
   constructor(
     private row: ConnectorRow,
@@ -124,16 +128,27 @@ export class ConnectorSession {
     return this.storeTools(tools, userInitiated);
   }
 
-  /** Calls a tool; progress resets the timeout; aborting sends `notifications/cancelled`. */
+  /**
+   * Calls a tool; progress resets the timeout, but the connector's total deadline still ends it;
+   * aborting (or the deadline) sends `notifications/cancelled`.
+   */
   async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
+    const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
+    const deadline = withTotalDeadline(total, options.signal);
     const request: RequestOptions = {
-      signal: options.signal,
+      signal: deadline.signal,
       timeout: this.row.timeoutMs,
       resetTimeoutOnProgress: true,
+      maxTotalTimeout: total,
       onprogress: options.onProgress,
     };
     // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal);
+    try {
+      return await this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, deadline.signal);
+    } catch (error) {
+      if (deadline.expired() || isTotalTimeout(error)) throw new ToolCallDeadlineError(total);
+      throw error;
+    }
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
@@ -238,7 +253,7 @@ export class ConnectorSession {
 
   private prepareClient(client: Client): Client {
     acceptElicitationWithDefaults(client);
-    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.refreshTools(false).catch(() => undefined));
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.listChanged.request());
     return client;
   }
 
@@ -312,3 +327,4 @@ export class ConnectorSession {
     this.deps.onStatus(this.row.id, status);
   }
 }
+
