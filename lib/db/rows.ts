@@ -119,6 +119,8 @@ export const ProtocolFrameRowSchema = z.object({
   durationMs: z.number().nullable(),
   sizeBytes: z.number().int().nonnegative(),
   frame: z.unknown(),
+  /** The frame was too large to log whole: `frame` is a shortened copy, `sizeBytes` the whole size. */
+  capped: z.boolean().optional(),
 });
 export type ProtocolFrameRow = z.infer<typeof ProtocolFrameRowSchema>;
 
@@ -127,5 +129,10 @@ export const ProtocolLogStatsRowSchema = z.object({
   connectorId: z.string(),
   total: z.number().int().nonnegative(),
   dropped: z.number().int().nonnegative(),
+  /**
+   * Frames never stored because the log writer fell behind (its queue was full): counted, not
+   * held in memory. Optional: stats written before it existed still parse.
+   */
+  unrecorded: z.number().int().nonnegative().optional(),
 });
 export type ProtocolLogStatsRow = z.infer<typeof ProtocolLogStatsRowSchema>;
