@@ -58,8 +58,8 @@ export class ConnectorSession {
   private lifetime = new AbortController();
   /** Stores the last event id of the current connection's GET stream (see `lastEventId`). */
   private eventIds: EventIdTracker | null = null;
-  /** `list_changed` floods coalesce: one refresh in flight, at most one to follow. */
-  private readonly listChanged = new CoalescedRefresh(() => this.refreshTools(false));
+  /** Refreshes nobody clicked for (after connect, on `list_changed`) coalesce: one in flight, at most one to follow. */
+  private readonly backgroundRefresh = new CoalescedRefresh(() => this.refreshTools(false));
 
   constructor(
     private row: ConnectorRow,
@@ -235,7 +235,7 @@ export class ConnectorSession {
       };
       await this.rememberSession(connection, eventIds);
       this.setStatus({ state: 'connected', transport: connection.protocol, since: Date.now() });
-      void this.refreshTools(false).catch(() => undefined);
+      void this.backgroundRefresh.request();
       return connection;
     } catch (error) {
       eventIds.stop();
@@ -253,7 +253,7 @@ export class ConnectorSession {
 
   private prepareClient(client: Client): Client {
     acceptElicitationWithDefaults(client);
-    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.listChanged.request());
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
     return client;
   }
 
