@@ -44,8 +44,9 @@ export class ProtocolLogWriter {
 
   record(connectorId: string, event: WireEvent): void {
     const buffer = this.bufferOf(connectorId);
-    const logged = capWireEvent(event);
-    if (this.pending.frames + 1 > MAX_QUEUED_FRAMES || this.pending.bytes + logged.bytes > MAX_QUEUED_BYTES) {
+    // A full queue refuses before capping: a flood costs a count, not a copy.
+    const logged = this.pending.frames < MAX_QUEUED_FRAMES ? capWireEvent(event) : null;
+    if (!logged || this.pending.bytes + logged.bytes > MAX_QUEUED_BYTES) {
       buffer.unrecorded += 1;
     } else {
       buffer.events.push(logged.event);
