@@ -15,7 +15,7 @@ import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
 import { CoalescedRefresh } from './coalesced-refresh';
-import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, ToolCallDeadlineError, isTotalTimeout, withTotalDeadline } from './tool-call-deadline';
+import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -134,21 +134,11 @@ export class ConnectorSession {
    */
   async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
     const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
-    const deadline = withTotalDeadline(total, options.signal);
-    const request: RequestOptions = {
-      signal: deadline.signal,
-      timeout: this.row.timeoutMs,
-      resetTimeoutOnProgress: true,
-      maxTotalTimeout: total,
-      onprogress: options.onProgress,
-    };
-    // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    try {
-      return await this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, deadline.signal);
-    } catch (error) {
-      if (deadline.expired() || isTotalTimeout(error)) throw new ToolCallDeadlineError(total);
-      throw error;
-    }
+    return withinTotalDeadline(total, options.signal, (signal) => {
+      const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
+      // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
+      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, signal);
+    });
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {

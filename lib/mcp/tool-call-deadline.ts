@@ -13,22 +13,24 @@ export class ToolCallDeadlineError extends Error {
   readonly code = 'total-deadline';
 
   constructor(readonly maxTotalTimeoutMs: number) {
-    super(`The tool call was stopped after ${formatSeconds(maxTotalTimeoutMs)} in total, this connector's limit, although the server was still reporting progress.`);
+    super(`The tool call was stopped after ${formatSeconds(maxTotalTimeoutMs)} in total, this connector's limit per call: progress from the server restarts the timeout, not this limit.`);
   }
 }
 
 /**
- * A signal that aborts at the total deadline, joined with the caller's. Aborting (rather than
- * only the SDK's `maxTotalTimeout`, which is checked when progress arrives) ends the call on time
- * even between progress notifications, and sends the server `notifications/cancelled`.
+ * Runs a call under a signal that also aborts at the total deadline. Aborting (rather than only
+ * the SDK's `maxTotalTimeout`, which is checked when progress arrives) ends the call on time even
+ * between progress notifications, and sends the server `notifications/cancelled`. The caller's own
+ * abort (Stop) stays what it is; reaching the deadline becomes a {@link ToolCallDeadlineError}.
  */
-export function withTotalDeadline(maxTotalTimeoutMs: number, signal?: AbortSignal): { signal: AbortSignal; expired(): boolean } {
+export async function withinTotalDeadline<T>(maxTotalTimeoutMs: number, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const deadline = AbortSignal.timeout(maxTotalTimeoutMs);
-  return {
-    signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-    // The caller's own abort (Stop) wins: it is not a deadline.
-    expired: () => deadline.aborted && !signal?.aborted,
-  };
+  try {
+    return await run(signal ? AbortSignal.any([signal, deadline]) : deadline);
+  } catch (error) {
+    if ((deadline.aborted && !signal?.aborted) || isTotalTimeout(error)) throw new ToolCallDeadlineError(maxTotalTimeoutMs);
+    throw error;
+  }
 }
 
 function formatSeconds(ms: number): string {
