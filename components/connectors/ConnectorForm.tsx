@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ensureHostPermission } from '@/lib/browser/host-permissions';
 import type { ConnectorRow } from '@/lib/db/rows';
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { DEFAULT_TOTAL_TIMEOUT_SECONDS, MAX_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/mcp/connector-draft';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
@@ -37,6 +37,9 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
   const [saving, setSaving] = useState(false);
   const askId = useId();
   const { draft, errors } = form;
+  // A refused limit opens Advanced, so the reason Save did nothing is on screen; it stays open.
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const advancedError = Boolean(errors.timeoutSeconds || errors.totalTimeoutSeconds);
 
   function submit() {
     form.markSubmitted();
@@ -108,7 +111,7 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
           <small id={`${askId}-hint`}>Ignore the server’s read-only claims and ask before every call. For servers you do not fully trust.</small>
         </span>
       </div>
-      <details>
+      <details open={advancedOpen || advancedError} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
         <summary>Advanced</summary>
         <div className="stack" style={{ marginTop: 10 }}>
           <Field
@@ -119,6 +122,16 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
             value={draft.timeoutSeconds}
             hint="Per tool call; progress from the server restarts it."
             onChange={(e) => form.update({ timeoutSeconds: Number(e.target.value) || 1 })}
+          />
+          <Field
+            label="Total time limit per call (seconds)"
+            type="number"
+            min={1}
+            max={MAX_TOTAL_TIMEOUT_SECONDS}
+            value={draft.totalTimeoutSeconds ?? DEFAULT_TOTAL_TIMEOUT_SECONDS}
+            error={errors.totalTimeoutSeconds}
+            hint="A call ends after this long even while the server keeps reporting progress. Default 600 (10 minutes)."
+            onChange={(e) => form.update({ totalTimeoutSeconds: Number(e.target.value) })}
           />
           <label className="check">
             <input type="checkbox" checked={draft.omitOrigin} onChange={(e) => form.update({ omitOrigin: e.target.checked })} />

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { checkConnectorDraft, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { checkConnectorDraft, DEFAULT_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/mcp/connector-draft';
 
 /** A new connector's starting values, or an existing one's (secrets never come back: left empty). */
 function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): ConnectorDraft {
   if (!row) {
-    return { label: '', url: '', transport: 'auto', auth: 'none', token: '', headers: '', timeoutSeconds: 120, omitOrigin: false, askAlways: false, ...preset };
+    return { label: '', url: '', transport: 'auto', auth: 'none', token: '', headers: '', timeoutSeconds: 120, totalTimeoutSeconds: DEFAULT_TOTAL_TIMEOUT_SECONDS, omitOrigin: false, askAlways: false, ...preset };
   }
   return {
     id: row.id,
@@ -16,6 +16,7 @@ function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): Con
     token: '',
     headers: '',
     timeoutSeconds: Math.round(row.timeoutMs / 1000),
+    totalTimeoutSeconds: Math.round((row.maxTotalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_SECONDS * 1000) / 1000),
     omitOrigin: row.omitOrigin,
     askAlways: row.askAlways ?? false,
   };

@@ -18,7 +18,13 @@ export function ProtocolFrameRowView({ frame }: { frame: ProtocolFrameRow }) {
         {frame.durationMs !== null && <span className="frame-duration">{frame.durationMs} ms</span>}
         {/* A streamed HTTP body has no length up front; its frames carry their own sizes. */}
         <span className="frame-size">{frame.sizeBytes > 0 || frame.httpStatus === null ? formatBytes(frame.sizeBytes) : '—'}</span>
+        {frame.capped && <span className="badge frame-capped">capped</span>}
       </button>
+      {open && frame.capped && (
+        <p className="muted small">
+          Capped: this frame was {formatBytes(frame.sizeBytes)}; the log keeps a shortened copy. The whole result stays with its call.
+        </p>
+      )}
       {open && <pre className="frame-json">{JSON.stringify(frame.frame, null, 2)}</pre>}
     </li>
   );

@@ -5,6 +5,7 @@ import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
 import { usePanelServices } from '../app/panel-services';
 import { downloadText } from '../ui/download-text';
 import type { LogFocus } from '../app/log-focus';
+import { logStatsText } from './log-stats-text';
 import { ProtocolFrameRowView } from './ProtocolFrameRowView';
 
 const SHOWN = 300;
@@ -80,7 +81,7 @@ export default function ProtocolLogView({
         </div>
       )}
       <p className="muted small">
-        {stats ? `${stats.total} recorded${stats.dropped ? `, ${stats.dropped} oldest dropped` : ''} · ${shownText(frames?.length ?? 0, method)}` : ' '}
+        {stats ? `${logStatsText(stats)} · ${shownText(frames?.length ?? 0, method)}` : ' '}
       </p>
       <ol className="frames">
         {(frames ?? []).map((frame) => (

@@ -1,20 +1,24 @@
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
 import { mapToolNames } from '../llm/tool-names';
 import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
-import { capToolResult } from '../mcp/cap-result';
-import { callSiblings, partsOf } from './parts';
+import { cachedModelResultText } from './model-result-copy';
+import { callSiblings, partsOf, type PartOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
 export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
+/** The newest results get their whole budget until this many results' worth is spent... */
+const FULL_RESULTS_IN_CONTEXT = 8;
+/** ...and older ones this much each, so a long run's request stays bounded by its length, not its results. */
+const OLD_RESULT_BUDGET_BYTES = 1_000;
 
 /**
  * The stored conversation as model messages. Every tool call gets an answer (APIs refuse a call
  * without one): its capped result, or a note saying why there is none.
  */
 export function toModelMessages(history: readonly MessageRow[], tools: ModelToolSet, budgetBytes: number): ModelMessage[] {
+  const copies = resultCopies(history, budgetBytes);
   return history.flatMap((message): ModelMessage[] => {
     const text = partsOf(message.parts, 'text').map((part) => part.text).join('');
     switch (message.role) {
@@ -26,7 +30,7 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
         const calls = partsOf(message.parts, 'tool-call');
         if (!text && calls.length === 0) return [];
         const toolCalls = calls.map((call) => ({ callId: call.callId, name: modelNameOf(call, tools), argsText: call.argsText }));
-        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: answerFor(message.parts, call.callId, call.status, budgetBytes) }));
+        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: answerFor(message.parts, call.callId, call.status, copies) }));
         return [{ role: 'assistant', text, toolCalls }, ...answers];
       }
     }
@@ -41,9 +45,9 @@ function modelNameOf(call: Extract<MessagePart, { type: 'tool-call' }>, tools: M
   return alone.toModel(call.connectorId, call.toolName)!;
 }
 
-function answerFor(parts: readonly MessagePart[], callId: string, status: MessagePart['status'], budgetBytes: number): string {
+function answerFor(parts: readonly MessagePart[], callId: string, status: MessagePart['status'], copies: ReadonlyMap<string, string>): string {
   const { result } = callSiblings(parts, callId);
-  if (result) return resultText(result.result as CallToolResult, budgetBytes);
+  if (result) return copies.get(result.id) ?? JSON.stringify({ isError: true, error: 'No result was recorded for this call.' });
   switch (status.type) {
     case 'incomplete':
       return JSON.stringify({ isError: true, error: `No result: ${status.reason.message}` });
@@ -54,12 +58,24 @@ function answerFor(parts: readonly MessagePart[], callId: string, status: Messag
   }
 }
 
-/** The capped result as JSON data: content blocks, structured content and the error flag. */
-export function resultText(result: CallToolResult, budgetBytes: number): string {
-  const capped = capToolResult(result, budgetBytes).result;
-  return JSON.stringify({
-    content: capped.content,
-    ...(capped.structuredContent !== undefined ? { structuredContent: capped.structuredContent } : {}),
-    ...(capped.isError ? { isError: true } : {}),
-  });
+/**
+ * The model's copy of every stored result, by part id: newest first, each gets `budgetBytes`
+ * while the total allows, older ones a short copy. Copies are cached (see `model-result-copy`),
+ * so a step re-reading the history does not serialise its full results again.
+ */
+function resultCopies(history: readonly MessageRow[], budgetBytes: number): Map<string, string> {
+  const results = history.flatMap((message) => partsOf(message.parts, 'tool-result').map((part) => ({ message, part })));
+  const copies = new Map<string, string>();
+  let room = budgetBytes * FULL_RESULTS_IN_CONTEXT;
+  for (const { message, part } of results.reverse()) {
+    const full = copyOf(message, part, budgetBytes);
+    const text = full.length <= room ? full : copyOf(message, part, Math.min(budgetBytes, OLD_RESULT_BUDGET_BYTES));
+    room -= Math.min(room, text.length);
+    copies.set(part.id, text);
+  }
+  return copies;
+}
+
+function copyOf(message: MessageRow, part: PartOf<'tool-result'>, budgetBytes: number): string {
+  return cachedModelResultText(`${message.conversationId}|${message.id}|${part.id}`, part.result, budgetBytes);
 }

@@ -3,6 +3,7 @@ import type { MessageRow } from '../db/rows';
 import { ModelError, ModelRateLimitedError } from '../llm/model-errors';
 import type { ModelClient } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
+import { parseModelEvents } from '../llm/parse-model-events';
 import { admitToolCall, type ModelToolCall } from './admit-tool-call';
 import { MessageWriter } from './message-writer';
 import { toModelMessages } from './model-input';
@@ -33,7 +34,8 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
   let reasoningId: string | null = null;
   try {
     const request = { messages: toModelMessages(history, tools, ctx.resultBudgetBytes), tools: tools.tools.map((t) => t.definition) };
-    for await (const event of model.stream(request, ctx.signal)) {
+    // Whatever the client: every event is parsed before the engine acts on it.
+    for await (const event of parseModelEvents(model.stream(request, ctx.signal))) {
       switch (event.type) {
         case 'text-delta':
           writer.appendText(textId, event.text);

@@ -42,6 +42,11 @@ export const ConnectorRowSchema = z.object({
   toolChanges: ToolListDiffSchema.nullable(),
   /** Per-call timeout; progress notifications restart it. */
   timeoutMs: z.number().int().positive(),
+  /**
+   * The most a tool call may take in total, progress or not (absent: 10 minutes). Optional, so rows
+   * stored before it existed still parse.
+   */
+  maxTotalTimeoutMs: z.number().int().positive().optional(),
   /** Strip `Origin: chrome-extension://…` for servers whose DNS-rebinding guard refuses it. */
   omitOrigin: z.boolean(),
   /** "Ask before every tool": `readOnlyHint` is ignored for a server the user does not trust. */
@@ -120,6 +125,8 @@ export const ProtocolFrameRowSchema = z.object({
   durationMs: z.number().nullable(),
   sizeBytes: z.number().int().nonnegative(),
   frame: z.unknown(),
+  /** The frame was too large to log whole: `frame` is a shortened copy, `sizeBytes` the whole size. */
+  capped: z.boolean().optional(),
 });
 export type ProtocolFrameRow = z.infer<typeof ProtocolFrameRowSchema>;
 
@@ -128,5 +135,10 @@ export const ProtocolLogStatsRowSchema = z.object({
   connectorId: z.string(),
   total: z.number().int().nonnegative(),
   dropped: z.number().int().nonnegative(),
+  /**
+   * Frames never stored because the log writer fell behind (its queue was full): counted, not
+   * held in memory. Optional: stats written before it existed still parse.
+   */
+  unrecorded: z.number().int().nonnegative().optional(),
 });
 export type ProtocolLogStatsRow = z.infer<typeof ProtocolLogStatsRowSchema>;

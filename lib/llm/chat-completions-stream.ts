@@ -1,6 +1,8 @@
 import type OpenAI from 'openai';
-import type { ChatCompletionChunk, ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import { ChatChunkSchema, type ChatChunk } from './chat-chunk';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
+import { parseStreamPiece } from './parse-model-events';
 
 /** Streams one Chat Completions answer as model events; tool call pieces are joined per index. */
 export async function* streamChatCompletions(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
@@ -17,7 +19,9 @@ export async function* streamChatCompletions(client: OpenAI, model: string, requ
   );
   const calls = new Map<number, { callId: string; name: string; argsText: string }>();
   let finish: FinishReason | null = null;
-  for await (const chunk of stream) {
+  for await (const raw of stream) {
+    // The SDK types the chunk but does not check it: the endpoint decides what arrives.
+    const chunk = parseStreamPiece(ChatChunkSchema, raw, 'a Chat Completions chunk');
     if (chunk.usage) yield { type: 'usage', inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
     const choice = chunk.choices[0];
     if (!choice) continue;
@@ -42,13 +46,13 @@ export async function* streamChatCompletions(client: OpenAI, model: string, requ
 }
 
 /** Not in OpenAI's own API: DeepSeek and vLLM send `reasoning_content`, OpenRouter and Ollama `reasoning`. */
-function reasoningOf(delta: ChatCompletionChunk.Choice.Delta): string {
-  const loose = delta as { reasoning_content?: unknown; reasoning?: unknown };
-  const text = loose.reasoning_content ?? loose.reasoning;
+function reasoningOf(delta: ChatChunk['choices'][number]['delta']): string {
+  const text = delta.reasoning_content ?? delta.reasoning;
   return typeof text === 'string' ? text : '';
 }
 
-function finishOf(reason: ChatCompletionChunk.Choice['finish_reason']): FinishReason {
+/** A finish reason no API names (a newer one, or nonsense) is `other`: the answer still ends. */
+function finishOf(reason: string): FinishReason {
   switch (reason) {
     case 'stop':
       return 'stop';
@@ -59,7 +63,7 @@ function finishOf(reason: ChatCompletionChunk.Choice['finish_reason']): FinishRe
       return 'length';
     case 'content_filter':
       return 'content-filter';
-    case null:
+    default:
       return 'other';
   }
 }

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { streamChatCompletions } from './chat-completions-stream';
 import { toModelError } from './model-errors';
+import { parseModelEvents } from './parse-model-events';
 import type { ModelClient, ModelEvent, ModelRequest } from './model-events';
 import type { ModelApi } from './model-api';
 import { streamResponses } from './responses-stream';
@@ -35,10 +36,10 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       try {
         switch (api) {
           case 'chat-completions':
-            yield* streamChatCompletions(client, options.model, request, signal);
+            yield* parseModelEvents(streamChatCompletions(client, options.model, request, signal));
             break;
           case 'responses':
-            yield* streamResponses(client, options.model, request, signal);
+            yield* parseModelEvents(streamResponses(client, options.model, request, signal));
             break;
         }
         // The SDK ends a stream quietly when its signal aborts; a cut answer must not look finished.

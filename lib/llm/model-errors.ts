@@ -9,6 +9,7 @@ export type ModelErrorCode =
   | 'context-too-long'
   | 'network-down'
   | 'cancelled'
+  | 'bad-model-output'
   | 'request-failed';
 
 /** Base of every model failure; the UI turns `code` into text in one place. */
@@ -68,12 +69,25 @@ export class ModelCancelledError extends ModelError {
   }
 }
 
+/**
+ * The endpoint's stream held something that is not a valid answer (a `usage` without token
+ * counts, a tool call without a name, a delta that is not text). The step ends with this error
+ * instead of acting on it, and what arrived before is kept.
+ */
+export class ModelBadOutputError extends ModelError {
+  constructor(what: string) {
+    super('bad-model-output', `The model sent something Patchbay cannot read (${what}), so this answer stopped there. What arrived before is kept; try again, or check the endpoint.`, null);
+  }
+}
+
 const CONTEXT_PATTERN = /context[_ ]length|context window|maximum context|too many tokens|prompt is too long/i;
 
 /** Names an SDK failure precisely; anything it does not recognise is passed through untouched. */
 export function toModelError(error: unknown, signal?: AbortSignal): unknown {
   if (error instanceof ModelError) return error;
   if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) return new ModelCancelledError();
+  // Only the SDK's reading of the stream parses JSON here: a chunk that is not JSON at all.
+  if (error instanceof SyntaxError) return new ModelBadOutputError(`a chunk that is not JSON: ${error.message.slice(0, 120)}`);
   if (error instanceof OpenAI.APIConnectionError) {
     return new ModelNetworkError(`The model endpoint could not be reached: ${innermostMessage(error)}`);
   }

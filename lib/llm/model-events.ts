@@ -4,15 +4,21 @@ import { z } from 'zod';
 export const FinishReasonSchema = z.enum(['stop', 'tool-calls', 'length', 'content-filter', 'other']);
 export type FinishReason = z.infer<typeof FinishReasonSchema>;
 
+/** A token count as an endpoint may report it: a finite number, never negative (rounded when stored). */
+const TokenCountSchema = z.number().finite().nonnegative();
+
 /**
  * One event of a model answer, the same for Chat Completions and Responses. Tool calls arrive
- * whole (their argument pieces joined), with `argsText` raw: it may not even parse.
+ * whole (their argument pieces joined), with `argsText` raw: it may not even parse. The model's
+ * endpoint is untrusted: every event is parsed with this schema before the run engine acts on
+ * it (see `parse-model-events.ts`). A call id is only checked to be text here: admission decides
+ * what an empty or repeated one means.
  */
 export const ModelEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text-delta'), text: z.string() }),
   z.object({ type: z.literal('reasoning-delta'), text: z.string() }),
-  z.object({ type: z.literal('tool-call'), callId: z.string(), name: z.string(), argsText: z.string() }),
-  z.object({ type: z.literal('usage'), inputTokens: z.number(), outputTokens: z.number() }),
+  z.object({ type: z.literal('tool-call'), callId: z.string(), name: z.string().min(1, 'a tool call needs a name'), argsText: z.string() }),
+  z.object({ type: z.literal('usage'), inputTokens: TokenCountSchema, outputTokens: TokenCountSchema }),
   z.object({ type: z.literal('finish'), reason: FinishReasonSchema }),
 ]);
 export type ModelEvent = z.infer<typeof ModelEventSchema>;

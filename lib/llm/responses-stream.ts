@@ -1,7 +1,9 @@
 import type OpenAI from 'openai';
-import type { FunctionTool, ResponseInputItem, ResponseStreamEvent } from 'openai/resources/responses/responses';
-import { streamFailure } from './model-errors';
+import type { FunctionTool, ResponseInputItem } from 'openai/resources/responses/responses';
+import { ModelBadOutputError, streamFailure } from './model-errors';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
+import { parseStreamPiece } from './parse-model-events';
+import { FunctionCallItemSchema, READ_RESPONSES_EVENTS, ResponsesEventSchema } from './responses-events';
 
 /**
  * Streams one Responses API answer as model events. Stateless (`store: false`): the whole
@@ -14,7 +16,14 @@ export async function* streamResponses(client: OpenAI, model: string, request: M
     { signal },
   );
   let sawCall = false;
-  for await (const event of stream as AsyncIterable<ResponseStreamEvent>) {
+  for await (const raw of stream as AsyncIterable<unknown>) {
+    const type = (raw as { type?: unknown } | null)?.type;
+    // Events Patchbay does not read are skipped; the ones it reads are checked first.
+    if (typeof type !== 'string' || !READ_RESPONSES_EVENTS.has(type)) {
+      if (typeof type !== 'string') throw new ModelBadOutputError('a Responses event without a type');
+      continue;
+    }
+    const event = parseStreamPiece(ResponsesEventSchema, raw, `a “${type}” event`);
     switch (event.type) {
       case 'response.output_text.delta':
         yield { type: 'text-delta', text: event.delta };
@@ -25,8 +34,9 @@ export async function* streamResponses(client: OpenAI, model: string, request: M
         break;
       case 'response.output_item.done':
         if (event.item.type === 'function_call') {
+          const call = parseStreamPiece(FunctionCallItemSchema, event.item, 'a function call');
           sawCall = true;
-          yield { type: 'tool-call', callId: event.item.call_id, name: event.item.name, argsText: event.item.arguments };
+          yield { type: 'tool-call', callId: call.call_id, name: call.name, argsText: call.arguments };
         }
         break;
       case 'response.completed':
@@ -39,16 +49,14 @@ export async function* streamResponses(client: OpenAI, model: string, request: M
       case 'response.failed':
         throw streamFailure(event.response.error?.code, event.response.error?.message ?? 'The response failed.');
       case 'error':
-        throw streamFailure(event.code, event.message);
-      default:
-        break;
+        throw streamFailure(event.code, event.message ?? 'The model endpoint reported an error.');
     }
   }
   signal.throwIfAborted();
   yield { type: 'finish', reason: sawCall ? 'tool-calls' : 'other' };
 }
 
-function finishOf(type: 'response.completed' | 'response.incomplete', why: string | undefined, sawCall: boolean): FinishReason {
+function finishOf(type: 'response.completed' | 'response.incomplete', why: string | null | undefined, sawCall: boolean): FinishReason {
   if (type === 'response.completed') return sawCall ? 'tool-calls' : 'stop';
   if (why === 'max_output_tokens') return 'length';
   if (why === 'content_filter') return 'content-filter';

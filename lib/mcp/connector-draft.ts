@@ -37,6 +37,8 @@ export const ConnectorDraftSchema = z.object({
   /** OAuth, machine connectors: the only authorization server their credentials may be sent to. */
   oauthIssuer: z.string().trim().optional(),
   timeoutSeconds: z.number().int().min(1).max(3600),
+  /** The total limit of one call, however often the server reports progress; absent keeps the stored one. */
+  totalTimeoutSeconds: z.number().optional(),
   omitOrigin: z.boolean(),
   /** "Ask before every tool": a card even for tools that claim `readOnlyHint` (absent means false). */
   askAlways: z.boolean().optional(),
@@ -46,7 +48,7 @@ export type ConnectorDraft = z.infer<typeof ConnectorDraftSchema>;
 
 /** Field-level problems the form shows next to each field; `warnings` do not block saving. */
 export interface DraftCheck {
-  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds' | 'oauthClientId' | 'oauthClientSecret' | 'oauthIssuer', string>> & OAuthExtrasErrors;
+  errors: Partial<Record<'label' | 'url' | 'token' | 'headers' | 'timeoutSeconds' | 'totalTimeoutSeconds' | 'oauthClientId' | 'oauthClientSecret' | 'oauthIssuer', string>> & OAuthExtrasErrors;
   warnings: string[];
 }
 
@@ -104,6 +106,21 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
       errors.oauthIssuer = 'The issuer must be https:// (or http:// on this machine).';
     }
   }
+  const total = checkTotalTimeout(draft);
+  if (total) errors.totalTimeoutSeconds = total;
   Object.assign(errors, checkOAuthExtras(draft));
   return { errors, warnings };
+}
+
+/** A tool call's total limit when the connector sets none: 10 minutes. */
+export const DEFAULT_TOTAL_TIMEOUT_SECONDS = 600;
+/** The longest total limit the form takes: one day. */
+export const MAX_TOTAL_TIMEOUT_SECONDS = 86_400;
+
+/** A whole number of seconds, no shorter than the per-call timeout it bounds. */
+function checkTotalTimeout({ totalTimeoutSeconds: total, timeoutSeconds }: ConnectorDraft): string | null {
+  if (total === undefined) return null;
+  if (!Number.isInteger(total) || total < 1 || total > MAX_TOTAL_TIMEOUT_SECONDS) return `Enter whole seconds from 1 to ${MAX_TOTAL_TIMEOUT_SECONDS} (a day).`;
+  if (total < timeoutSeconds) return `The total limit cannot be shorter than the timeout (${timeoutSeconds} s).`;
+  return null;
 }

@@ -14,6 +14,8 @@ import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import { CoalescedRefresh } from './coalesced-refresh';
+import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -58,6 +60,8 @@ export class ConnectorSession {
   private lifetime = new AbortController();
   /** Stores the last event id of the current connection's GET stream (see `lastEventId`). */
   private eventIds: EventIdTracker | null = null;
+  /** Refreshes nobody clicked for (after connect, on `list_changed`) coalesce: one in flight, at most one to follow. */
+  private readonly backgroundRefresh = new CoalescedRefresh(() => this.refreshTools(false));
 
   constructor(
     private row: ConnectorRow,
@@ -126,16 +130,17 @@ export class ConnectorSession {
     return this.storeTools(tools, userInitiated);
   }
 
-  /** Calls a tool; progress resets the timeout; aborting sends `notifications/cancelled`. */
+  /**
+   * Calls a tool; progress resets the timeout, but the connector's total deadline still ends it;
+   * aborting (or the deadline) sends `notifications/cancelled`.
+   */
   async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
-    const request: RequestOptions = {
-      signal: options.signal,
-      timeout: this.row.timeoutMs,
-      resetTimeoutOnProgress: true,
-      onprogress: options.onProgress,
-    };
-    // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal);
+    const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
+    return withinTotalDeadline(total, options.signal, (signal) => {
+      const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
+      // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
+      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, signal);
+    });
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
@@ -222,7 +227,7 @@ export class ConnectorSession {
       };
       await this.rememberSession(connection, eventIds);
       this.setStatus({ state: 'connected', transport: connection.protocol, since: Date.now() });
-      void this.refreshTools(false).catch(() => undefined);
+      void this.backgroundRefresh.request();
       return connection;
     } catch (error) {
       eventIds.stop();
@@ -240,7 +245,7 @@ export class ConnectorSession {
 
   private prepareClient(client: Client): Client {
     acceptElicitationWithDefaults(client);
-    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.refreshTools(false).catch(() => undefined));
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
     return client;
   }
 
@@ -320,3 +325,4 @@ export class ConnectorSession {
     this.deps.onStatus(this.row.id, status);
   }
 }
+

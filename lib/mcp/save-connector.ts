@@ -3,6 +3,7 @@ import type { ConnectorRow } from '../db/rows';
 import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftCheck } from './connector-draft';
 import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from './connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
+import { DEFAULT_MAX_TOTAL_TIMEOUT_MS } from './tool-call-deadline';
 
 /** The saved connector's id, or the field errors that stopped the save (nothing stored then). */
 export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] & OAuthExtrasErrors };
@@ -33,6 +34,7 @@ export async function saveConnector(draft: SavableDraft, connectors: ConnectorsR
     transport: draft.transport,
     auth: draft.auth,
     timeoutMs: draft.timeoutSeconds * 1_000,
+    maxTotalTimeoutMs: draft.totalTimeoutSeconds !== undefined ? draft.totalTimeoutSeconds * 1_000 : (existing?.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS),
     omitOrigin: draft.omitOrigin,
     // A form that does not send the switch keeps what the row says.
     askAlways: draft.askAlways ?? stored?.askAlways ?? false,

@@ -12,6 +12,8 @@ export interface WireEvent {
   durationMs: number | null;
   sizeBytes: number;
   frame: unknown;
+  /** The log keeps a shortened copy of this frame; `sizeBytes` is the whole frame's size. */
+  capped?: boolean;
 }
 
 export type WireSink = (event: WireEvent) => void;

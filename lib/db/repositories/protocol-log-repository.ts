@@ -12,15 +12,19 @@ export class ProtocolLogRepository {
     private readonly capacity = PROTOCOL_LOG_CAPACITY,
   ) {}
 
-  /** Appends frames, drops the oldest beyond capacity and counts both; returns how many were dropped. */
-  async append(connectorId: string, frames: Omit<ProtocolFrameRow, 'id' | 'connectorId'>[]): Promise<number> {
+  /**
+   * Appends frames, drops the oldest beyond capacity and counts both; returns how many were dropped.
+   * `unrecorded` counts frames the writer could not queue: seen on the wire, never stored.
+   */
+  async append(connectorId: string, frames: Omit<ProtocolFrameRow, 'id' | 'connectorId'>[], unrecorded = 0): Promise<number> {
     return this.db.transaction('rw', this.db.protocolLog, this.db.protocolLogStats, async () => {
       await this.db.protocolLog.bulkAdd(frames.map((f) => ProtocolFrameRowSchema.parse({ ...f, connectorId })));
       const range = this.rangeOf(connectorId);
       const excess = Math.max(0, (await range.count()) - this.capacity);
       if (excess > 0) await this.db.protocolLog.bulkDelete(await range.limit(excess).primaryKeys());
       const stats = await this.stats(connectorId);
-      await this.db.protocolLogStats.put({ connectorId, total: stats.total + frames.length, dropped: stats.dropped + excess });
+      const lost = (stats.unrecorded ?? 0) + unrecorded;
+      await this.db.protocolLogStats.put({ connectorId, total: stats.total + frames.length + unrecorded, dropped: stats.dropped + excess, ...(lost > 0 ? { unrecorded: lost } : {}) });
       return excess;
     });
   }

@@ -34,5 +34,15 @@ describe('a result larger than the panel shows, in Chromium', () => {
     const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { content: { text: string }[] };
     expect(saved.content[0]!.text).toHaveLength(3 * 1024 * 1024);
     await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The protocol log kept a capped copy of the 3 MB answer, and says so with its full size.
+    const log = await connectors.openLog('Fixture');
+    const answer = log.locator('.frame', { has: fixture.panel.page.locator('.frame-capped') }).first();
+    await answer.waitFor({ timeout: 10_000 });
+    expect(await answer.locator('.frame-method').textContent()).toBe('tools/call');
+    expect(await answer.locator('.frame-size').textContent()).toBe('3.0 MB');
+    await answer.getByRole('button').first().click();
+    await answer.getByText('Capped: this frame was 3.0 MB').waitFor();
+    expect(((await answer.locator('.frame-json').textContent()) ?? '').length).toBeLessThan(64 * 1024);
   });
 });

@@ -109,6 +109,21 @@ describe('saveConnector', () => {
     expect((await connectors.get(await save({ label: 'Other' })))!.askAlways).toBe(false);
   });
 
+  it('stores the total time limit per call: 10 minutes unless set, kept when a form leaves it out, refused when invalid', async () => {
+    const id = await save();
+    expect((await connectors.get(id))!.maxTotalTimeoutMs).toBe(600_000);
+    await save({ id, token: undefined, totalTimeoutSeconds: 90 });
+    expect((await connectors.get(id))!.maxTotalTimeoutMs).toBe(90_000);
+    await save({ id, token: undefined });
+    expect((await connectors.get(id))!.maxTotalTimeoutMs).toBe(90_000);
+    for (const totalTimeoutSeconds of [0, -5, 1.5, Number.NaN, 86_401, 44]) {
+      const refused = await saveConnector(draft({ id, token: undefined, totalTimeoutSeconds }), connectors, secrets);
+      expect(refused.ok, String(totalTimeoutSeconds)).toBe(false);
+      if (!refused.ok) expect(refused.errors.totalTimeoutSeconds, String(totalTimeoutSeconds)).toMatch(/seconds|shorter than the timeout/);
+    }
+    expect((await connectors.get(id))!.maxTotalTimeoutMs).toBe(90_000);
+  });
+
   it('an emptied secret field clears the stored value; a field left out keeps it', async () => {
     const id = await save();
     const stored = (await secrets.read(id)).token;
