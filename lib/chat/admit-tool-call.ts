@@ -3,12 +3,13 @@ import type { MessageRow } from '../db/rows';
 import type { ModelToolSet } from '../llm/model-tools';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import { callProvenance } from './call-provenance';
+import { newCallId } from './call-ids';
 import type { ToolPolicyOutcome } from '../policy/tool-policy';
 import { consultPolicy, type PolicyScope, type PolicyVerdict } from './consult-policy';
 import type { ConversationStore } from './conversation-store';
 import { COMPLETE, REQUIRES_ACTION, RUNNING, errorResult, incomplete, newPartId } from './parts';
 
-/** A complete tool call as the model produced it. */
+/** A complete tool call as the model produced it; `callId` is the model's, unchecked. */
 export interface ModelToolCall {
   callId: string;
   name: string;
@@ -35,14 +36,7 @@ type AskOutcome = Extract<ToolPolicyOutcome, { action: 'ask' }>;
  */
 export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, context: AdmissionContext): Promise<MessagePart[]> {
   const offered = tools.find(call.name);
-  const base = {
-    id: newPartId(),
-    type: 'tool-call' as const,
-    callId: call.callId,
-    connectorId: offered?.connectorId ?? '',
-    toolName: offered?.tool.name ?? call.name,
-    argsText: call.argsText,
-  };
+  const base = callBase(call, tools, call.callId);
   if (!offered) return rejected(base, `There is no tool named "${call.name}". Use one of the tools offered.`);
   const parsed = parseArgs(call.argsText);
   if (!parsed.ok) return rejected(base, parsed.problem);
@@ -53,7 +47,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
   }
   const callPart = { ...base, args: parsed.args, ...(verdict.fingerprint ? { toolFingerprint: verdict.fingerprint } : {}) };
   const { outcome } = verdict;
-  const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: call.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
+  const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: base.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
   switch (outcome.action) {
     case 'run':
       if (outcome.why === 'read-only') return [{ ...callPart, status: RUNNING }];
@@ -66,7 +60,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
       return [
         { ...callPart, status: incomplete('denied', REMEMBERED_DENY_TEXT) },
         { ...settled, decision: 'deny' },
-        { id: newPartId(), type: 'tool-result', status: COMPLETE, callId: call.callId, result, isError: true, sizeBytes: sizeOf(result) },
+        { id: newPartId(), type: 'tool-result', status: COMPLETE, callId: base.callId, result, isError: true, sizeBytes: sizeOf(result) },
       ];
     }
     case 'ask':
@@ -96,6 +90,28 @@ async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutco
     if (provenance.length > 0) part.provenance = provenance;
   }
   return part;
+}
+
+/**
+ * A call that is not run, whatever it asks for: a tool error the model reads under `providerCallId`
+ * (a synthetic one when the model's own id was the problem).
+ */
+export function rejectToolCall(call: ModelToolCall, tools: ModelToolSet, problem: string, providerCallId: string): MessagePart[] {
+  return rejected(callBase(call, tools, providerCallId), problem);
+}
+
+/** The call part every admission starts from: its own unique id, the model's id only for the round trip. */
+function callBase(call: ModelToolCall, tools: ModelToolSet, providerCallId: string): Omit<CallPart, 'status'> {
+  const offered = tools.find(call.name);
+  return {
+    id: newPartId(),
+    type: 'tool-call',
+    callId: newCallId(),
+    providerCallId,
+    connectorId: offered?.connectorId ?? '',
+    toolName: offered?.tool.name ?? call.name,
+    argsText: call.argsText,
+  };
 }
 
 function rejected(base: Omit<CallPart, 'status'>, problem: string): MessagePart[] {

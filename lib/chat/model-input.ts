@@ -5,6 +5,7 @@ import { mapToolNames } from '../llm/tool-names';
 import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { capToolResult } from '../mcp/cap-result';
+import { providerIdOf } from './call-ids';
 import { callSiblings, partsOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
@@ -25,8 +26,9 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
       case 'assistant': {
         const calls = partsOf(message.parts, 'tool-call');
         if (!text && calls.length === 0) return [];
-        const toolCalls = calls.map((call) => ({ callId: call.callId, name: modelNameOf(call, tools), argsText: call.argsText }));
-        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: answerFor(message.parts, call.callId, call.status, budgetBytes) }));
+        // The model reads each call under its own id; results are found by Patchbay's.
+        const toolCalls = calls.map((call) => ({ callId: providerIdOf(call), name: modelNameOf(call, tools), argsText: call.argsText }));
+        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: providerIdOf(call), text: answerFor(message.parts, call.callId, call.status, budgetBytes) }));
         return [{ role: 'assistant', text, toolCalls }, ...answers];
       }
     }
