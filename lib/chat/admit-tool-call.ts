@@ -29,7 +29,8 @@ type CallPart = Extract<MessagePart, { type: 'tool-call' }>;
 type AskOutcome = Extract<ToolPolicyOutcome, { action: 'ask' }>;
 
 /**
- * Turns a model's call into parts, checking it before anything else: an unknown tool, arguments
+ * Turns one model call into parts (a step's calls go through `admitStepCalls`, which judges their
+ * ids first), checking it before anything else: an unknown tool, arguments
  * that do not parse or break the input schema → a tool error for the model (no card ever shows
  * invalid input). Then the policy (lib/policy) decides: run at once, deny by a remembered
  * decision, or ask with a pending approval part that says why, what changed and where the input came from.

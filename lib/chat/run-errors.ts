@@ -38,10 +38,10 @@ export class ApprovalNotFoundError extends RunError {
  */
 export class ApprovalAlreadyDecidedError extends RunError {
   constructor(
-    callId: string,
+    readonly callId: string,
     readonly decision: 'allow' | 'deny',
   ) {
-    super('already-decided', `This call was already ${decision === 'allow' ? 'approved' : 'denied'}; the first decision stands (call ${callId}).`);
+    super('already-decided', `This call was already ${decision === 'allow' ? 'approved' : 'denied'}; the first decision stands.`);
   }
 }
 
