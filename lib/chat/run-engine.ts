@@ -65,7 +65,8 @@ type Prepare = (ctx: RunContext) => Promise<void>;
 
 /**
  * Runs conversations: each run has an id and an AbortController; a new run or `stop` aborts the
- * old one, and the signal reaches the model request and every tool call. All state is in the
+ * old one (a decision waits for it instead, see `join`), and the signal reaches the model request
+ * and every tool call. All state is in the
  * database; the engine only remembers which runs are in progress.
  */
 export class RunEngine {
@@ -201,7 +202,7 @@ export class RunEngine {
       await prepare(ctx);
       gate.accept();
       const previous = this.runs.get(conversationId);
-      previous && controller.signal.addEventListener('abort', () => previous.controller.abort(), { once: true });
+      if (previous) controller.signal.addEventListener('abort', () => previous.controller.abort(), { once: true });
       const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
       const own = settled.then(() => this.drive(ctx));
       this.track(conversationId, runId, controller, own);
