@@ -126,3 +126,31 @@ describe('call ids are untrusted', () => {
     expect(first).toMatchObject({ callId: 'old-1' });
   });
 });
+
+describe('the gate in a run', () => {
+  it('settles a call whose approval is not a real allow with a tool error, sends the approved one, and goes on', async () => {
+    ({ h, model } = await startWithFakeModel());
+    const write = (id: string, path: string): MessagePart => ({
+      id: `part-${id}`, type: 'tool-call', callId: id, providerCallId: `p-${id}`, connectorId: 'conn-1', toolName: 'write_file',
+      argsText: JSON.stringify({ path, text: 't' }), args: { path, text: 't' }, status: { type: 'requires-action' },
+    });
+    await h.store.append({ conversationId: h.conversationId, role: 'user', parts: [{ id: 'u', type: 'text', text: 'write', status: { type: 'complete' } }] });
+    await h.store.append({
+      conversationId: h.conversationId, role: 'assistant',
+      parts: [
+        write('tampered', 'a'),
+        // An allow that never completed, as a tampered or half-imported row might carry.
+        { id: 'ap-a', type: 'approval', callId: 'tampered', decision: 'allow', remembered: false, status: { type: 'requires-action' } },
+        write('honest', 'b'),
+        { id: 'ap-b', type: 'approval', callId: 'honest', decision: 'pending', remembered: false, status: { type: 'requires-action' } },
+      ],
+    });
+    model.script(text('Done.'));
+    await decide('honest', 'allow');
+    expect(h.calls.map((c) => c.args.path)).toEqual(['b']);
+    const step = (await h.history())[1]!.parts;
+    expect(byType(step, 'tool-call')[0]!.status).toMatchObject({ type: 'incomplete', reason: { code: 'error' } });
+    expect(byType(step, 'tool-result').find((r) => r.callId === 'tampered')).toMatchObject({ isError: true });
+    expect(model.requests).toHaveLength(1);
+  });
+});
