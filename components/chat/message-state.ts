@@ -19,25 +19,37 @@ export function cutReason(message: Pick<MessageRow, 'role' | 'parts'>): PartEndR
 export type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
 export type ToolResultPart = Extract<MessagePart, { type: 'tool-result' }>;
 
-/** Calls of one message by id, so results and approvals render beside the call they answer. */
+/**
+ * Parts of one type by their call id. An id two parts share (only an old or tampered row has one)
+ * maps to neither: the background refuses to decide or send such a call, so no card may show it.
+ */
+function byCallId<T extends MessagePart & { callId: string }>(parts: readonly T[]): Map<string, T> {
+  const found = new Map<string, T>();
+  const shared = new Set<string>();
+  for (const part of parts) {
+    if (found.has(part.callId)) shared.add(part.callId);
+    else found.set(part.callId, part);
+  }
+  for (const id of shared) found.delete(id);
+  return found;
+}
+
+/** Calls of one message by Patchbay's call id, so results and approvals render beside the call they answer. */
 export function callsById(parts: readonly MessagePart[]): Map<string, ToolCallPart> {
-  const calls = new Map<string, ToolCallPart>();
-  for (const part of parts) if (part.type === 'tool-call') calls.set(part.callId, part);
-  return calls;
+  return byCallId(parts.filter((part): part is ToolCallPart => part.type === 'tool-call'));
 }
 
 export type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
 
 /** Approvals of one message by call id, so a call's card can say how it was decided. */
 export function approvalsById(parts: readonly MessagePart[]): Map<string, ApprovalPart> {
-  const approvals = new Map<string, ApprovalPart>();
-  for (const part of parts) if (part.type === 'approval') approvals.set(part.callId, part);
-  return approvals;
+  return byCallId(parts.filter((part): part is ApprovalPart => part.type === 'approval'));
 }
 
+/** Results by call id; the first one when several claim an id (shown, never acted on). */
 export function resultsById(parts: readonly MessagePart[]): Map<string, ToolResultPart> {
   const results = new Map<string, ToolResultPart>();
-  for (const part of parts) if (part.type === 'tool-result') results.set(part.callId, part);
+  for (const part of parts) if (part.type === 'tool-result' && !results.has(part.callId)) results.set(part.callId, part);
   return results;
 }
 

@@ -4,13 +4,14 @@ import type { ModelToolSet } from '../llm/model-tools';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import { callProvenance } from './call-provenance';
 import { guardRememberedAllow } from './cross-connector-guard';
+import { newCallId } from './call-ids';
 import type { ToolPolicyOutcome } from '../policy/tool-policy';
 import { toolUnavailable } from './tool-availability';
 import { consultPolicy, type PolicyScope, type PolicyVerdict } from './consult-policy';
 import type { ConversationStore } from './conversation-store';
 import { COMPLETE, REQUIRES_ACTION, RUNNING, errorResult, incomplete, newPartId } from './parts';
 
-/** A complete tool call as the model produced it. */
+/** A complete tool call as the model produced it; `callId` is the model's, unchecked. */
 export interface ModelToolCall {
   callId: string;
   name: string;
@@ -32,21 +33,15 @@ type CallPart = Extract<MessagePart, { type: 'tool-call' }>;
 type AskOutcome = Extract<ToolPolicyOutcome, { action: 'ask' }>;
 
 /**
- * Turns a model's call into parts, checking it before anything else: an unknown tool, arguments
+ * Turns one model call into parts (a step's calls go through `admitStepCalls`, which judges their
+ * ids first), checking it before anything else: an unknown tool, arguments
  * that do not parse or break the input schema → a tool error for the model (no card ever shows
  * invalid input). Then the policy (lib/policy) decides: run at once, deny by a remembered
  * decision, or ask with a pending approval part that says why, what changed and where the input came from.
  */
 export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, context: AdmissionContext): Promise<MessagePart[]> {
   const offered = tools.find(call.name);
-  const base = {
-    id: newPartId(),
-    type: 'tool-call' as const,
-    callId: call.callId,
-    connectorId: offered?.connectorId ?? '',
-    toolName: offered?.tool.name ?? call.name,
-    argsText: call.argsText,
-  };
+  const base = callBase(call, tools, call.callId);
   if (!offered) return rejected(base, `There is no tool named "${call.name}". Use one of the tools offered.`);
   // The step's tools were read before the model answered: a switch or deselection since then counts.
   const unavailable = await toolUnavailable(context.store, context.conversationId, { connectorId: offered.connectorId, toolName: offered.tool.name, connectorLabel: offered.connectorLabel });
@@ -60,7 +55,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
   }
   const callPart = { ...base, args: parsed.args, ...(verdict.fingerprint ? { toolFingerprint: verdict.fingerprint } : {}) };
   const outcome = await guardRememberedAllow(verdict.outcome, callPart, context);
-  const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: call.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
+  const settled = { id: newPartId(), type: 'approval' as const, status: COMPLETE, callId: base.callId, remembered: true, decidedBy: 'remembered' as const, decidedAt: Date.now() };
   switch (outcome.action) {
     case 'run':
       if (outcome.why === 'read-only') return [{ ...callPart, status: RUNNING }];
@@ -73,7 +68,7 @@ export async function admitToolCall(call: ModelToolCall, tools: ModelToolSet, co
       return [
         { ...callPart, status: incomplete('denied', REMEMBERED_DENY_TEXT) },
         { ...settled, decision: 'deny' },
-        { id: newPartId(), type: 'tool-result', status: COMPLETE, callId: call.callId, result, isError: true, sizeBytes: sizeOf(result) },
+        { id: newPartId(), type: 'tool-result', status: COMPLETE, callId: base.callId, result, isError: true, sizeBytes: sizeOf(result) },
       ];
     }
     case 'ask':
@@ -103,6 +98,28 @@ async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutco
     if (provenance.length > 0) part.provenance = provenance;
   }
   return part;
+}
+
+/**
+ * A call that is not run, whatever it asks for: a tool error the model reads under `providerCallId`
+ * (a synthetic one when the model's own id was the problem).
+ */
+export function rejectToolCall(call: ModelToolCall, tools: ModelToolSet, problem: string, providerCallId: string): MessagePart[] {
+  return rejected(callBase(call, tools, providerCallId), problem);
+}
+
+/** The call part every admission starts from: its own unique id, the model's id only for the round trip. */
+function callBase(call: ModelToolCall, tools: ModelToolSet, providerCallId: string): Omit<CallPart, 'status'> {
+  const offered = tools.find(call.name);
+  return {
+    id: newPartId(),
+    type: 'tool-call',
+    callId: newCallId(),
+    providerCallId,
+    connectorId: offered?.connectorId ?? '',
+    toolName: offered?.tool.name ?? call.name,
+    argsText: call.argsText,
+  };
 }
 
 function rejected(base: Omit<CallPart, 'status'>, problem: string): MessagePart[] {

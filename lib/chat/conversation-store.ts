@@ -59,6 +59,20 @@ export class ConversationStore {
     return this.messages.put(row);
   }
 
+  /**
+   * Applies `change` to the message as stored, in one transaction, and returns what was written;
+   * `undefined` when the message is gone (it is never brought back).
+   */
+  update(messageId: string, change: (row: MessageRow) => MessageRow): Promise<MessageRow | undefined> {
+    return this.db.transaction('rw', this.db.messages, async () => {
+      const row = await this.db.messages.get(messageId);
+      if (!row) return undefined;
+      const next = change(parseRow('messages', MessageRowSchema, row));
+      await this.messages.put(next);
+      return next;
+    });
+  }
+
   remove(messageId: string): Promise<void> {
     return this.messages.remove(messageId);
   }

@@ -2,7 +2,7 @@ import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { ConversationStore } from './conversation-store';
-import { ApprovalNotFoundError, InvalidEditedArgumentsError, ToolChangedWhileAskingError } from './run-errors';
+import { ApprovalAlreadyDecidedError, ApprovalNotFoundError, InvalidEditedArgumentsError, ToolChangedWhileAskingError } from './run-errors';
 import { reaskIfToolChanged } from './tool-changed-guard';
 import { COMPLETE, DENIED_TEXT, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
 import { sizeOf } from './admit-tool-call';
@@ -31,9 +31,13 @@ export async function decideApproval(store: ConversationStore, conversationId: s
   const changed = await store.atomically(async (): Promise<string | null> => {
     const last = await store.last(conversationId);
     // A card that was voided (dismissed, or imported from a file) is settled: it takes no decision.
-    const approval = last && partsOf(last.parts, 'approval').find((part) => part.callId === callId && part.decision === 'pending' && part.status.type === 'requires-action');
-    const call = last && partsOf(last.parts, 'tool-call').find((part) => part.callId === callId);
-    if (!last || !approval || !call || callSiblings(last.parts, callId).result) throw new ApprovalNotFoundError(callId);
+    const approval = last && onlyOne(partsOf(last.parts, 'approval').filter((part) => part.callId === callId));
+    const call = last && onlyOne(partsOf(last.parts, 'tool-call').filter((part) => part.callId === callId));
+    if (!last || !approval || approval.decision !== 'pending' || approval.status.type !== 'requires-action' || !call || callSiblings(last.parts, callId).result) {
+      // Judged inside the transaction: of two decisions at once, the second always sees the first.
+      const earlier = await decidedEarlier(store, conversationId, callId);
+      throw earlier ? new ApprovalAlreadyDecidedError(callId, earlier) : new ApprovalNotFoundError(callId);
+    }
     const connector = await store.connector(call.connectorId);
     const tool = (connector?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === call.toolName);
     if (decision === 'allow') {
@@ -89,6 +93,20 @@ export async function decideApproval(store: ConversationStore, conversationId: s
   if (changed) throw new ToolChangedWhileAskingError(changed);
 }
 
+/** How the user decided this call's card, if they did (the run may have gone on past it since). */
+async function decidedEarlier(store: ConversationStore, conversationId: string, callId: string): Promise<Decision | null> {
+  for (const message of (await store.history(conversationId)).reverse()) {
+    const approval = partsOf(message.parts, 'approval').find((part) => part.callId === callId);
+    if (approval) return approval.decidedBy === 'user' && approval.decision !== 'pending' ? approval.decision : null;
+  }
+  return null;
+}
+
+/** The one part with this call id; none when two claim it (an old or tampered row is not guessed at). */
+function onlyOne<T>(parts: T[]): T | undefined {
+  return parts.length === 1 ? parts[0] : undefined;
+}
+
 const DISMISSED = 'The user sent a new message instead of deciding.';
 
 /**
@@ -98,11 +116,14 @@ const DISMISSED = 'The user sent a new message instead of deciding.';
 export async function dismissPendingApprovals(store: ConversationStore, conversationId: string): Promise<void> {
   const last = await store.last(conversationId);
   if (!last || !last.parts.some((part) => part.type === 'approval' && part.decision === 'pending')) return;
-  const pending = new Set(partsOf(last.parts, 'approval').filter((part) => part.decision === 'pending').map((part) => part.callId));
-  const parts = last.parts.map((part) => {
-    if (part.type === 'approval' && pending.has(part.callId)) return { ...part, status: incomplete('cancelled', DISMISSED) };
-    if (part.type === 'tool-call' && pending.has(part.callId)) return { ...part, status: incomplete('cancelled', DISMISSED) };
-    return part;
+  // On the row as stored: a decision recorded a moment ago is not undone.
+  await store.update(last.id, (row) => {
+    const pending = new Set(partsOf(row.parts, 'approval').filter((part) => part.decision === 'pending').map((part) => part.callId));
+    const parts = row.parts.map((part) => {
+      if (part.type === 'approval' && pending.has(part.callId)) return { ...part, status: incomplete('cancelled', DISMISSED) };
+      if (part.type === 'tool-call' && pending.has(part.callId)) return { ...part, status: incomplete('cancelled', DISMISSED) };
+      return part;
+    });
+    return { ...row, parts };
   });
-  await store.put({ ...last, parts });
 }

@@ -5,51 +5,75 @@ import type { ConversationStore } from './conversation-store';
 /** How long streamed deltas gather in memory before one write; a token is never a write. */
 export const DEFAULT_FLUSH_INTERVAL_MS = 100;
 
+type RowChange = (row: MessageRow) => MessageRow;
+
 /**
  * Holds one message being written and persists it: edits at once, streamed deltas in batches.
- * Writes are chained, so the stored row never goes back to an older state.
+ * Every write applies the changes queued since the last one to the row *as stored*, in one
+ * transaction, so a decision recorded meanwhile by another command (a second card approved while
+ * this run sends a call) is kept, never overwritten by this writer's older copy. Writes are
+ * chained, so the stored row never goes back to an older state.
  */
 export class MessageWriter {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<boolean> = Promise.resolve(true);
+  private queued: RowChange[] = [];
 
   constructor(
-    private readonly store: Pick<ConversationStore, 'put'>,
+    private readonly store: Pick<ConversationStore, 'update'>,
     private current: MessageRow,
     private readonly flushIntervalMs = DEFAULT_FLUSH_INTERVAL_MS,
   ) {}
 
+  /** The message as last stored, with the changes not written yet. */
   get row(): MessageRow {
     return this.current;
   }
 
   /** Adds streamed text to a text or reasoning part; written with the next batch. */
   appendText(partId: string, delta: string): void {
-    this.current = {
-      ...this.current,
-      parts: this.current.parts.map((part) =>
-        part.id === partId && (part.type === 'text' || part.type === 'reasoning') ? { ...part, text: part.text + delta } : part,
-      ),
-    };
+    this.queue((row) => ({
+      ...row,
+      parts: row.parts.map((part) => (part.id === partId && (part.type === 'text' || part.type === 'reasoning') ? { ...part, text: part.text + delta } : part)),
+    }));
     this.timer ??= setTimeout(() => void this.flush(), this.flushIntervalMs);
   }
 
   /** Records the model's token counts; written with the next write (the step always ends with one). */
   setUsage(usage: NonNullable<MessageRow['usage']>): void {
-    this.current = { ...this.current, usage };
+    this.queue((row) => ({ ...row, usage }));
   }
 
-  /** Changes the parts and writes at once (status changes must not wait for a batch). */
-  edit(change: (parts: MessagePart[]) => MessagePart[]): Promise<void> {
-    this.current = { ...this.current, parts: change(this.current.parts) };
+  /**
+   * Changes the parts and writes at once (status changes must not wait for a batch). `change` runs
+   * on the stored parts, so it must derive everything from the parts it is given. Resolves to
+   * whether the row was written (false when the message is gone).
+   */
+  edit(change: (parts: MessagePart[]) => MessagePart[]): Promise<boolean> {
+    this.queue((row) => ({ ...row, parts: change(row.parts) }));
     return this.flush();
   }
 
-  flush(): Promise<void> {
+  flush(): Promise<boolean> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    const snapshot = this.current;
-    this.chain = this.chain.catch(() => undefined).then(() => this.store.put(snapshot));
+    const batch = this.queued;
+    this.queued = [];
+    const id = this.current.id;
+    this.chain = this.chain
+      .catch(() => false)
+      .then(async () => {
+        if (batch.length === 0) return true;
+        const stored = await this.store.update(id, (row) => batch.reduce((next, change) => change(next), row));
+        // Changes queued while this write was under way still apply on top of it.
+        if (stored) this.current = this.queued.reduce((next, change) => change(next), stored);
+        return stored !== undefined;
+      });
     return this.chain;
+  }
+
+  private queue(change: RowChange): void {
+    this.queued.push(change);
+    this.current = change(this.current);
   }
 }

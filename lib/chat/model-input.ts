@@ -4,6 +4,7 @@ import { mapToolNames } from '../llm/tool-names';
 import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { cachedModelResultText } from './model-result-copy';
+import { providerIdOf } from './call-ids';
 import { callSiblings, partsOf, type PartOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
@@ -29,8 +30,9 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
       case 'assistant': {
         const calls = partsOf(message.parts, 'tool-call');
         if (!text && calls.length === 0) return [];
-        const toolCalls = calls.map((call) => ({ callId: call.callId, name: modelNameOf(call, tools), argsText: call.argsText }));
-        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: answerFor(message.parts, call.callId, call.status, copies) }));
+        // The model reads each call under its own id; results are found by Patchbay's.
+        const toolCalls = calls.map((call) => ({ callId: providerIdOf(call), name: modelNameOf(call, tools), argsText: call.argsText }));
+        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: providerIdOf(call), text: answerFor(message.parts, call.callId, call.status, copies) }));
         return [{ role: 'assistant', text, toolCalls }, ...answers];
       }
     }

@@ -4,7 +4,8 @@ import { ModelError, ModelRateLimitedError } from '../llm/model-errors';
 import type { ModelClient } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { parseModelEvents } from '../llm/parse-model-events';
-import { admitToolCall, type ModelToolCall } from './admit-tool-call';
+import type { ModelToolCall } from './admit-tool-call';
+import { admitStepCalls } from './admit-step-calls';
 import { MessageWriter } from './message-writer';
 import { toModelMessages } from './model-input';
 import { COMPLETE, RUNNING, incomplete, newPartId, partsOf } from './parts';
@@ -68,8 +69,7 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
     return { type: 'ended', error: ctx.signal.aborted ? null : error };
   }
   const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, askWhenInputCrossesConnectors: ctx.askWhenInputCrossesConnectors, history };
-  const admitted: MessagePart[] = [];
-  for (const call of calls) admitted.push(...(await admitToolCall(call, tools, admission)));
+  const admitted = await admitStepCalls(calls, tools, admission);
   await writer.edit((parts) => [
     ...endStreaming(parts, 'complete', null).filter((part) => !(part.type === 'text' && part.text === '' && calls.length > 0)),
     ...admitted,

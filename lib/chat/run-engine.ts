@@ -65,7 +65,8 @@ type Prepare = (ctx: RunContext) => Promise<void>;
 
 /**
  * Runs conversations: each run has an id and an AbortController; a new run or `stop` aborts the
- * old one, and the signal reaches the model request and every tool call. All state is in the
+ * old one (a decision waits for it instead, see `join`), and the signal reaches the model request
+ * and every tool call. All state is in the
  * database; the engine only remembers which runs are in progress.
  */
 export class RunEngine {
@@ -75,9 +76,13 @@ export class RunEngine {
     if ((options.stepLimit ?? DEFAULT_STEP_LIMIT) < 1) throw new RangeError('stepLimit must be at least 1.');
   }
 
-  /** Starts a run for the command; any run of the conversation in progress is aborted first. */
+  /**
+   * Starts a run for the command. A decision joins the run in progress (see `join`); any other
+   * command aborts it first.
+   */
   begin(conversationId: string, command: RunCommand): RunHandle {
-    return this.start(conversationId, this.prepareFor(conversationId, command), command.panelSessionId);
+    const prepare = this.prepareFor(conversationId, command);
+    return command.type === 'decide' ? this.join(conversationId, prepare, command.panelSessionId) : this.start(conversationId, prepare, command.panelSessionId);
   }
 
   /** Appends the user's message and runs until a final answer, an approval, a stop or a limit. */
@@ -111,8 +116,8 @@ export class RunEngine {
       const last = await ctx.store.last(conversationId);
       if (!last || runStateOf(last).type !== 'interrupted') return;
       const { message, retryCallIds } = recoverInterrupted(last);
-      const writer = new MessageWriter(ctx.store, message, ctx.flushIntervalMs);
-      await writer.flush();
+      const writer = new MessageWriter(ctx.store, last, ctx.flushIntervalMs);
+      await writer.edit((parts) => recoverInterrupted({ ...last, parts }).message.parts);
       await auditUnknownOutcomes(ctx, last.parts, message.parts);
       await runCalls(writer, retryCallIds, ctx);
     }).done;
@@ -167,31 +172,64 @@ export class RunEngine {
     const runId = crypto.randomUUID();
     const controller = new AbortController();
     const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
-    let accept!: () => void;
-    let refuse!: (error: unknown) => void;
-    const accepted = new Promise<void>((resolve, reject) => {
-      accept = resolve;
-      refuse = reject;
-    });
-    // A caller that only awaits `done` still sees a refusal there; this one must not go unhandled.
-    accepted.catch(() => undefined);
+    const gate = acceptance();
     const done = settled
-      .then(() => this.run(conversationId, runId, controller.signal, prepare, accept, panelSessionId))
-      .catch((error: unknown) => {
-        refuse(error);
-        throw error;
+      .then(async () => {
+        const ctx = await this.contextFor(conversationId, runId, controller.signal, panelSessionId);
+        await prepare(ctx);
+        gate.accept();
+        return this.drive(ctx);
       })
-      .finally(() => {
-        if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
+      .catch((error: unknown) => {
+        gate.refuse(error);
+        throw error;
       });
-    this.runs.set(conversationId, { runId, controller, done });
-    return { runId, accepted, done };
+    this.track(conversationId, runId, controller, done);
+    return { runId, accepted: gate.accepted, done };
   }
 
-  private async run(conversationId: string, runId: string, signal: AbortSignal, prepare: Prepare, accept: () => void, panelSessionId?: string): Promise<RunOutcome> {
+  /**
+   * A decision is recorded at once and never aborts the run in progress, which may be sending
+   * another approved call: the run it starts waits for that one to end (a Stop of either reaches
+   * both), then goes on from the stored conversation. A refused decision starts no run at all.
+   */
+  private join(conversationId: string, prepare: Prepare, panelSessionId?: string): RunHandle {
+    const runId = crypto.randomUUID();
+    const controller = new AbortController();
+    const gate = acceptance();
+    const done = (async () => {
+      const ctx = await this.contextFor(conversationId, runId, controller.signal, panelSessionId);
+      await prepare(ctx);
+      gate.accept();
+      const previous = this.runs.get(conversationId);
+      if (previous) controller.signal.addEventListener('abort', () => previous.controller.abort(), { once: true });
+      const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
+      const own = settled.then(() => this.drive(ctx));
+      this.track(conversationId, runId, controller, own);
+      return own;
+    })().catch((error: unknown) => {
+      gate.refuse(error);
+      throw error;
+    });
+    // As for `start`: the refusal is the caller's to read from `accepted`; it must not go unhandled.
+    done.catch(() => undefined);
+    return { runId, accepted: gate.accepted, done };
+  }
+
+  private track(conversationId: string, runId: string, controller: AbortController, done: Promise<RunOutcome>): void {
+    const entry = { runId, controller, done };
+    this.runs.set(conversationId, entry);
+    done
+      .finally(() => {
+        if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
+      })
+      .catch(() => undefined);
+  }
+
+  private async contextFor(conversationId: string, runId: string, signal: AbortSignal, panelSessionId: string | undefined): Promise<RunContext> {
     const { store, callTool, onEvent } = this.options;
     const settings = (await this.options.approvalSettings?.()) ?? DEFAULT_APPROVAL_SETTINGS;
-    const ctx: RunContext = {
+    return {
       runId, conversationId, store, callTool, signal, panelSessionId,
       keepDecisionsAcrossReloads: settings.keepDecisionsAcrossReloads,
       askWhenInputCrossesConnectors: asksWhenInputCrossesConnectors(settings),
@@ -199,8 +237,10 @@ export class RunEngine {
       flushIntervalMs: this.options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS,
       emit: (event) => onEvent?.(event),
     };
-    await prepare(ctx);
-    accept();
+  }
+
+  private async drive(ctx: RunContext): Promise<RunOutcome> {
+    const { conversationId, runId } = ctx;
     ctx.emit({ type: 'run-started', conversationId, runId });
     let ended: { state: RunState; error: unknown } = { state: { type: 'idle', why: 'ended' }, error: null };
     try {
@@ -225,3 +265,15 @@ export class RunEngine {
   }
 }
 
+/** `accepted` of a run handle: settles once the command is written or refused, and never goes unhandled. */
+function acceptance(): { accepted: Promise<void>; accept(): void; refuse(error: unknown): void } {
+  let accept!: () => void;
+  let refuse!: (error: unknown) => void;
+  const accepted = new Promise<void>((resolve, reject) => {
+    accept = resolve;
+    refuse = reject;
+  });
+  // A caller that only awaits `done` still sees a refusal there; this one must not go unhandled.
+  accepted.catch(() => undefined);
+  return { accepted, accept, refuse };
+}

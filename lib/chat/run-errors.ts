@@ -2,6 +2,7 @@
 export type RunErrorCode =
   | 'conversation-not-found'
   | 'approval-not-found'
+  | 'already-decided'
   | 'model-not-configured'
   | 'nothing-to-retry'
   | 'nothing-to-continue'
@@ -28,6 +29,19 @@ export class ConversationNotFoundError extends RunError {
 export class ApprovalNotFoundError extends RunError {
   constructor(callId: string) {
     super('approval-not-found', `No pending approval for the tool call ${callId}.`);
+  }
+}
+
+/**
+ * The card was decided already (a second panel, a double click): the first decision stands, and
+ * this one changes nothing, sends nothing and adds nothing to the audit.
+ */
+export class ApprovalAlreadyDecidedError extends RunError {
+  constructor(
+    readonly callId: string,
+    readonly decision: 'allow' | 'deny',
+  ) {
+    super('already-decided', `This call was already ${decision === 'allow' ? 'approved' : 'denied'}; the first decision stands.`);
   }
 }
 

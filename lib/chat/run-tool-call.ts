@@ -1,11 +1,13 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { COMPLETE, RUNNING, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
+import type { MessagePart } from '../db/message-parts';
+import { COMPLETE, RUNNING, errorResult, incomplete, newPartId, updatePart } from './parts';
+import { sendPermit, type SendPermit } from './send-permit';
+import { refusedAsUnavailable } from './refuse-unavailable-call';
+import { recheckBeforeSend } from './send-time-check';
 import type { MessageWriter } from './message-writer';
 import { sizeOf } from './admit-tool-call';
 import type { RunContext } from './run-context';
 import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
-import { refusedAsUnavailable } from './refuse-unavailable-call';
-import { recheckBeforeSend } from './send-time-check';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
@@ -16,23 +18,21 @@ export type CallTool = (
 ) => Promise<CallToolResult>;
 
 /**
- * Sends one admitted call: the user's edited input when they approved one, else the model's.
- * `running` is written before the request leaves, so a worker that dies mid-call leaves a trace
- * the resume can act on. A failure goes back to the model as a tool error; a Stop marks the call
- * cancelled and writes no result. A call that passed an approval is a write: the audit gets a row.
+ * Sends one admitted call, if `sendPermit` lets it (see there): the user's edited input when they
+ * approved one, else the model's. The permit is judged and `running` written in one step on the
+ * stored message, so two runs can never both send a call, and a worker that dies mid-call leaves a
+ * trace the resume can act on. A failure goes back to the model as a tool error; a Stop marks the
+ * call cancelled and writes no result. A call that passed an approval is a write: the audit gets a row.
  */
 export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId'>): Promise<void> {
   const { callTool, signal } = ctx;
-  const call = partsOf(writer.row.parts, 'tool-call').find((part) => part.callId === callId);
-  if (!call) return;
-  if (await refusedAsUnavailable(writer, call, ctx)) return;
-  const approval = callSiblings(writer.row.parts, callId).approval;
-  const input = approval?.editedArgs ?? call.args ?? {};
+  if (!(await stillSendable(writer, callId, ctx))) return;
   const started = Date.now();
+  const permit = await claimCall(writer, callId, started);
+  if (!permit) return;
+  const { call, approval, input } = permit;
   const audit = (outcome: WriteCallOutcome, isError: boolean) =>
     approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
-  if (!(await recheckBeforeSend(writer, call, approval, ctx))) return;
-  await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: RUNNING, startedAt: started })));
   let result: CallToolResult;
   try {
     signal.throwIfAborted();
@@ -59,10 +59,53 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   await audit(failed ? 'error' : 'ok', failed);
 }
 
+type Sendable = Extract<SendPermit, { type: 'send' }>;
+
+/**
+ * The checks against the connector as stored now, before the permit: a tool switched off or a
+ * connector deselected since admission refuses the call; a changed tool or an input the current
+ * schema refuses asks again on a card. Both rewrite the parts themselves and answer false.
+ */
+async function stillSendable(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'store' | 'conversationId'>): Promise<boolean> {
+  // Judged on the message as stored: another command may have decided a card since this copy.
+  if (!(await writer.edit((parts) => parts))) return false;
+  const permit = sendPermit(writer.row.parts, callId);
+  if (permit.type !== 'send') return true; // claimCall settles or skips it from the stored message
+  if (await refusedAsUnavailable(writer, permit.call, ctx)) return false;
+  return recheckBeforeSend(writer, permit.call, permit.approval, ctx);
+}
+
+/** Judges the permit on the stored message and marks the call `running` in the same write. */
+async function claimCall(writer: MessageWriter, callId: string, started: number): Promise<Sendable | null> {
+  let permit = { type: 'skip' } as SendPermit;
+  const stored = await writer.edit((parts) => {
+    permit = sendPermit(parts, callId);
+    switch (permit.type) {
+      case 'send':
+        return updatePart(parts, permit.call.id, (part) => ({ ...part, status: RUNNING, startedAt: started }));
+      case 'skip':
+        return parts;
+      case 'refuse':
+        return refuseCall(parts, callId, permit.reason);
+    }
+  });
+  return stored && permit.type === 'send' ? permit : null;
+}
+
+/** Settles a call that may never be sent: its parts end as errors and the model gets the reason. */
+function refuseCall(parts: MessagePart[], callId: string, reason: string): MessagePart[] {
+  const status = incomplete('error', reason);
+  const result = errorResult(`This call was not sent: ${reason}`);
+  const settled = parts.map((part) =>
+    (part.type === 'tool-call' || (part.type === 'approval' && part.decision === 'pending')) && part.callId === callId ? { ...part, status } : part,
+  );
+  return [...settled, { id: newPartId(), type: 'tool-result', status: COMPLETE, callId, result, isError: true, sizeBytes: sizeOf(result) }];
+}
+
 /** Marks calls that a Stop kept from being sent as cancelled (no result: nothing ran). */
-export function cancelUnsent(writer: MessageWriter, callIds: readonly string[]): Promise<void> {
+export async function cancelUnsent(writer: MessageWriter, callIds: readonly string[]): Promise<void> {
   const ids = new Set(callIds);
-  return writer.edit((parts) =>
+  await writer.edit((parts) =>
     parts.map((part) =>
       part.type === 'tool-call' && ids.has(part.callId) && part.status.type !== 'incomplete' && part.status.type !== 'complete'
         ? { ...part, status: incomplete('cancelled', 'Stopped by the user before the call was sent.') }

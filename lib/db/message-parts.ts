@@ -45,7 +45,17 @@ export const ReasoningPartSchema = z.object({ ...partBase, type: z.literal('reas
 export const ToolCallPartSchema = z.object({
   ...partBase,
   type: z.literal('tool-call'),
+  /**
+   * Patchbay's own id for the call, unique in the conversation: its approval and result point to it,
+   * and the panel's card and the background resolve a card to the call by it.
+   */
   callId: z.string(),
+  /**
+   * The id the model gave the call, kept only to answer the model under it. The model is not
+   * trusted to make ids unique, so nothing else looks calls up by it. Absent in rows from before
+   * it existed: `callId` was the model's id then.
+   */
+  providerCallId: z.string().optional(),
   connectorId: z.string(),
   toolName: z.string(),
   argsText: z.string(),

@@ -39,8 +39,9 @@ export async function* streamChatCompletions(client: OpenAI, model: string, requ
   }
   // The SDK ends quietly on abort: half-streamed calls must not be yielded as complete.
   signal.throwIfAborted();
-  for (const [index, call] of [...calls].sort(([a], [b]) => a - b)) {
-    yield { type: 'tool-call', callId: call.callId || `call_${index}`, name: call.name, argsText: call.argsText };
+  // An id the endpoint left out stays empty: admission answers it as a tool error (never a made-up id).
+  for (const [, call] of [...calls].sort(([a], [b]) => a - b)) {
+    yield { type: 'tool-call', callId: call.callId, name: call.name, argsText: call.argsText };
   }
   yield { type: 'finish', reason: finish ?? (calls.size > 0 ? 'tool-calls' : 'stop') };
 }

@@ -8,7 +8,7 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import type { BackgroundToPanel } from '@/lib/messaging/panel-port-protocol';
 import { DEFAULT_PROVIDER_SETTINGS } from '@/lib/settings/provider-settings';
-import { WRITE, byType, connectorRow, until } from '../chat/engine-harness';
+import { WRITE, byType, callIdOf, connectorRow, until } from '../chat/engine-harness';
 import { fakeModel, text, type FakeModel } from '../chat/fake-model';
 
 interface Setup {
@@ -147,7 +147,8 @@ describe('chat commands', () => {
     await s.handlers['chat.send']({ conversationId: id, text: 'write p' });
     await idle(id);
     expect(s.calls).toEqual([]);
-    await s.handlers['chat.decide']({ conversationId: id, callId: 'w1', decision, remembered: false });
+    const callId = callIdOf((await s.store.last(id))!.parts, 'w1');
+    await s.handlers['chat.decide']({ conversationId: id, callId, decision, remembered: false });
     await idle(id);
     expect(s.calls).toEqual(sent);
     expect(s.model.requests).toHaveLength(2);
@@ -242,11 +243,12 @@ describe('chat.toolNames', () => {
     s.model.script({ events: [{ type: 'tool-call', callId: 'w1', name: WRITE, argsText: '{"path":"p","text":"t"}' }, { type: 'finish', reason: 'tool-calls' }] }, text('Ok.'));
     await s.handlers['chat.send']({ conversationId: id, text: 'write', panelSessionId: 'p1' });
     await idle(id);
-    await s.handlers['chat.decide']({ conversationId: id, callId: 'w1', decision: 'allow', remembered: true, editedArgs: { path: 'q', text: 'u' }, panelSessionId: 'p1' });
+    const callId = callIdOf((await s.store.last(id))!.parts, 'w1');
+    await s.handlers['chat.decide']({ conversationId: id, callId, decision: 'allow', remembered: true, editedArgs: { path: 'q', text: 'u' }, panelSessionId: 'p1' });
     await idle(id);
     expect(s.calls).toEqual(['write_file']);
     expect(await s.db.decisions.toArray()).toEqual([expect.objectContaining({ panelSessionId: 'p1', decision: 'allow' })]);
-    await expect(s.handlers['chat.decide']({ conversationId: id, callId: 'w1', decision: 'allow', remembered: false })).rejects.toMatchObject({ code: 'approval-not-found' });
+    await expect(s.handlers['chat.decide']({ conversationId: id, callId, decision: 'allow', remembered: false })).rejects.toMatchObject({ code: 'already-decided' });
   });
 });
 

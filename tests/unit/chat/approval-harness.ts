@@ -6,7 +6,7 @@ import type { MessagePart } from '@/lib/db/message-parts';
 import { openDatabase } from '@/lib/db/open-database';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ApprovalSettings } from '@/lib/settings/approval-settings';
-import { connectorRow, until } from './engine-harness';
+import { callIdOf, connectorRow, until } from './engine-harness';
 import { fakeModel, type FakeModel, type FakeTurn } from './fake-model';
 
 /** A second, read-only connector whose output can end up in a write to the first ("Files"). */
@@ -36,6 +36,8 @@ export interface ApprovalHarness {
   /** Runs one command to its end. */
   run(conversationId: string, command: RunCommand): Promise<void>;
   lastParts(conversationId: string): Promise<MessagePart[]>;
+  /** Patchbay's id, in the last message, of the call the model sent as `providerId` (see `callIdOf`). */
+  callId(conversationId: string, providerId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startApprovalHarness(): Promise<ApprovalHarness> {
       await until(() => !h.engine.isRunning(conversationId));
     },
     lastParts: async (conversationId) => (await store.last(conversationId))!.parts,
+    callId: async (conversationId, providerId) => callIdOf((await store.last(conversationId))!.parts, providerId),
     close: async () => {
       for (const id of h.engine.runningConversationIds()) await h.engine.stop(id);
       db.close();

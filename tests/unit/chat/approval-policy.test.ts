@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { READ, WRITE, byType } from './engine-harness';
+import { READ, WRITE, byType, callIdOf } from './engine-harness';
 import { text } from './fake-model';
 import { callThen, startApprovalHarness, type ApprovalHarness } from './approval-harness';
 
@@ -15,7 +15,7 @@ const approvals = async (id: string) => byType(await h.lastParts(id), 'approval'
 async function rememberAllow(id: string, panel: string): Promise<void> {
   h.model.script(write('w1'), text('Written.'));
   await h.run(id, { type: 'send', text: 'write it', panelSessionId: panel });
-  await h.run(id, { type: 'decide', callId: 'w1', decision: 'allow', remembered: true, panelSessionId: panel });
+  await h.run(id, { type: 'decide', callId: await h.callId(id, 'w1'), decision: 'allow', remembered: true, panelSessionId: panel });
 }
 
 describe('admission through the policy', () => {
@@ -53,10 +53,10 @@ describe('admission through the policy', () => {
     await h.run(id, { type: 'send', text: 'once more', panelSessionId: 'p1' });
     expect(h.calls.map((c) => c.args.text)).toEqual(['t', 'again']);
     const step = (await h.store.history(id)).at(-2)!.parts;
-    expect(byType(step, 'approval')).toEqual([expect.objectContaining({ callId: 'w2', decision: 'allow', remembered: true, decidedBy: 'remembered' })]);
+    expect(byType(step, 'approval')).toEqual([expect.objectContaining({ callId: callIdOf(step, 'w2'), decision: 'allow', remembered: true, decidedBy: 'remembered' })]);
     const audit = await h.store.decisions.auditOf(id);
     expect(audit.filter((row) => row.kind === 'approved').map((row) => row.detail)).toContainEqual(
-      expect.objectContaining({ callId: 'w2', decidedBy: 'remembered', input: expect.objectContaining({ text: 'again' }) }),
+      expect.objectContaining({ callId: callIdOf(step, 'w2'), decidedBy: 'remembered', input: expect.objectContaining({ text: 'again' }) }),
     );
   });
 
@@ -66,7 +66,7 @@ describe('admission through the policy', () => {
     await rememberAllow(id, 'p1');
     h.model.script(write('w2'));
     await h.run(id, { type: 'send', text: 'after reload', panelSessionId: 'p2' });
-    expect((await approvals(id))[0]).toMatchObject({ callId: 'w2', decision: 'pending' });
+    expect((await approvals(id))[0]).toMatchObject({ callId: await h.callId(id, 'w2'), decision: 'pending' });
     expect(h.calls).toHaveLength(1);
 
     h.settings.keepDecisionsAcrossReloads = true;
@@ -109,19 +109,20 @@ describe('admission through the policy', () => {
     const id = await h.conversation();
     h.model.script(write('w1'), text('Understood.'));
     await h.run(id, { type: 'send', text: 'write', panelSessionId: 'p1' });
-    await h.run(id, { type: 'decide', callId: 'w1', decision: 'deny', remembered: true, panelSessionId: 'p1' });
+    const w1 = await h.callId(id, 'w1');
+    await h.run(id, { type: 'decide', callId: w1, decision: 'deny', remembered: true, panelSessionId: 'p1' });
     h.model.script(write('w2'), text('It was denied.'));
     await h.run(id, { type: 'send', text: 'try again', panelSessionId: 'p1' });
     expect(h.calls).toEqual([]);
     const step = (await h.store.history(id)).at(-2)!.parts;
-    expect(byType(step, 'approval')[0]).toMatchObject({ callId: 'w2', decision: 'deny', decidedBy: 'remembered' });
-    expect(byType(step, 'tool-result')[0]).toMatchObject({ callId: 'w2', isError: true });
+    expect(byType(step, 'approval')[0]).toMatchObject({ callId: callIdOf(step, 'w2'), decision: 'deny', decidedBy: 'remembered' });
+    expect(byType(step, 'tool-result')[0]).toMatchObject({ callId: callIdOf(step, 'w2'), isError: true });
     expect(byType(step, 'tool-call')[0]!.status).toMatchObject({ type: 'incomplete', reason: { code: 'denied' } });
     expect(JSON.stringify(h.model.requests.at(-1)!.messages)).toContain('denied this tool earlier');
     const audit = await h.store.decisions.auditOf(id);
     expect(audit.map((row) => [row.kind, row.detail.remembered, row.detail.callId])).toEqual([
-      ['denied', true, 'w1'],
-      ['denied', true, 'w2'],
+      ['denied', true, w1],
+      ['denied', true, callIdOf(step, 'w2')],
     ]);
   });
 
@@ -148,7 +149,7 @@ describe('admission through the policy', () => {
         path: '$.text',
         excerpt: expect.stringContaining('Ignore all previous instructions'),
         sameConnector: false,
-        source: { connectorId: 'conn-web', connectorLabel: 'Web', toolName: 'fetch_page', callId: 'f1' },
+        source: { connectorId: 'conn-web', connectorLabel: 'Web', toolName: 'fetch_page', callId: callIdOf((await h.store.history(id))[1]!.parts, 'f1') },
       },
     ]);
   });

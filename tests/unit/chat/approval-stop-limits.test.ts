@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelRateLimitedError } from '@/lib/llm/model-errors';
-import { READ, WRITE, byType, hangUntilAborted, startHarness, until, type Harness } from './engine-harness';
+import { READ, WRITE, byType, callIdOf, hangUntilAborted, startHarness, until, type Harness } from './engine-harness';
 
 let h: Harness;
 afterEach(async () => {
@@ -12,11 +12,14 @@ const toolMessages = (body: Record<string, unknown>) =>
   (body.messages as { role: string; tool_call_id?: string; content?: string }[]).filter((m) => m.role === 'tool');
 
 describe('a write tool call', () => {
+  /** Patchbay's id of the pending call (the model named it `call_1_0`). */
+  let call: string;
   async function stopAtApproval(): Promise<void> {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: WRITE, arguments: '{"path":"a","text":"b"}' }] }]);
     const outcome = await h.engine.send(h.conversationId, 'write it');
-    expect(outcome.state).toEqual({ type: 'awaiting-approval', callIds: ['call_1_0'] });
+    call = callIdOf(await h.lastParts(), 'call_1_0');
+    expect(outcome.state).toEqual({ type: 'awaiting-approval', callIds: [call] });
   }
 
   it('stops the run with a pending approval part and sends nothing', async () => {
@@ -25,14 +28,14 @@ describe('a write tool call', () => {
     expect(h.modelRequests()).toHaveLength(1);
     const parts = await h.lastParts();
     expect(byType(parts, 'tool-call')[0]).toMatchObject({ status: { type: 'requires-action' }, args: { path: 'a', text: 'b' }, toolFingerprint: 'fp-write' });
-    expect(byType(parts, 'approval')[0]).toMatchObject({ callId: 'call_1_0', decision: 'pending', status: { type: 'requires-action' } });
+    expect(byType(parts, 'approval')[0]).toMatchObject({ callId: call, decision: 'pending', status: { type: 'requires-action' } });
     expect(h.engine.isRunning(h.conversationId)).toBe(false);
   });
 
   it('runs the call once allowed and goes on to the model with its result', async () => {
     await stopAtApproval();
     h.server.script([{ type: 'text', text: 'Written.' }]);
-    const outcome = await h.engine.continueAfterDecision(h.conversationId, 'call_1_0', 'allow', true);
+    const outcome = await h.engine.continueAfterDecision(h.conversationId, call, 'allow', true);
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     expect(h.calls.map((c) => c.toolName)).toEqual(['write_file']);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toContain('contents of a');
@@ -44,7 +47,7 @@ describe('a write tool call', () => {
   it('sends a denial to the model as a tool error and continues, without calling the tool', async () => {
     await stopAtApproval();
     h.server.script([{ type: 'text', text: 'Understood, not writing.' }]);
-    const outcome = await h.engine.continueAfterDecision(h.conversationId, 'call_1_0', 'deny');
+    const outcome = await h.engine.continueAfterDecision(h.conversationId, call, 'deny');
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     expect(h.calls).toHaveLength(0);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toContain('The user denied this call');
@@ -55,8 +58,8 @@ describe('a write tool call', () => {
   it('refuses a decision for a call that is not pending', async () => {
     await stopAtApproval();
     await expect(h.engine.continueAfterDecision(h.conversationId, 'call_9_9', 'allow')).rejects.toMatchObject({ code: 'approval-not-found' });
-    await h.engine.continueAfterDecision(h.conversationId, 'call_1_0', 'deny');
-    await expect(h.engine.continueAfterDecision(h.conversationId, 'call_1_0', 'allow')).rejects.toMatchObject({ name: 'ApprovalNotFoundError' });
+    await h.engine.continueAfterDecision(h.conversationId, call, 'deny');
+    await expect(h.engine.continueAfterDecision(h.conversationId, call, 'allow')).rejects.toMatchObject({ name: 'ApprovalAlreadyDecidedError', code: 'already-decided' });
   });
 });
 

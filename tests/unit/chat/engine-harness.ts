@@ -126,6 +126,16 @@ export function byType<T extends MessagePart['type']>(parts: MessagePart[], type
   return parts.filter((part): part is Extract<MessagePart, { type: T }> => part.type === type);
 }
 
+/**
+ * Patchbay's id of the call the model sent as `providerId`: what a card decides on, and what its
+ * approval, result and audit rows name (the model's own id is kept only for the round trip).
+ */
+export function callIdOf(parts: readonly MessagePart[], providerId: string): string {
+  const call = parts.find((part) => part.type === 'tool-call' && (part.providerCallId ?? part.callId) === providerId);
+  if (call?.type !== 'tool-call') throw new Error(`No tool call the model named ${providerId}.`);
+  return call.callId;
+}
+
 /** A promise that never settles unless its signal aborts: a tool call caught in flight. */
 export function hangUntilAborted(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));

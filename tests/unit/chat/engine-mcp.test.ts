@@ -5,7 +5,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { CallTool } from '@/lib/chat/run-tool-call';
 import { createMcpClient } from '@/lib/mcp/create-mcp-client';
 import { createFixtureMcpServer, createToolState, type FixtureToolState } from '../../fixtures/mcp-servers/misbehaving-tools';
-import { byType, startHarness, until, type Harness } from './engine-harness';
+import { byType, callIdOf, startHarness, until, type Harness } from './engine-harness';
 
 let h: Harness;
 let client: Client;
@@ -45,7 +45,7 @@ describe('the engine against a real MCP server', () => {
     expect((await h.engine.send(h.conversationId, 'save hi')).state.type).toBe('awaiting-approval');
     expect(state.writeNoteRuns).toBe(0);
     h.server.script([{ type: 'text', text: 'Saved.' }]);
-    await h.engine.continueAfterDecision(h.conversationId, 'call_1_0', 'allow');
+    await h.engine.continueAfterDecision(h.conversationId, callIdOf(await h.lastParts(), 'call_1_0'), 'allow');
     expect(state.writeNoteRuns).toBe(1);
     expect(JSON.stringify(h.modelRequests()[1]!.messages)).toContain('Saved: hi');
   });

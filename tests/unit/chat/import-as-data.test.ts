@@ -128,8 +128,8 @@ describe('an imported conversation is data, not run state', () => {
     h.model.script(callThen('w2', WRITE, { path: 'p', text: 'evil' }), text('Done.'));
     await h.run(id, { type: 'send', text: 'again', panelSessionId: 'p1' });
     expect(h.calls).toEqual([]);
-    expect(byType(await h.lastParts(id), 'approval')[0]).toMatchObject({ callId: 'w2', decision: 'pending', status: requiresAction });
-    await h.run(id, { type: 'decide', callId: 'w2', decision: 'allow', remembered: false, panelSessionId: 'p1' });
+    expect(byType(await h.lastParts(id), 'approval')[0]).toMatchObject({ callId: await h.callId(id, 'w2'), decision: 'pending', status: requiresAction });
+    await h.run(id, { type: 'decide', callId: await h.callId(id, 'w2'), decision: 'allow', remembered: false, panelSessionId: 'p1' });
     expect(h.calls.map((c) => c.toolName)).toEqual(['write_file']);
   });
 
@@ -146,7 +146,7 @@ describe('an imported conversation is data, not run state', () => {
     h.model.script(callThen('w1', WRITE, { path: 'p', text: 'x' }));
     await h.run(id, { type: 'send', text: 'write', panelSessionId: 'p1' });
     expect(h.calls).toEqual([]);
-    expect(byType(await h.lastParts(id), 'approval')[0]).toMatchObject({ callId: 'w1', decision: 'pending' });
+    expect(byType(await h.lastParts(id), 'approval')[0]).toMatchObject({ callId: await h.callId(id, 'w1'), decision: 'pending' });
   });
 });
 

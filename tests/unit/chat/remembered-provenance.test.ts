@@ -16,7 +16,7 @@ async function rememberedWrite(): Promise<string> {
   const id = await h.conversation(['conn-1', 'conn-web']);
   h.model.script(callThen('w0', WRITE, { path: 'p', text: 'hello' }), text('Written.'));
   await h.run(id, { type: 'send', text: 'write hello', panelSessionId: 'p1' });
-  await h.run(id, { type: 'decide', callId: 'w0', decision: 'allow', remembered: true, panelSessionId: 'p1' });
+  await h.run(id, { type: 'decide', callId: await h.callId(id, 'w0'), decision: 'allow', remembered: true, panelSessionId: 'p1' });
   expect(h.calls.map((c) => c.toolName)).toEqual(['write_file']);
   return id;
 }
@@ -30,11 +30,11 @@ describe('a remembered allow still asks when the input carries another connector
     await h.run(id, { type: 'send', text: 'put the page in a file', panelSessionId: 'p1' });
     expect(h.calls.map((c) => c.toolName)).toEqual(['write_file', 'fetch_page']);
     const [approval] = byType(await h.lastParts(id), 'approval');
-    expect(approval).toMatchObject({ callId: 'w1', decision: 'pending', status: { type: 'requires-action' }, ask: { why: 'cross-connector-input' } });
+    expect(approval).toMatchObject({ callId: await h.callId(id, 'w1'), decision: 'pending', status: { type: 'requires-action' }, ask: { why: 'cross-connector-input' } });
     expect(approval!.provenance).toEqual([expect.objectContaining({ sameConnector: false, source: expect.objectContaining({ connectorLabel: 'Web', toolName: 'fetch_page' }) })]);
 
     h.model.script(text('Done.'));
-    await h.run(id, { type: 'decide', callId: 'w1', decision: 'allow', remembered: false, panelSessionId: 'p1' });
+    await h.run(id, { type: 'decide', callId: await h.callId(id, 'w1'), decision: 'allow', remembered: false, panelSessionId: 'p1' });
     expect(h.calls.map((c) => c.toolName)).toEqual(['write_file', 'fetch_page', 'write_file']);
   });
 

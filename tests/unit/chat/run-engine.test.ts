@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { READ, byType, startHarness, type Harness } from './engine-harness';
+import { READ, byType, callIdOf, startHarness, type Harness } from './engine-harness';
 
 let h: Harness;
 afterEach(async () => {
@@ -29,7 +29,7 @@ describe('a read-only tool call', () => {
     expect(history.map((m) => m.role)).toEqual(['user', 'assistant', 'assistant']);
     const step = history[1]!.parts;
     expect(byType(step, 'tool-call')[0]).toMatchObject({ status: { type: 'complete' }, argsText: '{"path":"notes.txt"}', args: { path: 'notes.txt' } });
-    expect(byType(step, 'tool-result')[0]).toMatchObject({ callId: 'call_1_0', isError: false, result: { content: [{ text: 'contents of notes.txt' }] } });
+    expect(byType(step, 'tool-result')[0]).toMatchObject({ callId: callIdOf(step, 'call_1_0'), isError: false, result: { content: [{ text: 'contents of notes.txt' }] } });
     expect(byType(history[2]!.parts, 'text')[0]).toMatchObject({ text: 'The file says hello.', status: { type: 'complete' } });
   });
 

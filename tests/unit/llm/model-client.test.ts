@@ -65,6 +65,13 @@ describe.each<ModelApi>(['chat-completions', 'responses'])('model client over %s
     expect(events.at(-1)).toEqual({ type: 'finish', reason: 'tool-calls' });
   });
 
+  it('passes the ids the model sent through unchanged, even repeated or empty (admission judges them)', async () => {
+    const s = await server();
+    s.script([{ type: 'tool-calls', calls: [{ name: 'files__read', arguments: '{}', id: 'dup' }, { name: 'files__read', arguments: '{}', id: 'dup' }, { name: 'files__read', arguments: '{}', id: '' }] }]);
+    const events = await collect(api, s.url);
+    expect(events.filter((e) => e.type === 'tool-call').map((e) => (e as { callId: string }).callId)).toEqual(['dup', 'dup', '']);
+  });
+
   it('sends tool results back in the API shape', async () => {
     const s = await server();
     s.script([{ type: 'text', text: 'ok' }]);
