@@ -55,7 +55,7 @@ export default defineConfig({
                 strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
-              gecko_android: { strict_min_version: '142.0' },
+              // No gecko_android: Firefox for Android has no sidebar, so Patchbay has nowhere to live there.
             },
           }
         : { minimum_chrome_version: '116' }),
