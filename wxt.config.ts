@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { storeCleanPlugin } from './build/store-clean-plugin';
 
 /** Pinned so Firefox keeps one identity across installs (storage, OAuth redirect, test UUID). */
 export const GECKO_ID = 'patchbay@patchbay.dev';
@@ -15,6 +16,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+    // No eval and no HTML sinks in the shipped code: see build/store-clean-plugin.ts.
+    plugins: [storeCleanPlugin()],
   }),
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
