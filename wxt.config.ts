@@ -54,8 +54,10 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                // 140 is the first version (and ESR) that reads data_collection_permissions.
-                strict_min_version: '140.0',
+                // Desktop Firefox reads data_collection_permissions from 140, Firefox for Android from
+                // 142, and AMO's linter checks the Android minimum even without gecko_android (it falls
+                // back to this one; mozilla/web-ext#3561). 142 keeps the lint clean; ESR 153 is current.
+                strict_min_version: '142.0',
                 data_collection_permissions: { required: ['none'] },
               },
               // No gecko_android: Firefox for Android has no sidebar, so Patchbay has nowhere to live there.

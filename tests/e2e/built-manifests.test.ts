@@ -27,7 +27,7 @@ describe('the built manifests', () => {
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings.gecko.id).toBe(GECKO_ID);
-    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.side_panel).toBeUndefined();
     expect(m.minimum_chrome_version).toBeUndefined();
