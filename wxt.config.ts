@@ -19,6 +19,14 @@ export default defineConfig({
     // No eval and no HTML sinks in the shipped code: see build/store-clean-plugin.ts.
     plugins: [storeCleanPlugin()],
   }),
+  // `npm run zip`: one zip per store, plus the sources AMO rebuilds the Firefox zip from. The
+  // sources are what the build reads (tests, screenshots and local leftovers stay out); WXT already
+  // leaves out node_modules, dotfiles and .output.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'test-results/**', '**/*.log', 'stats*.html'],
+  },
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
