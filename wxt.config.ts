@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { storeCleanPlugin } from './build/store-clean-plugin';
 
 /** Pinned so Firefox keeps one identity across installs (storage, OAuth redirect, test UUID). */
 export const GECKO_ID = 'patchbay@patchbay.dev';
@@ -15,7 +16,17 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+    // No eval and no HTML sinks in the shipped code: see build/store-clean-plugin.ts.
+    plugins: [storeCleanPlugin()],
   }),
+  // `npm run zip`: one zip per store, plus the sources AMO rebuilds the Firefox zip from. The
+  // sources are what the build reads (tests, screenshots and local leftovers stay out); WXT already
+  // leaves out node_modules, dotfiles and .output.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'test-results/**', '**/*.log', 'stats*.html'],
+  },
   manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
@@ -51,11 +62,13 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                // 140 is the first version (and ESR) that reads data_collection_permissions.
-                strict_min_version: '140.0',
+                // Desktop Firefox reads data_collection_permissions from 140, Firefox for Android from
+                // 142, and AMO's linter checks the Android minimum even without gecko_android (it falls
+                // back to this one; mozilla/web-ext#3561). 142 keeps the lint clean; ESR 153 is current.
+                strict_min_version: '142.0',
                 data_collection_permissions: { required: ['none'] },
               },
-              gecko_android: { strict_min_version: '142.0' },
+              // No gecko_android: Firefox for Android has no sidebar, so Patchbay has nowhere to live there.
             },
           }
         : { minimum_chrome_version: '116' }),

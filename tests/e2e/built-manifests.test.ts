@@ -27,11 +27,29 @@ describe('the built manifests', () => {
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings.gecko.id).toBe(GECKO_ID);
-    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.side_panel).toBeUndefined();
     expect(m.minimum_chrome_version).toBeUndefined();
     expect(m.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+P');
     expect(m.content_security_policy).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
   });
+
+  it('Firefox: no Android declaration, since Firefox for Android has no sidebar', () => {
+    const m = manifestOf('.output/firefox-mv3');
+    expect(m.browser_specific_settings.gecko_android).toBeUndefined();
+  });
+
+  it.each(['.output/chrome-mv3', '.output/firefox-mv3'])('%s: every declared icon exists at its size, 96 px included (Firefox asks for it)', (dir) => {
+    const icons: Record<string, string> = manifestOf(dir).icons;
+    expect(Object.keys(icons)).toContain('96');
+    for (const [size, path] of Object.entries(icons)) expect(pngSize(`${dir}/${path}`), path).toEqual({ width: Number(size), height: Number(size) });
+  });
 });
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), `${file} is a PNG`).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}

@@ -30,7 +30,8 @@ if (missing.length > 0) {
   );
 }
 
-step('Build Chrome and Firefox', 'npm', ['run', '--silent', 'build']);
+// `npm run zip` builds both browsers and packs the three store zips; the e2e tests load both.
+step('Build and zip Chrome and Firefox', 'npm', ['run', '--silent', 'zip']);
 step('Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 lintFirefox();
 

@@ -1,0 +1,57 @@
+/**
+ * Exact edits to dependency code in the store builds, each for a line AMO's linter flags
+ * (an eval, an HTML sink) that Patchbay never runs. Each edit names the text it expects and how
+ * often: when a dependency update moves it, the build fails instead of shipping the warning again.
+ */
+export interface DependencyPatch {
+  /** Why the edit is safe, shown when it no longer applies. */
+  why: string;
+  /** The end of the module's resolved path, with forward slashes. */
+  module: string;
+  find: RegExp;
+  replace: string;
+  /** How many matches the module must have. */
+  count: number;
+}
+
+export const DEPENDENCY_PATCHES: DependencyPatch[] = [
+  {
+    why: "zod's eval probe: Patchbay runs zod jitless (lib/zod-config.ts) and the MV3 CSP forbids eval, so the answer is always no.",
+    module: 'zod/v4/core/util.js',
+    find: /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/,
+    replace: 'return false;',
+    count: 1,
+  },
+  {
+    why: "zod's JIT compiler: unreachable once the eval probe says no, so it may only fail loudly.",
+    module: 'zod/v4/core/doc.js',
+    find: /const F = Function;/,
+    replace: 'throw new Error("zod runs jitless in Patchbay: no code is compiled from strings.");',
+    count: 1,
+  },
+  {
+    why: 'React sets innerHTML only for dangerouslySetInnerHTML, which Patchbay never uses: model and tool output is never HTML.',
+    module: 'react-dom/cjs/react-dom-client.production.js',
+    find: /\(domElement\.innerHTML = key\)/g,
+    replace: '(() => { throw Error("Patchbay renders no raw HTML: dangerouslySetInnerHTML is disabled."); })()',
+    count: 2,
+  },
+  {
+    why: "micromark's document tokenizer has a write() method, not the DOM's document.write; naming it once keeps the linter's name match off it.",
+    module: 'mdast-util-from-markdown/lib/index.js',
+    find: /return compiler\(options\)\(postprocess\(parse\(options\)\.document\(\)\.write\(preprocess\(\)\(value, encoding, true\)\)\)\);/,
+    replace:
+      'const tokenizer = parse(options).document();\n  return compiler(options)(postprocess(tokenizer.write(preprocess()(value, encoding, true))));',
+    count: 1,
+  },
+];
+
+/** Applies the patch to a module's code, or throws when the expected text is not there as often as said. */
+export function applyPatch(patch: DependencyPatch, code: string): string {
+  const global = new RegExp(patch.find.source, 'g');
+  const found = code.match(global)?.length ?? 0;
+  if (found !== patch.count) {
+    throw new Error(`Patch for ${patch.module} expected ${patch.count} match(es) of ${patch.find} but found ${found}: ${patch.why}`);
+  }
+  return code.replace(global, patch.replace);
+}
