@@ -2,6 +2,7 @@ import type { ConnectorsRepository } from '../db/repositories/connectors-reposit
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
 import type { ConnectorHub } from '../mcp/connector-hub';
+import type { ProtocolLogWriter } from '../mcp/protocol-log-writer';
 import type { ConnectorSecretsStore } from '../mcp/connector-secrets';
 import { saveConnector } from '../mcp/save-connector';
 import type { CommandHandlers } from '../messaging/command-router';
@@ -28,6 +29,8 @@ export interface ConnectorCommandDeps {
   hub: ConnectorHub;
   connectors: ConnectorsRepository;
   protocolLog: ProtocolLogRepository;
+  /** Frames recorded but not yet written: a removal drops them, so none come back after it. */
+  logWriter: Pick<ProtocolLogWriter, 'forget' | 'flush'>;
   secrets: ConnectorSecretsStore;
   /** The append-only audit: hand runs of write tools go there, as the chat's write calls do. */
   audit: Pick<DecisionsRepository, 'appendAudit'>;
@@ -45,10 +48,12 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       return saved;
     },
     'connectors.remove': async ({ id }) => {
-      await deps.hub.remove(id);
+      // Revoke first (it needs the tokens and the client's secret), then forget everything.
+      const revocation = await deps.hub.remove(id);
+      if (revocation.type === 'failed') console.warn('Patchbay: the removed connector\'s token revocation failed; its tokens are forgotten anyway.', revocation.reason);
       await deps.connectors.remove(id);
       await deps.secrets.remove(id);
-      await deps.protocolLog.clear(id);
+      await forgetFrames(deps, id);
       return {};
     },
     'connectors.reconnect': async ({ id }) => {
@@ -70,4 +75,14 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
     },
     'connectors.authSteps': async ({ id }) => deps.hub.authSteps(id),
   };
+}
+
+/**
+ * Drops what the writer still buffers for the connector, waits for a write already under way
+ * (it may hold the connector's frames), then clears the stored frames and counts.
+ */
+async function forgetFrames(deps: Pick<ConnectorCommandDeps, 'logWriter' | 'protocolLog'>, id: string): Promise<void> {
+  deps.logWriter.forget(id);
+  await deps.logWriter.flush();
+  await deps.protocolLog.clear(id);
 }

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConnectorCommandHandlers, type ConnectorCommandHandlers } from '@/lib/background/connector-command-handlers';
+import { createHandRunHandlers, type HandRunHandlers } from '@/lib/background/hand-run-handlers';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
-import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
 import { auditToJson } from '@/lib/policy/audit-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
 import { HubHarness } from './connector-hub-harness';
@@ -11,21 +10,14 @@ describe('a tool run by hand', () => {
   let server: PolicyServer;
   let harness: HubHarness;
   let decisions: DecisionsRepository;
-  let handlers: ConnectorCommandHandlers;
+  let handlers: HandRunHandlers;
   let id: string;
 
   beforeEach(async () => {
     server = await startPolicyServer();
     harness = await HubHarness.create();
     decisions = new DecisionsRepository(harness.db);
-    handlers = createConnectorCommandHandlers({
-      hub: harness.hub,
-      connectors: harness.connectors,
-      protocolLog: new ProtocolLogRepository(harness.db),
-      secrets: harness.secrets,
-      audit: decisions,
-      broadcast: () => undefined,
-    });
+    handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, broadcast: () => undefined });
     id = await harness.add('Notes', server.url, 'streamable-http');
     await harness.hub.start();
     await harness.waitReady(id);
