@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { validateToolArguments } from '@/lib/mcp/validate-tool-arguments';
 
 const RUNS = { numRuns: 200 };
@@ -46,7 +47,7 @@ describe('validateToolArguments, for any schema a server sends and any arguments
   it('returns a verdict (never throws), and every refusal names at least one non-empty problem', () => {
     fc.assert(
       fc.property(inputSchema, args, (schema, value) => {
-        const check = validateToolArguments({ inputSchema: schema }, value);
+        const check = validateToolArguments({ inputSchema: schema as Tool['inputSchema'] }, value);
         if (!check.ok) {
           expect(check.problems.length).toBeGreaterThan(0);
           for (const problem of check.problems) expect(problem.trim()).not.toBe('');
