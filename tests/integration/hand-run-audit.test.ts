@@ -4,7 +4,8 @@ import { createHandRunHandlers, type HandRunHandlers } from '@/lib/background/ha
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { auditToJson } from '@/lib/policy/audit-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
-import { HubHarness } from './connector-hub-harness';
+import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
+import { HubHarness, waitFor } from './connector-hub-harness';
 
 describe('a tool run by hand', () => {
   let server: PolicyServer;
@@ -66,5 +67,31 @@ describe('a tool run by hand', () => {
     await expect(handlers['connectors.callTool']({ id, callId: 'hand-5', toolName: 'write_note', args: { title: 7 } })).rejects.toThrow(/input schema/);
     expect(server.calls).toEqual([]);
     expect(await audit()).toEqual([]);
+  });
+});
+
+describe('a hand run stopped by the user', () => {
+  it('leaves its row with the outcome cancelled', async () => {
+    const server = await startServerEverything('streamableHttp');
+    const harness = await HubHarness.create();
+    try {
+      const decisions = new DecisionsRepository(harness.db);
+      const progress: unknown[] = [];
+      const handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, broadcast: (event) => void progress.push(event) });
+      const id = await harness.add('Everything', server.url, 'streamable-http');
+      await harness.hub.start();
+      await harness.waitReady(id);
+      // The long operation claims readOnlyHint: audited here because the user asked to be asked before every tool.
+      await harness.connectors.update(id, { askAlways: true });
+      const running = handlers['connectors.callTool']({ id, callId: 'long-1', toolName: 'trigger-long-running-operation', args: { duration: 30, steps: 30 } });
+      await waitFor(() => progress.length > 0, 'the first progress report');
+      expect(await handlers['connectors.cancelCall']({ callId: 'long-1' })).toEqual({ cancelled: true });
+      await expect(running).rejects.toThrow();
+      const rows = await decisions.auditNewest(10);
+      expect(rows.map((row) => [row.kind, row.toolName, row.detail.outcome, row.detail.callId])).toEqual([['hand-run', 'trigger-long-running-operation', 'cancelled', 'long-1']]);
+    } finally {
+      await harness.close();
+      await server.close();
+    }
   });
 });
