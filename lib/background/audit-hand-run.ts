@@ -3,8 +3,11 @@ import type { DecisionsRepository } from '../db/repositories/decisions-repositor
 import type { ConnectorRow } from '../db/rows';
 import { resolveClaims, riskOf, type ToolRisk } from '../policy/tool-policy';
 
-/** How a hand run ended, as the audit records it (a schema-refused run was never sent, so is not one). */
-export type HandRunOutcome = 'ok' | 'error' | 'cancelled';
+/**
+ * How a hand run ended, as the audit records it (a schema-refused run was never sent, so is not
+ * one); `outcome-unknown`: the worker died while it was under way.
+ */
+export type HandRunOutcome = 'ok' | 'error' | 'cancelled' | 'outcome-unknown';
 
 /** What the audit keeps of one hand run: the input the person sent and what came of it. */
 export interface HandRunRecord {
@@ -13,7 +16,8 @@ export interface HandRunRecord {
   outcome: HandRunOutcome;
   /** The server's own `isError`, or a failed request. */
   isError: boolean;
-  durationMs: number;
+  /** Null when the outcome is unknown. */
+  durationMs: number | null;
   /** The failure in words, when the request itself failed. */
   error?: string;
 }

@@ -8,6 +8,7 @@ import { saveConnector } from '../mcp/save-connector';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
 import { createHandRunHandlers } from './hand-run-handlers';
+import type { HandRunJournal } from './hand-run-journal';
 
 export type ConnectorCommandHandlers = Pick<
   CommandHandlers,
@@ -34,6 +35,8 @@ export interface ConnectorCommandDeps {
   secrets: ConnectorSecretsStore;
   /** The append-only audit: hand runs of write tools go there, as the chat's write calls do. */
   audit: Pick<DecisionsRepository, 'appendAudit'>;
+  /** Audited hand runs under way (see `HandRunJournal`). */
+  journal: Pick<HandRunJournal, 'begin' | 'end'>;
   broadcast(event: BackgroundToPanel): void;
 }
 

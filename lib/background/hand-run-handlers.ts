@@ -8,6 +8,7 @@ import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
 import { auditHandRun, handRunRisk, type HandRunOutcome } from './audit-hand-run';
+import type { HandRunJournal } from './hand-run-journal';
 
 export type HandRunHandlers = Pick<CommandHandlers, 'connectors.callTool' | 'connectors.cancelCall' | 'connectors.fullResult'>;
 
@@ -16,6 +17,8 @@ export interface HandRunDeps {
   connectors: Pick<ConnectorsRepository, 'get'>;
   /** Where a hand run of a write tool is recorded, beside the chat's decisions and write calls. */
   audit: Pick<DecisionsRepository, 'appendAudit'>;
+  /** Audited runs under way, so a run the worker dies in is still audited at the next wake. */
+  journal: Pick<HandRunJournal, 'begin' | 'end'>;
   broadcast(event: BackgroundToPanel): void;
 }
 
@@ -39,8 +42,12 @@ export function createHandRunHandlers(deps: HandRunDeps): HandRunHandlers {
       const controller = new AbortController();
       calls.set(callId, controller);
       const started = Date.now();
-      const audit = (outcome: HandRunOutcome, isError: boolean, error?: string) =>
-        audited ? auditHandRun(deps.audit, id, toolName, risk, { callId, input: args, outcome, isError, durationMs: Date.now() - started, error }) : Promise.resolve();
+      const audit = async (outcome: HandRunOutcome, isError: boolean, error?: string) => {
+        if (!audited) return;
+        await auditHandRun(deps.audit, id, toolName, risk, { callId, input: args, outcome, isError, durationMs: Date.now() - started, error });
+        await deps.journal.end(callId);
+      };
+      if (audited) await deps.journal.begin({ callId, connectorId: id, toolName, input: args, risk, startedAt: started });
       try {
         let result: CallToolResult;
         try {

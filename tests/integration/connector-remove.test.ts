@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFetchAuthorizationAdapter } from '@/lib/auth/fetch-authorization-adapter';
 import { memoryArea, OAuthStore } from '@/lib/auth/oauth-store';
 import { createConnectorCommandHandlers } from '@/lib/background/connector-command-handlers';
+import { HandRunJournal } from '@/lib/background/hand-run-journal';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { createRepositories } from '@/lib/db/repositories';
@@ -37,7 +38,7 @@ async function setup(serverOptions: RevokingOAuthServerOptions = {}) {
     syncOriginRules: async () => undefined,
     auth: createConnectorAuth({ store, secrets, adapter: createFetchAuthorizationAdapter({ redirectUrl: REDIRECT }) }),
   });
-  const handlers = createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, broadcast: () => undefined });
+  const handlers = createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal: new HandRunJournal(memoryArea()), broadcast: () => undefined });
   /** Saves an OAuth connector to the server, signs in through the real /authorize, and waits until connected. */
   const signedIn = async (extras: Partial<SavableDraft> = {}) => {
     const saved = await handlers['connectors.save']({ label: 'Acme', url: server.url, transport: 'streamable-http', auth: 'oauth', timeoutSeconds: 30, omitOrigin: false, ...extras });

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryArea } from '@/lib/auth/oauth-store';
 import { createHandRunHandlers, type HandRunHandlers } from '@/lib/background/hand-run-handlers';
+import { HandRunJournal } from '@/lib/background/hand-run-journal';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { auditToJson } from '@/lib/policy/audit-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
@@ -18,7 +20,7 @@ describe('a tool run by hand', () => {
     server = await startPolicyServer();
     harness = await HubHarness.create();
     decisions = new DecisionsRepository(harness.db);
-    handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, broadcast: () => undefined });
+    handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, journal: new HandRunJournal(memoryArea()), broadcast: () => undefined });
     id = await harness.add('Notes', server.url, 'streamable-http');
     await harness.hub.start();
     await harness.waitReady(id);
@@ -77,7 +79,7 @@ describe('a hand run stopped by the user', () => {
     try {
       const decisions = new DecisionsRepository(harness.db);
       const progress: unknown[] = [];
-      const handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, broadcast: (event) => void progress.push(event) });
+      const handlers = createHandRunHandlers({ hub: harness.hub, connectors: harness.connectors, audit: decisions, journal: new HandRunJournal(memoryArea()), broadcast: (event) => void progress.push(event) });
       const id = await harness.add('Everything', server.url, 'streamable-http');
       await harness.hub.start();
       await harness.waitReady(id);
