@@ -7,6 +7,7 @@ import { usePanelServices } from '../app/panel-services';
 import { ConnectorForm } from './ConnectorForm';
 import { ConnectorItem } from './ConnectorItem';
 import { ConnectorsEmptyState } from './ConnectorsEmptyState';
+import { CorruptConnectorItem } from './CorruptConnectorItem';
 import { useConnectorStatuses } from './useConnectorStatuses';
 
 type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
@@ -15,11 +16,14 @@ type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorD
 export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | null }) {
   const { db } = usePanelServices();
   const repository = useMemo(() => new ConnectorsRepository(db), [db]);
-  const connectors = useLiveQuery(() => repository.list(), [repository]);
+  // A corrupt row is quarantined, not thrown: the others list and work, it shows apart with its error.
+  const survey = useLiveQuery(() => repository.survey(), [repository]);
   const statuses = useConnectorStatuses();
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
 
-  if (connectors === undefined) return <div aria-busy="true" />;
+  if (survey === undefined) return <div aria-busy="true" />;
+  const { rows: connectors, corrupt } = survey;
+  const listed = connectors.length + corrupt.length;
   const editing = form.mode === 'edit' ? connectors.find((c) => c.id === form.id) : undefined;
   const otherLabels = connectors.filter((c) => c.id !== editing?.id).map((c) => c.label);
   const close = () => setForm({ mode: 'closed' });
@@ -36,8 +40,8 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
           onCancel={close}
         />
       )}
-      {connectors.length === 0 && form.mode === 'closed' && <ConnectorsEmptyState onAdd={(preset) => setForm({ mode: 'add', preset })} />}
-      {connectors.length > 0 && (
+      {listed === 0 && form.mode === 'closed' && <ConnectorsEmptyState onAdd={(preset) => setForm({ mode: 'add', preset })} />}
+      {listed > 0 && (
         <>
           <div className="row spread">
             <h2 className="section-title">Connectors</h2>
@@ -56,6 +60,9 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
                 logFocus={logFocus?.connectorId === row.id ? logFocus : null}
                 onEdit={() => setForm({ mode: 'edit', id: row.id })}
               />
+            ))}
+            {corrupt.map((entry, index) => (
+              <CorruptConnectorItem key={entry.id ?? `corrupt-${index}`} entry={entry} />
             ))}
           </ul>
         </>

@@ -32,7 +32,7 @@ export default function AuditLog() {
           Export audit
         </button>
       </div>
-      <p className="small muted">Every approval, denial and write call, kept in this browser. Entries are never changed or removed.</p>
+      <p className="small muted">Every approval, denial and write call, and every write tool run by hand, kept in this browser. Entries are never changed or removed.</p>
       {failure && (
         <div className="notice notice-inline" data-tone="error" role="alert">
           {failure}
@@ -73,7 +73,8 @@ function AuditEntry({ row, names }: { row: AuditRow; names: AuditNames }) {
         <code>{row.toolName}</code>
       </div>
       <div className="small muted">
-        on {names.connectors.get(row.connectorId) ?? 'a removed connector'} · {title ? `in “${title}”` : 'in a deleted conversation'}
+        on {names.connectors.get(row.connectorId) ?? 'a removed connector'} ·{' '}
+        {row.kind === 'hand-run' ? 'from the Connectors screen' : title ? `in “${title}”` : 'in a deleted conversation'}
         {note && ` · ${note}`}
       </div>
       <details>

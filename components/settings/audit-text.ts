@@ -9,6 +9,8 @@ export function auditKindText(kind: AuditRow['kind']): string {
       return 'Denied';
     case 'write-call':
       return 'Write call';
+    case 'hand-run':
+      return 'Run by hand';
   }
 }
 
@@ -17,9 +19,9 @@ export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
   const detail = row.detail;
   const notes: string[] = [];
   if (detail.decidedBy === 'remembered') notes.push('by a remembered decision');
-  else if (detail.remembered === true && row.kind !== 'write-call') notes.push('remembered');
+  else if (detail.remembered === true && row.kind !== 'write-call' && row.kind !== 'hand-run') notes.push('remembered');
   if (detail.editedArgs !== undefined || detail.modelArgs !== undefined) notes.push('edited input');
-  if (row.kind === 'write-call' && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
+  if ((row.kind === 'write-call' || row.kind === 'hand-run') && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
   return notes.join(' · ');
 }
 

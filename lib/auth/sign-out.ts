@@ -2,40 +2,40 @@ import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { AuthStepListener } from './auth-step';
 import { guardedAuthFetch } from './guarded-fetch';
 import type { OAuthStore } from './oauth-store';
+import { revokeTokens, type RevocationOutcome, type RevokeTokensOptions } from './revoke-tokens';
 
 export interface SignOutOptions {
   connectorId: string;
   store: OAuthStore;
   fetch: FetchLike;
   onStep?: AuthStepListener;
+  /** The user's pre-registered client, which authenticates the revocation (it is not a stored registration). */
+  preRegistered?: RevokeTokensOptions['preRegistered'];
 }
 
 /**
- * The Sign out button: revokes the refresh and access tokens (RFC 7009) where the server
- * advertises a revocation endpoint, then forgets everything stored for the connector. A failed
- * revocation is reported but does not keep the tokens: the user asked for them to be gone.
+ * The Sign out button, and the first half of removing a connector: revokes the refresh and access
+ * tokens (RFC 7009) where the server advertises a revocation endpoint, then forgets everything
+ * stored for the connector. A failed revocation is reported but does not keep the tokens: the
+ * user asked for them to be gone.
  */
-export async function signOut(options: SignOutOptions): Promise<{ revoked: boolean }> {
+export async function signOut(options: SignOutOptions): Promise<{ revoked: boolean; outcome: RevocationOutcome }> {
   const record = await options.store.read(options.connectorId);
-  const endpoint = record.discovery?.authorizationServerMetadata?.revocation_endpoint;
-  let revoked = false;
-  if (record.tokens !== null && typeof endpoint === 'string') {
-    const issuer = record.discovery?.authorizationServerUrl;
-    const client = issuer === undefined ? undefined : record.clients[issuer];
-    const fetch = guardedAuthFetch(options.fetch, options.onStep);
-    const { refresh_token: refreshToken, access_token: accessToken } = record.tokens.tokens;
-    const tokens: [string, string][] = refreshToken ? [[refreshToken, 'refresh_token'], [accessToken, 'access_token']] : [[accessToken, 'access_token']];
-    revoked = true;
-    for (const [token, hint] of tokens) {
-      const body = new URLSearchParams({ token, token_type_hint: hint });
-      const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded' });
-      if (client?.client_secret) headers.set('authorization', `Basic ${btoa(`${encodeURIComponent(client.client_id)}:${encodeURIComponent(client.client_secret)}`)}`);
-      else if (client) body.set('client_id', client.client_id);
-      const ok = await fetch(endpoint, { method: 'POST', headers, body: body.toString() }).then((response) => response.ok, () => false);
-      revoked &&= ok;
-    }
-  }
+  const outcome = await revokeTokens({ record, preRegistered: options.preRegistered, fetch: guardedAuthFetch(options.fetch, options.onStep) });
   await options.store.clear(options.connectorId);
-  options.onStep?.({ at: Date.now(), step: 'sign-out', outcome: 'ok', detail: revoked ? 'Tokens revoked and deleted.' : 'Tokens deleted (the server offers no revocation, or it failed).' });
-  return { revoked };
+  options.onStep?.({ at: Date.now(), step: 'sign-out', outcome: outcome.type === 'failed' ? 'failed' : 'ok', detail: signOutDetail(outcome) });
+  return { revoked: outcome.type === 'revoked', outcome };
+}
+
+function signOutDetail(outcome: RevocationOutcome): string {
+  switch (outcome.type) {
+    case 'revoked':
+      return 'Tokens revoked and deleted.';
+    case 'no-tokens':
+      return 'No tokens were stored; nothing to revoke.';
+    case 'not-offered':
+      return 'Tokens deleted (the server offers no revocation).';
+    case 'failed':
+      return `Tokens deleted; the revocation failed: ${outcome.reason}`;
+  }
 }

@@ -1,15 +1,15 @@
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
+import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
-import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/cap-result';
-import { FullResultKeeper } from '../mcp/full-result-keeper';
 import type { ConnectorHub } from '../mcp/connector-hub';
+import type { ProtocolLogWriter } from '../mcp/protocol-log-writer';
 import type { ConnectorSecretsStore } from '../mcp/connector-secrets';
 import { saveConnector } from '../mcp/save-connector';
 import { switchTool } from '../mcp/tool-switches';
-import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
+import { createHandRunHandlers } from './hand-run-handlers';
+import type { HandRunJournal } from './hand-run-journal';
 
 export type ConnectorCommandHandlers = Pick<
   CommandHandlers,
@@ -31,16 +31,20 @@ export interface ConnectorCommandDeps {
   hub: ConnectorHub;
   connectors: ConnectorsRepository;
   protocolLog: ProtocolLogRepository;
+  /** Frames recorded but not yet written: a removal drops them, so none come back after it. */
+  logWriter: Pick<ProtocolLogWriter, 'forget' | 'flush'>;
   secrets: ConnectorSecretsStore;
+  /** The append-only audit: hand runs of write tools go there, as the chat's write calls do. */
+  audit: Pick<DecisionsRepository, 'appendAudit'>;
+  /** Audited hand runs under way (see `HandRunJournal`). */
+  journal: Pick<HandRunJournal, 'begin' | 'end'>;
   broadcast(event: BackgroundToPanel): void;
 }
 
 /** The Connectors tab's commands, all carried out by the hub in the background. */
 export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): ConnectorCommandHandlers {
-  const calls = new Map<string, AbortController>();
-  // The panel is sent a capped copy; the whole of a cut result waits here for a download.
-  const fullResults = new FullResultKeeper();
   return {
+    ...createHandRunHandlers(deps),
     'connectors.statuses': async () => deps.hub.statuses(),
     'connectors.save': async (draft) => {
       const saved = await saveConnector(draft, deps.connectors, deps.secrets);
@@ -48,10 +52,12 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       return saved;
     },
     'connectors.remove': async ({ id }) => {
-      await deps.hub.remove(id);
+      // Revoke first (it needs the tokens and the client's secret), then forget everything.
+      const revocation = await deps.hub.remove(id);
+      if (revocation.type === 'failed') console.warn('Patchbay: the removed connector\'s token revocation failed; its tokens are forgotten anyway.', revocation.reason);
       await deps.connectors.remove(id);
       await deps.secrets.remove(id);
-      await deps.protocolLog.clear(id);
+      await forgetFrames(deps, id);
       return {};
     },
     'connectors.reconnect': async ({ id }) => {
@@ -65,36 +71,6 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       if (!row) throw new Error(`No connector with id ${id}.`);
       return {};
     },
-    'connectors.callTool': async ({ id, callId, toolName, args }) => {
-      const tool = (await deps.connectors.get(id))?.tools.find((t) => t.name === toolName) as Tool | undefined;
-      if (!tool) throw new Error(`The server does not offer a tool named ${toolName} (refresh its tools?).`);
-      const check = validateToolArguments(tool, args);
-      if (!check.ok) throw new Error(`The arguments do not match ${toolName}'s input schema:\n${check.problems.join('\n')}`);
-      const controller = new AbortController();
-      calls.set(callId, controller);
-      const started = Date.now();
-      try {
-        const result: CallToolResult = await deps.hub.callTool(id, toolName, args, {
-          signal: controller.signal,
-          onProgress: (progress) => deps.broadcast({ type: 'tool-progress', callId, ...progress }),
-        });
-        const capped = capToolResult(result, DISPLAY_RESULT_BUDGET_BYTES);
-        if (capped.truncated) fullResults.keep(callId, result, capped.totalBytes);
-        return { result: capped.result, totalBytes: capped.totalBytes, truncated: capped.truncated, durationMs: Date.now() - started };
-      } finally {
-        calls.delete(callId);
-      }
-    },
-    'connectors.cancelCall': async ({ callId }) => {
-      const controller = calls.get(callId);
-      controller?.abort(new Error('Cancelled by the user.'));
-      return { cancelled: controller !== undefined };
-    },
-    'connectors.fullResult': async ({ callId }) => {
-      const json = fullResults.json(callId);
-      if (json === null) throw new Error('The full result is no longer kept (the background restarted, or newer results took its place). Run the tool again.');
-      return { json };
-    },
     'connectors.signIn': async ({ id }) => ({ outcome: await deps.hub.signIn(id) }),
     'connectors.signOut': async ({ id }) => {
       await deps.hub.signOut(id);
@@ -102,4 +78,14 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
     },
     'connectors.authSteps': async ({ id }) => deps.hub.authSteps(id),
   };
+}
+
+/**
+ * Drops what the writer still buffers for the connector, waits for a write already under way
+ * (it may hold the connector's frames), then clears the stored frames and counts.
+ */
+async function forgetFrames(deps: Pick<ConnectorCommandDeps, 'logWriter' | 'protocolLog'>, id: string): Promise<void> {
+  deps.logWriter.forget(id);
+  await deps.logWriter.flush();
+  await deps.protocolLog.clear(id);
 }

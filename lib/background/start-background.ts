@@ -20,6 +20,7 @@ import { createChatCommandHandlers } from './chat-command-handlers';
 import { createChatEngine } from './chat-engine';
 import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
+import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
 import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers } from './defer-handlers';
 
 /**
@@ -60,10 +61,13 @@ export function startBackground(): void {
       syncOriginRules: syncOriginHeaderRules,
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
+    // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
+    const journal = new HandRunJournal(extensionLocalArea());
+    void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
     void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     return {
-      ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, secrets, broadcast }),
+      ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
     };
   });

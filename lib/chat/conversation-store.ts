@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../db/database';
 import { parseRow } from '../db/corrupt-row-error';
+import { partitionRows } from '../db/quarantined-row';
 import { MessagesRepository } from '../db/repositories/messages-repository';
 import { ConnectorRowSchema, MessageRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
 import { ConversationsRepository } from '../db/repositories/conversations-repository';
@@ -80,7 +81,8 @@ export class ConversationStore {
   /** The selected connectors that still exist, in the order the conversation lists them. */
   async connectorsOf(conversation: Pick<ConversationRow, 'connectorIds'>): Promise<ConnectorRow[]> {
     const rows = await this.db.connectors.bulkGet(conversation.connectorIds);
-    return rows.filter((row) => row !== undefined).map((row) => parseRow('connectors', ConnectorRowSchema, row));
+    // A corrupt row is quarantined (the Connectors screen shows it): the run goes on with the others.
+    return partitionRows('connectors', ConnectorRowSchema, rows.filter((row) => row !== undefined)).rows;
   }
 
   /** The most recently active conversations, where a run cut by a worker restart can be. */

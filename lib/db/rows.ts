@@ -102,11 +102,15 @@ export const DecisionRowSchema = z.object({
 });
 export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 
-/** Append-only record of every approval, denial and write call; never updated in place. */
+/**
+ * Append-only record of every approval, denial and write call, and of every write tool run by
+ * hand from the Connectors screen (`hand-run`); never updated in place.
+ */
 export const AuditRowSchema = z.object({
   id: z.number().int().optional(),
   at: z.number(),
-  kind: z.enum(['approved', 'denied', 'write-call']),
+  kind: z.enum(['approved', 'denied', 'write-call', 'hand-run']),
+  /** The conversation the entry belongs to; empty for a `hand-run`, which belongs to none. */
   conversationId: z.string(),
   connectorId: z.string(),
   toolName: z.string(),

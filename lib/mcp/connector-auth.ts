@@ -1,6 +1,7 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { AuthStep } from '../auth/auth-step';
+import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorRow } from '../db/rows';
 
 /** One step of an OAuth flow, as the auth debugger shows it. */
@@ -30,6 +31,9 @@ export interface ConnectorAuth {
   steps(connectorId: string): AuthStepView[];
   /** The same, once the steps a previous worker stored are read back (prefer it after a restart). */
   loadSteps?(connectorId: string): Promise<AuthStepView[]>;
-  /** Forgets everything about a removed (or re-pointed) connector. */
-  forget(connectorId: string): Promise<void>;
+  /**
+   * Forgets everything about a removed (or re-pointed) connector. With `revokeWith`, first revokes
+   * its tokens where the server offers it (RFC 7009); a failure is returned, never thrown.
+   */
+  forget(connectorId: string, options?: { revokeWith?: FetchLike }): Promise<RevocationOutcome>;
 }

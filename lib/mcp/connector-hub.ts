@@ -1,4 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
 import type { AuthStepView } from './connector-auth';
@@ -32,7 +33,11 @@ export class ConnectorHub {
     this.sessionDeps = {
       fetch: deps.fetch,
       hasHostPermission: deps.hasHostPermission,
-      record: deps.record,
+      // A removed connector's late traffic (a request that was still under way) is not recorded:
+      // its log was just forgotten, and nothing would ever clear frames written after that.
+      record: (id, event) => {
+        if (this.sessions.has(id)) deps.record(id, event);
+      },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
       onStatus: (id, status) => {
@@ -71,11 +76,16 @@ export class ConnectorHub {
     else this.open(row);
   }
 
-  async remove(id: string): Promise<void> {
+  /**
+   * Stops a removed connector's session and revokes (where the server offers it) and forgets its
+   * OAuth tokens; a failed revocation is in the outcome, and does not stop the removal.
+   */
+  async remove(id: string): Promise<RevocationOutcome> {
     await this.sessions.get(id)?.close();
     this.sessions.delete(id);
-    await this.deps.auth?.forget(id);
+    const revocation = (await this.deps.auth?.forget(id, { revokeWith: this.deps.fetch })) ?? { type: 'no-tokens' };
     await this.syncOriginRules(await this.deps.connectors.list());
+    return revocation;
   }
 
   async reconnect(id: string): Promise<void> {

@@ -48,6 +48,8 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
     if (before !== null) log.record(connectorId, { at: Date.now(), step: 'client-registration', outcome: 'skipped', detail: 'The client settings changed: the registrations and tokens of the old client are forgotten.' });
   }
 
+  const preRegistered = (connectorId: string) => preRegisteredOf(deps.secrets, connectorId);
+
   function machineProvider(oauth: OAuthSettings): OAuthClientProvider {
     const common = { clientId: oauth.clientId ?? '', scope: oauth.scopes, expectedIssuer: oauth.issuer };
     // A private key, when given, replaces the secret: private_key_jwt (RFC 7523).
@@ -96,17 +98,26 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       }
     },
     async signOut(row, fetch) {
-      await signOut({ connectorId: row.id, store: deps.store, fetch, onStep: (step) => log.record(row.id, step) });
+      await signOut({ connectorId: row.id, store: deps.store, fetch, preRegistered: await preRegistered(row.id), onStep: (step) => log.record(row.id, step) });
       providers.delete(row.id);
     },
     steps: (connectorId) => log.steps(connectorId),
     loadSteps: (connectorId) => log.load(connectorId),
-    async forget(connectorId) {
+    async forget(connectorId, options) {
       providers.delete(connectorId);
+      // Revoked before anything is forgotten: the tokens, the registration and the client's own secret are needed to.
+      const outcome = options?.revokeWith ? (await signOut({ connectorId, store: deps.store, fetch: options.revokeWith, preRegistered: await preRegistered(connectorId) })).outcome : undefined;
       log.forget(connectorId);
       await deps.store.clear(connectorId);
+      return outcome ?? { type: 'no-tokens' };
     },
   };
+}
+
+/** A user client the connector's settings hold (a machine client's tokens never reach the store). */
+async function preRegisteredOf(secrets: ConnectorSecretsStore, connectorId: string) {
+  const oauth = (await secrets.read(connectorId)).oauth;
+  return oauth?.clientId && oauth.grant !== 'client_credentials' ? { clientId: oauth.clientId, clientSecret: oauth.clientSecret } : undefined;
 }
 
 async function digest(text: string): Promise<string> {

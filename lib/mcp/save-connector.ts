@@ -18,10 +18,11 @@ export type SavableDraft = ConnectorDraft & Partial<ConnectorOAuthExtras>;
  * change of URL or transport forgets the old session, which belongs to the old server.
  */
 export async function saveConnector(draft: SavableDraft, connectors: ConnectorsRepository, secrets: ConnectorSecretsStore): Promise<SaveConnectorResult> {
-  const all = await connectors.list();
+  const { rows: all, corrupt } = await connectors.survey();
   const existing = draft.id ? all.find((row) => row.id === draft.id) : undefined;
   const editingSecretsKept = existing !== undefined && existing.auth === draft.auth;
-  const otherLabels = all.filter((row) => row.id !== draft.id).map((row) => row.label);
+  // A quarantined row still holds its label in the unique index: its name is taken until it is removed.
+  const otherLabels = [...all.filter((row) => row.id !== draft.id).map((row) => row.label), ...corrupt.flatMap((entry) => (entry.label === null ? [] : [entry.label]))];
   const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept);
   const errors = { ...check.errors, ...checkOAuthExtras(draft) };
   if (Object.keys(errors).length > 0) return { ok: false, errors };

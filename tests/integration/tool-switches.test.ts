@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConnectorCommandHandlers, type ConnectorCommandHandlers } from '@/lib/background/connector-command-handlers';
+import { HandRunJournal } from '@/lib/background/hand-run-journal';
+import { memoryArea } from '@/lib/auth/oauth-store';
+import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
+import { ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
 import { HubHarness } from './connector-hub-harness';
@@ -10,11 +14,15 @@ const listed = (row: ConnectorRow, name: string) => row.tools.some((tool) => too
 
 /** The Connectors tab's handlers over a harness's hub: the switch goes the way the panel sends it. */
 function handlersOf(harness: HubHarness): ConnectorCommandHandlers {
+  const protocolLog = new ProtocolLogRepository(harness.db);
   return createConnectorCommandHandlers({
     hub: harness.hub,
     connectors: harness.connectors,
-    protocolLog: new ProtocolLogRepository(harness.db),
+    protocolLog,
+    logWriter: new ProtocolLogWriter(protocolLog),
     secrets: harness.secrets,
+    audit: new DecisionsRepository(harness.db),
+    journal: new HandRunJournal(memoryArea()),
     broadcast: () => {},
   });
 }

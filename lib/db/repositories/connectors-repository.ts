@@ -1,14 +1,30 @@
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
+import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
   constructor(private readonly db: PatchbayDatabase) {}
 
+  /**
+   * The connectors that can be used, by label. A row that fails its schema is left out here (the
+   * background, the chat and the save check work on without it) and shown by {@link survey}.
+   */
   async list(): Promise<ConnectorRow[]> {
-    const rows = await this.db.connectors.orderBy('label').toArray();
-    return rows.map((row) => parseRow('connectors', ConnectorRowSchema, row));
+    return (await this.survey()).rows;
+  }
+
+  /**
+   * Every stored row, the usable ones by label and the corrupt ones quarantined with what is wrong,
+   * for the Connectors screen. A whole-table read: the table holds a user's handful of servers, and
+   * a row whose label is damaged is absent from the label index.
+   */
+  async survey(): Promise<PartitionedRows<ConnectorRow>> {
+    const stored: unknown[] = await this.db.connectors.toArray();
+    const survey = partitionRows('connectors', ConnectorRowSchema, stored);
+    survey.rows.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    return survey;
   }
 
   async get(id: string): Promise<ConnectorRow | undefined> {

@@ -78,7 +78,7 @@ describe('signOut', () => {
   it('revokes refresh and access tokens where the server advertises revocation, then forgets them', async () => {
     const { server, store, run } = setup();
     await run();
-    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toEqual({ revoked: true });
+    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toMatchObject({ revoked: true, outcome: { type: 'revoked' } });
     const revoked = server.seen.filter((request) => request.url.endsWith('/revoke')).map((request) => new URLSearchParams(request.body ?? '').get('token'));
     expect(revoked).toEqual(['refresh-1', 'access-1']);
     expect(await store.hasTokens('c1')).toBe(false);
@@ -87,7 +87,41 @@ describe('signOut', () => {
   it('only deletes when there is no revocation endpoint', async () => {
     const { server, store, run } = setup({ metadata: { revocation_endpoint: null } });
     await run();
-    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toEqual({ revoked: false });
+    expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toMatchObject({ revoked: false, outcome: { type: 'not-offered' } });
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+
+  it('never sends a token to a revocation endpoint on another origin than its authorization server', async () => {
+    const { server, store, run } = setup({ metadata: { revocation_endpoint: 'https://collector.example/revoke' } });
+    await run();
+    const { outcome } = await signOut({ connectorId: 'c1', store, fetch: server.fetch });
+    expect(outcome).toMatchObject({ type: 'failed', reason: expect.stringMatching(/not on the authorization server's origin/) });
+    expect(server.seen.some((request) => request.url.startsWith('https://collector.example'))).toBe(false);
+    expect(await store.hasTokens('c1')).toBe(false);
+  });
+
+  it('authenticates the revocation as the client was registered: HTTP Basic with form-encoded id and secret', async () => {
+    const { server, store, run } = setup({ metadata: { revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'] } });
+    await run();
+    await store.update('c1', (record) => ({
+      ...record,
+      clients: Object.fromEntries(Object.entries(record.clients).map(([issuer, client]) => [issuer, { ...client, client_id: 'a b:c', client_secret: 's&t', token_endpoint_auth_method: 'client_secret_basic' }])),
+    }));
+    await signOut({ connectorId: 'c1', store, fetch: server.fetch });
+    const revocations = server.seen.filter((request) => request.url.endsWith('/revoke'));
+    expect(revocations).toHaveLength(2);
+    for (const request of revocations) {
+      expect(request.authorization).toBe(`Basic ${btoa('a+b%3Ac:s%26t')}`);
+      expect(new URLSearchParams(request.body ?? '').has('client_secret')).toBe(false);
+    }
+  });
+
+  it('reports a revocation the server refused, and forgets the tokens anyway', async () => {
+    const { server, store, run } = setup();
+    await run();
+    const failing: typeof server.fetch = (input, init) => (String(input).endsWith('/revoke') ? Promise.resolve(new Response(null, { status: 503 })) : server.fetch(input, init));
+    const { outcome } = await signOut({ connectorId: 'c1', store, fetch: failing });
+    expect(outcome).toMatchObject({ type: 'failed', reason: expect.stringMatching(/HTTP 503/) });
     expect(await store.hasTokens('c1')).toBe(false);
   });
 

@@ -101,6 +101,8 @@ describe('audit entries', () => {
     expect(auditNote({ kind: 'approved', detail: { remembered: true, editedArgs: {}, modelArgs: {} } })).toBe('remembered · edited input');
     expect(auditNote({ kind: 'write-call', detail: { outcome: 'ok' } })).toBe('succeeded');
     expect(auditNote({ kind: 'write-call', detail: { outcome: 'outcome-unknown' } })).toBe('outcome-unknown');
+    expect(auditKindText('hand-run')).toBe('Run by hand');
+    expect(auditNote({ kind: 'hand-run', detail: { outcome: 'cancelled' } })).toBe('cancelled');
     expect(auditFileName(new Date('2026-11-26T10:00:00Z'))).toBe('patchbay-audit-2026-11-26.json');
   });
 });

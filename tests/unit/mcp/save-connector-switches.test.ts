@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
+import type { PartitionedRows } from '@/lib/db/quarantined-row';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
 import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
@@ -12,8 +13,8 @@ import { switchTool } from '@/lib/mcp/tool-switches';
 class SwitchDuringSave extends ConnectorsRepository {
   meanwhile: (() => Promise<unknown>) | null = null;
 
-  override async list(): Promise<ConnectorRow[]> {
-    const rows = await super.list();
+  override async survey(): Promise<PartitionedRows<ConnectorRow>> {
+    const rows = await super.survey();
     const write = this.meanwhile;
     this.meanwhile = null;
     await write?.();

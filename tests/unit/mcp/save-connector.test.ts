@@ -154,3 +154,12 @@ describe('saveConnector', () => {
     expect(refused).toMatchObject({ ok: false, errors: { oauthClientMetadataUrl: expect.stringContaining('https') } });
   });
 });
+
+describe('beside a corrupt connector row', () => {
+  it('refuses its label as taken, with a field error, instead of failing on the unique index', async () => {
+    await db.connectors.put({ id: 'broken', label: 'Docs', url: 'not a url' } as never);
+    const saved = await saveConnector(draft(), connectors, secrets);
+    expect(saved.ok).toBe(false);
+    expect(saved.ok === false && saved.errors.label).toMatch(/Docs|name|already/i);
+  });
+});
