@@ -3,7 +3,7 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../db/rows';
-import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
+import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from './connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
@@ -237,7 +237,7 @@ export class ConnectorSession {
   }
 
   private prepareClient(client: Client): Client {
-    acceptElicitationWithDefaults(client);
+    declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.refreshTools(false).catch(() => undefined));
     return client;
   }
