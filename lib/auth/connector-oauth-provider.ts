@@ -297,7 +297,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       return record?.tokens.refresh_token !== undefined && record.expiresAt !== null && record.expiresAt - REFRESH_MARGIN_MS <= Date.now();
     },
 
-    guardFetch: (inner) => stopAfterUnsafeUrl(guardedAuthFetch(inner, options.onStep)),
+    guardFetch: (inner) => stopAfterUnsafeUrl(guardedAuthFetch(inner, options.onStep, { serverUrl })),
     reportStep,
   };
   return provider;

@@ -8,6 +8,8 @@ export interface SignOutOptions {
   store: OAuthStore;
   fetch: FetchLike;
   onStep?: AuthStepListener;
+  /** The connector's MCP endpoint: a remote one's revocation endpoint may not be on this machine. */
+  serverUrl?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function signOut(options: SignOutOptions): Promise<{ revoked: boole
   if (record.tokens !== null && typeof endpoint === 'string') {
     const issuer = record.discovery?.authorizationServerUrl;
     const client = issuer === undefined ? undefined : record.clients[issuer];
-    const fetch = guardedAuthFetch(options.fetch, options.onStep);
+    const fetch = guardedAuthFetch(options.fetch, options.onStep, { serverUrl: options.serverUrl });
     const { refresh_token: refreshToken, access_token: accessToken } = record.tokens.tokens;
     const tokens: [string, string][] = refreshToken ? [[refreshToken, 'refresh_token'], [accessToken, 'access_token']] : [[accessToken, 'access_token']];
     revoked = true;

@@ -96,7 +96,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       }
     },
     async signOut(row, fetch) {
-      await signOut({ connectorId: row.id, store: deps.store, fetch, onStep: (step) => log.record(row.id, step) });
+      await signOut({ connectorId: row.id, store: deps.store, fetch, serverUrl: row.url, onStep: (step) => log.record(row.id, step) });
       providers.delete(row.id);
     },
     steps: (connectorId) => log.steps(connectorId),
