@@ -14,6 +14,7 @@ import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import { scrubError, scrubText, urlSecrets } from './url-credentials';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -98,7 +99,7 @@ export class ConnectorSession {
   /** Runs the OAuth sign-in, then connects with the new tokens. */
   async signIn(): Promise<'signed-in' | 'cancelled'> {
     const auth = this.requireAuth();
-    const outcome = await auth.signIn(this.row, this.deps.fetch);
+    const outcome = await this.scrubbed(auth.signIn(this.row, this.deps.fetch));
     if (outcome === 'signed-in') await this.restart();
     return outcome;
   }
@@ -120,7 +121,7 @@ export class ConnectorSession {
 
   /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
   async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const tools = await this.withConnection((client) => listAllTools(client), true, userInitiated);
+    const tools = await this.scrubbed(this.withConnection((client) => listAllTools(client), true, userInitiated));
     return this.storeTools(tools, userInitiated);
   }
 
@@ -133,7 +134,14 @@ export class ConnectorSession {
       onprogress: options.onProgress,
     };
     // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal);
+    return this.scrubbed(this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal));
+  }
+
+  /** Errors leave the session without the URL's credentials: their text reaches the UI, the model and exports. */
+  private scrubbed<T>(work: Promise<T>): Promise<T> {
+    return work.catch((error: unknown) => {
+      throw scrubError(error, urlSecrets(this.row.url));
+    });
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
@@ -183,7 +191,7 @@ export class ConnectorSession {
     }
     const headers = await this.deps.readHeaders(row);
     // The connector's own header names are secrets too: the recorder redacts them.
-    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers));
+    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers), row.url);
     const eventIds = new EventIdTracker((lastEventId) => {
       if (generation === this.generation) this.row = { ...this.row, lastEventId };
       return this.deps.persist(row.id, { lastEventId });
@@ -308,6 +316,7 @@ export class ConnectorSession {
   }
 
   private setStatus(status: ConnectorStatus): void {
+    if ('reason' in status) status = { ...status, reason: scrubText(status.reason, urlSecrets(this.row.url)) };
     this.status = status;
     this.deps.onStatus(this.row.id, status);
   }
