@@ -5,6 +5,7 @@ import { mapToolNames } from '../llm/tool-names';
 import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { capToolResult } from '../mcp/cap-result';
+import { redactUrlsInText } from '../mcp/url-credentials';
 import { callSiblings, partsOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
@@ -12,7 +13,8 @@ export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
 
 /**
  * The stored conversation as model messages. Every tool call gets an answer (APIs refuse a call
- * without one): its capped result, or a note saying why there is none.
+ * without one): its capped result, or a note saying why there is none; either with credentials
+ * in URLs redacted (an error quoting a connector's `?api_key=` URL is not the model's to read).
  */
 export function toModelMessages(history: readonly MessageRow[], tools: ModelToolSet, budgetBytes: number): ModelMessage[] {
   return history.flatMap((message): ModelMessage[] => {
@@ -26,7 +28,7 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
         const calls = partsOf(message.parts, 'tool-call');
         if (!text && calls.length === 0) return [];
         const toolCalls = calls.map((call) => ({ callId: call.callId, name: modelNameOf(call, tools), argsText: call.argsText }));
-        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: answerFor(message.parts, call.callId, call.status, budgetBytes) }));
+        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: call.callId, text: redactUrlsInText(answerFor(message.parts, call.callId, call.status, budgetBytes)) }));
         return [{ role: 'assistant', text, toolCalls }, ...answers];
       }
     }
