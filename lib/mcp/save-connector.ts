@@ -3,6 +3,7 @@ import type { ConnectorRow } from '../db/rows';
 import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftCheck } from './connector-draft';
 import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from './connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
+import { storedSecretsVerdict } from './secrets-follow-origin';
 
 /** The saved connector's id, or the field errors that stopped the save (nothing stored then). */
 export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] & OAuthExtrasErrors };
@@ -14,14 +15,16 @@ export type SavableDraft = ConnectorDraft & Partial<ConnectorOAuthExtras>;
  * Validates a draft against the other connectors, then stores the row and, separately, its
  * secrets. On edit, a secret field left out (`undefined`) keeps the stored value and an empty
  * one (`''`) clears it (the headers field, which cannot be empty, keeps them when blank); a
- * change of URL or transport forgets the old session, which belongs to the old server.
+ * change of URL or transport forgets the old session, which belongs to the old server, and a
+ * token or headers never follow the URL to another origin: the user enters them again.
  */
 export async function saveConnector(draft: SavableDraft, connectors: ConnectorsRepository, secrets: ConnectorSecretsStore): Promise<SaveConnectorResult> {
   const all = await connectors.list();
   const existing = draft.id ? all.find((row) => row.id === draft.id) : undefined;
-  const editingSecretsKept = existing !== undefined && existing.auth === draft.auth;
+  const stored = storedSecretsVerdict(existing, draft);
+  const editingSecretsKept = stored.kept;
   const otherLabels = all.filter((row) => row.id !== draft.id).map((row) => row.label);
-  const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept);
+  const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept, stored.movedFrom);
   const errors = { ...check.errors, ...checkOAuthExtras(draft) };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
