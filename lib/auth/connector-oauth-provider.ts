@@ -9,6 +9,7 @@ import { codeFromAuthorizationResponse } from './authorization-response';
 import { guardedAuthFetch, stopAfterUnsafeUrl } from './guarded-fetch';
 import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, type OAuthStore, type PendingAuthorization } from './oauth-store';
 import { randomState } from './random-state';
+import { assertClientIssuer, assertMetadataIssuer } from './issuer-guard';
 import { coversScope } from './covers-scope';
 import { assertOpenableAuthorizationUrl } from './safe-auth-url';
 
@@ -21,6 +22,11 @@ export interface ConnectorOAuthOptions {
   /** A client the user registered by hand; used before CIMD and dynamic registration. */
   clientId?: string;
   clientSecret?: string;
+  /**
+   * The authorization server that client was registered with, when the user said so; otherwise
+   * the client is bound to the first one it signs in with. It is never presented to another.
+   */
+  clientIssuer?: string;
   /** Scopes to ask for when neither the challenge nor the metadata names any. */
   scopes?: string;
   /** An https URL of this client's metadata document (CIMD), used where the server supports it. */
@@ -136,19 +142,25 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     async clientInformation() {
       // The spec's order: the user's pre-registered client first; a stored registration (CIMD or
       // dynamic) only when there is none.
-      if (options.clientId) {
-        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}) };
-      }
       const record = await store.read(connectorId);
       const issuer = await currentIssuer();
+      if (options.clientId) {
+        const bound = options.clientIssuer ?? Object.values(record.clients).find((client) => client.client_id === options.clientId)?.issuer;
+        assertClientIssuer(options.clientId, bound, issuer);
+        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}), ...(bound ? { issuer: bound } : {}) };
+      }
       const registered = issuer === undefined ? undefined : record.clients[issuer];
       return registered as OAuthClientInformationMixed | undefined;
     },
 
     async saveClientInformation(information) {
-      // The SDK binds a pre-registered client to the issuer it first worked with; that client
-      // lives in the connector's settings, not among the registrations.
-      if (options.clientId && information.client_id === options.clientId) return;
+      // The SDK binds a pre-registered client to the issuer it first worked with. The client
+      // itself lives in the connector's settings; only that binding is kept here (no secret).
+      if (options.clientId && information.client_id === options.clientId) {
+        const bound = information.issuer;
+        if (bound) await store.update(connectorId, (record) => ({ ...record, clients: { ...record.clients, [bound]: { client_id: options.clientId!, issuer: bound } } }));
+        return;
+      }
       const issuer = information.issuer ?? (await currentIssuer()) ?? new URL(serverUrl).origin;
       const client = ClientRecordSchema.parse(information);
       await store.update(connectorId, (record) => ({ ...record, clients: { ...record.clients, [issuer]: client } }));
@@ -235,6 +247,12 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
         reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'ok', detail: `The authorization server changed from ${previous.authorizationServerUrl}: its registration and tokens are not used here.` });
       }
       // Refused here already, before any registration with a server Patchbay will not sign in to.
+      try {
+        assertMetadataIssuer(state.authorizationServerUrl, state.authorizationServerMetadata);
+      } catch (error) {
+        reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'failed', detail: (error as Error).message });
+        throw error;
+      }
       refuseWithoutS256(state.authorizationServerMetadata, state.authorizationServerUrl);
       discovery = state;
       const parsed = DiscoveryRecordSchema.safeParse({ ...state, serverUrl });

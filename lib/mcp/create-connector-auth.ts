@@ -14,6 +14,7 @@ import { createAuthStepLog } from './auth-step-log';
 import type { ConnectorAuth } from './connector-auth';
 import { isClientMetadataUrl } from './connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
+import { scrubDeep, urlSecrets } from './url-credentials';
 
 type OAuthSettings = NonNullable<ConnectorSecrets['oauth']>;
 
@@ -64,10 +65,13 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       adapter: deps.adapter,
       clientId: oauth.clientId,
       clientSecret: oauth.clientSecret,
+      // A pre-registered client goes only to the issuer the user named (else the first it signs in with).
+      clientIssuer: oauth.clientId ? oauth.issuer : undefined,
       scopes: oauth.scopes,
       // The SDK uses it only where the server advertises client_id_metadata_document_supported.
       clientMetadataUrl: oauth.clientMetadataUrl && isClientMetadataUrl(oauth.clientMetadataUrl) ? oauth.clientMetadataUrl : undefined,
-      onStep: (step) => log.record(row.id, step),
+      // The SDK copies the connector URL's query into discovery URLs: the steps shown to the user are scrubbed.
+      onStep: (step) => log.record(row.id, scrubDeep(step, urlSecrets(row.url))),
     });
   }
 
@@ -96,7 +100,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       }
     },
     async signOut(row, fetch) {
-      await signOut({ connectorId: row.id, store: deps.store, fetch, serverUrl: row.url, onStep: (step) => log.record(row.id, step) });
+      await signOut({ connectorId: row.id, store: deps.store, fetch, serverUrl: row.url, onStep: (step) => log.record(row.id, scrubDeep(step, urlSecrets(row.url))) });
       providers.delete(row.id);
     },
     steps: (connectorId) => log.steps(connectorId),
