@@ -103,3 +103,27 @@ describe('authorization server metadata', () => {
     }
   });
 });
+
+describe('sign-in steps of a connector whose URL carries a key', () => {
+  it('do not show the key, wherever the flow carries the URL (here: the resource indicator)', async () => {
+    const server = fakeOAuthServer({ resource: 'https://mcp.example/mcp?api_key=live-key-77' });
+    // The fake serves https://mcp.example/mcp; the query is the connector's, not the server's.
+    const fetch: FetchLike = (input, init) => {
+      const url = new URL(String(input));
+      if (url.origin === 'https://mcp.example') url.searchParams.delete('api_key');
+      return server.fetch(url.href, init);
+    };
+    const harness = await hubWithOAuth(fetch, 'https://mcp.example/mcp?api_key=live-key-77');
+    try {
+      await harness.hub.start();
+      await harness.waitForState('needs-auth');
+      const discovery = JSON.stringify(await harness.hub.authSteps(harness.id));
+      await harness.hub.signIn(harness.id);
+      const steps = discovery + JSON.stringify(await harness.hub.authSteps(harness.id));
+      expect(steps).toContain('resource=https%3A%2F%2Fmcp.example%2Fmcp%3Fapi_key%3D');
+      expect(steps).not.toContain('live-key-77');
+    } finally {
+      await harness.close();
+    }
+  });
+});
