@@ -11,7 +11,7 @@ import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, Discove
 import { randomState } from './random-state';
 import { assertClientIssuer, assertMetadataIssuer } from './issuer-guard';
 import { coversScope } from './covers-scope';
-import { assertOpenableAuthorizationUrl } from './safe-auth-url';
+import { assertOpenableAuthorizationUrl, assertSafeAuthUrl } from './safe-auth-url';
 
 export interface ConnectorOAuthOptions {
   connectorId: string;
@@ -213,6 +213,13 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
 
     async redirectToAuthorization(authorizationUrl) {
       assertOpenableAuthorizationUrl(authorizationUrl);
+      // The window is a request too: never to a metadata or link-local address, nor, for a remote server, to this machine.
+      try {
+        assertSafeAuthUrl(authorizationUrl, 'authorization-request', { serverUrl });
+      } catch (error) {
+        reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'failed', detail: (error as Error).message });
+        throw error;
+      }
       const metadata = discovery?.authorizationServerMetadata;
       refuseWithoutS256(metadata, authorizationUrl.href);
       const state = authorizationUrl.searchParams.get('state');

@@ -45,3 +45,20 @@ describe('a remote server pointing the flow at this machine', () => {
     expect(server.seen.some((request) => request.url.startsWith('http://localhost'))).toBe(false);
   });
 });
+
+describe('a remote server pointing the sign-in window at this machine or a metadata address', () => {
+  it.each([
+    ['loopback', 'http://127.0.0.1:9/authorize', /loopback/],
+    ['the metadata address', 'http://[::ffff:169.254.169.254]/authorize', /IPv4-mapped IPv6.*169\.254\.169\.254/],
+  ])('never opens a window on %s', async (_label, endpoint, why) => {
+    const server = fakeOAuthServer({ metadata: { authorization_endpoint: endpoint } });
+    const harness = await hubWithOAuth(server.fetch);
+    cleanup = harness.close;
+    await harness.hub.start();
+    // Refused as soon as the flow builds the request, at connect: no Sign in is offered for it.
+    await harness.waitForState('error');
+    expect(harness.statuses.at(-1)).toMatchObject({ code: 'unauthorized', reason: expect.stringMatching(why) });
+    await expect(harness.hub.signIn(harness.id)).rejects.toThrow(why);
+    expect(harness.windows).toEqual([]);
+  });
+});
