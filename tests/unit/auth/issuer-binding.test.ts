@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OAuthFlowError } from '../../../lib/auth/auth-errors';
 import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-provider';
 import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';
+import { createMachineOAuthProvider } from '../../../lib/auth/machine-oauth-provider';
 import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
 import { fakeOAuthServer } from './fake-oauth-server';
 import { hubWithOAuth } from './hub-oauth-harness';
@@ -82,6 +83,13 @@ describe('authorization server metadata', () => {
     } finally {
       await harness.close();
     }
+  });
+
+  it('is refused for a machine connector too, before its secret is sent to the token endpoint', async () => {
+    const server = fakeOAuthServer({ metadata: { issuer: 'https://elsewhere.example' } });
+    const provider = createMachineOAuthProvider({ clientId: 'svc', clientSecret: 'svc-secret', expectedIssuer: 'https://auth.example' });
+    await expect(auth(provider, { serverUrl: SERVER_URL, fetchFn: server.fetch })).rejects.toMatchObject({ code: 'issuer-mismatch' });
+    expect(server.seen.some((request) => request.url.endsWith('/token'))).toBe(false);
   });
 
   it('is refused when it names another path on the same origin', async () => {
