@@ -52,6 +52,12 @@ function classifyIpv6(h: number[]): HostClass {
   if (zeros(0, 8)) return { kind: 'refused', reason: 'the unspecified address (::), which reaches this machine' };
   if (zeros(0, 7) && h[7] === 1) return { kind: 'loopback' };
   if (zeros(0, 5) && h[5] === 0xffff) return { kind: 'refused', reason: `an IPv4-mapped IPv6 address for ${inner()}, which would slip past the IPv4 checks` };
+  if (zeros(0, 4) && h[4] === 0xffff && h[5] === 0) return { kind: 'refused', reason: `an IPv4-translated IPv6 address (::ffff:0:0:0/96) for ${inner()}, which would slip past the IPv4 checks` };
+  if (h[0] === 0x2002) {
+    const v4 = [h[1]! >> 8, h[1]! & 0xff, h[2]! >> 8, h[2]! & 0xff];
+    const found = classifyIpv4(v4);
+    if (found.kind !== 'elsewhere') return { kind: 'refused', reason: `a 6to4 address (2002::/16) for ${v4.join('.')} (${found.kind === 'refused' ? found.reason : 'loopback'})` };
+  }
   if (zeros(0, 6)) return { kind: 'refused', reason: `an IPv4-compatible IPv6 address for ${inner()}, deprecated and never a real server` };
   if (h[0] === 0x64 && h[1] === 0xff9b && zeros(2, 6)) {
     if (classifyIpv4(embedded()).kind !== 'elsewhere') return { kind: 'refused', reason: `a NAT64 address (64:ff9b::/96) that reaches ${inner()}` };
