@@ -14,7 +14,7 @@ import { listAllTools } from './list-all-tools';
 import { openConnection, type OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { refreshToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
-import { scrubError, scrubText, urlSecrets } from './url-credentials';
+import { scrubText, urlSecrets, withoutUrlSecrets } from './url-credentials';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -99,7 +99,7 @@ export class ConnectorSession {
   /** Runs the OAuth sign-in, then connects with the new tokens. */
   async signIn(): Promise<'signed-in' | 'cancelled'> {
     const auth = this.requireAuth();
-    const outcome = await this.scrubbed(auth.signIn(this.row, this.deps.fetch));
+    const outcome = await withoutUrlSecrets(auth.signIn(this.row, this.deps.fetch), this.row.url);
     if (outcome === 'signed-in') await this.restart();
     return outcome;
   }
@@ -121,7 +121,7 @@ export class ConnectorSession {
 
   /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
   async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const tools = await this.scrubbed(this.withConnection((client) => listAllTools(client), true, userInitiated));
+    const tools = await withoutUrlSecrets(this.withConnection((client) => listAllTools(client), true, userInitiated), this.row.url);
     return this.storeTools(tools, userInitiated);
   }
 
@@ -134,14 +134,8 @@ export class ConnectorSession {
       onprogress: options.onProgress,
     };
     // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-    return this.scrubbed(this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal));
-  }
-
-  /** Errors leave the session without the URL's credentials: their text reaches the UI, the model and exports. */
-  private scrubbed<T>(work: Promise<T>): Promise<T> {
-    return work.catch((error: unknown) => {
-      throw scrubError(error, urlSecrets(this.row.url));
-    });
+    const call = this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, options.signal);
+    return withoutUrlSecrets(call, this.row.url);
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {

@@ -102,6 +102,13 @@ export function scrubError<T>(error: T, secrets: readonly string[] = []): T {
   return error;
 }
 
+/** `work`, whose failure leaves without the credentials of `url` (its text reaches the UI, the model and exports). */
+export function withoutUrlSecrets<T>(work: Promise<T>, url: string): Promise<T> {
+  return work.catch((error: unknown) => {
+    throw scrubError(error, urlSecrets(url));
+  });
+}
+
 function redactPath(path: string): string {
   const segments = path.split('/');
   return segments.map((segment, index) => (isCredentialSegment(segment, segments[index - 1]) ? REDACTED : segment)).join('/');
