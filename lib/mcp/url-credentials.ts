@@ -3,15 +3,21 @@ import { isSecretName, REDACTED } from './redact';
 /** Query and fragment parameters whose values are credentials (besides every secret-looking name). */
 const CREDENTIAL_PARAMS = /^(key|apikey|auth|code|sig|signature|credentials?|session|sessionid|session[-_]?id|jwt|bearer|pass|pwd|access[-_]?key|x-amz-credential|x-amz-signature|x-amz-security-token)$/i;
 
-/** A path segment naming what the next segment is: `/token/<secret>/mcp`, `/api-key/<secret>`. */
+/**
+ * A path segment naming what the next segment is: `/token/<secret>/mcp`, `/api-key/<secret>`.
+ * A next segment that is a plain lower-case word (`/auth/callback`) is a route, not a secret.
+ */
 const CREDENTIAL_SEGMENTS = /^(tokens?|keys?|api[-_]?keys?|apikeys?|secrets?|auth|bearer|access[-_]?tokens?|passwords?|sessions?)$/i;
 
-/** A path segment that is a credential by its shape: a known key prefix, or a long opaque string. */
+/**
+ * A path segment that is a credential by its shape: a known key prefix, or a long opaque string
+ * with a digit and a letter past `f` (so hex hashes, commit ids and UUIDs stay readable).
+ */
 const CREDENTIAL_SHAPES = [
   /^(sk|pk|rk)[-_][A-Za-z0-9_-]{12,}$/,
   /^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-)[A-Za-z0-9_-]{8,}$/,
   /^AKIA[0-9A-Z]{16}$/,
-  /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{32,}$/,
+  /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[g-zA-Z])[A-Za-z0-9_-]{32,}$/,
 ];
 
 /** Absolute URLs inside free text; stops at whitespace, quotes, brackets and backslashes (JSON escapes). */
@@ -116,7 +122,7 @@ function redactPath(path: string): string {
 
 function isCredentialSegment(segment: string, previous: string | undefined): boolean {
   if (segment === '') return false;
-  if (previous !== undefined && CREDENTIAL_SEGMENTS.test(safeDecode(previous))) return true;
+  if (previous !== undefined && CREDENTIAL_SEGMENTS.test(safeDecode(previous)) && !/^[a-z]+$/.test(segment)) return true;
   return CREDENTIAL_SHAPES.some((shape) => shape.test(safeDecode(segment)));
 }
 

@@ -12,7 +12,10 @@ describe('redactUrl', () => {
     ['https://mcp.example/token/live-1234/mcp', `https://mcp.example/token/${REDACTED}/mcp`],
     ['https://mcp.example/api-key/live-1234', `https://mcp.example/api-key/${REDACTED}`],
     ['https://actions.example/mcp/sk-ak-0123456789abcdef/sse', `https://actions.example/mcp/${REDACTED}/sse`],
-    ['https://mcp.example/s/9f8e7d6c5b4a39281706f5e4d3c2b1a0ffee/mcp', `https://mcp.example/s/${REDACTED}/mcp`],
+    ['https://mcp.example/s/Zq9f8e7d6c5b4a39281706f5e4d3c2b1a0ffee/mcp', `https://mcp.example/s/${REDACTED}/mcp`],
+    ['https://github.com/o/r/commit/9f8e7d6c5b4a39281706f5e4d3c2b1a0ffee0123', 'https://github.com/o/r/commit/9f8e7d6c5b4a39281706f5e4d3c2b1a0ffee0123'],
+    ['https://mcp.example/items/3f2b1c4e-9a8b-4c7d-8e6f-112233445566', 'https://mcp.example/items/3f2b1c4e-9a8b-4c7d-8e6f-112233445566'],
+    ['https://idp.example/auth/callback?state=s', 'https://idp.example/auth/callback?state=s'],
     ['https://user:hunter22@mcp.example/mcp', `https://${REDACTED}@mcp.example/mcp`],
     ['http://127.0.0.1:3001/message?sessionId=5c1e-77', `http://127.0.0.1:3001/message?sessionId=${REDACTED}`],
     ['https://mcp.example/mcp?q=weather&page=2', 'https://mcp.example/mcp?q=weather&page=2'],
@@ -25,7 +28,7 @@ describe('redactUrl', () => {
 
 describe('redactUrlsInText', () => {
   it('redacts each URL inside a sentence and keeps the punctuation after it', () => {
-    expect(redactUrlsInText('Could not reach https://mcp.example/mcp?api_key=live-1234. Is it running? (see http://x.test/token/abcd)')).toBe(
+    expect(redactUrlsInText('Could not reach https://mcp.example/mcp?api_key=live-1234. Is it running? (see http://x.test/token/abcd1234)')).toBe(
       `Could not reach https://mcp.example/mcp?api_key=${REDACTED}. Is it running? (see http://x.test/token/${REDACTED})`,
     );
   });
