@@ -24,8 +24,9 @@ export interface ConnectorOAuthOptions {
   /** A client the user registered by hand; used before CIMD and dynamic registration. */
   clientId?: string;
   clientSecret?: string;
-  /** The issuer that client belongs to, if the user named it (else the first it signs in with). */
+  /** The issuer that client belongs to, if known (else the first it signs in with, then `onClientBound`). */
   clientIssuer?: string;
+  onClientBound?(issuer: string): Promise<void>;
   /** Scopes to ask for when neither the challenge nor the metadata names any. */
   scopes?: string;
   /** An https URL of this client's metadata document (CIMD), used where the server supports it. */
@@ -146,7 +147,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       // itself lives in the connector's settings; only that binding is kept here (no secret).
       if (options.clientId && information.client_id === options.clientId) {
         const { client_id: clientId, issuer: bound } = information;
-        if (bound) await store.update(connectorId, (record) => bindPreRegistered(record, clientId, bound));
+        if (bound) await store.update(connectorId, (record) => bindPreRegistered(record, clientId, bound)).then(() => options.onClientBound?.(bound));
         return;
       }
       const issuer = information.issuer ?? (await currentIssuer()) ?? new URL(serverUrl).origin;

@@ -65,14 +65,22 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       adapter: deps.adapter,
       clientId: oauth.clientId,
       clientSecret: oauth.clientSecret,
-      // A pre-registered client goes only to the issuer the user named (else the first it signs in with).
+      // A pre-registered client goes only to its issuer: the one named, else the first it signs in
+      // with, kept beside the client (a URL edit or sign-out forgets tokens, not this binding).
       clientIssuer: oauth.clientId ? oauth.issuer : undefined,
+      onClientBound: (issuer) => bindClientIssuer(row.id, oauth.clientId, issuer),
       scopes: oauth.scopes,
       // The SDK uses it only where the server advertises client_id_metadata_document_supported.
       clientMetadataUrl: oauth.clientMetadataUrl && isClientMetadataUrl(oauth.clientMetadataUrl) ? oauth.clientMetadataUrl : undefined,
       // The SDK copies the connector URL's query into discovery URLs: the steps shown to the user are scrubbed.
       onStep: (step) => log.record(row.id, scrubDeep(step, urlSecrets(row.url))),
     });
+  }
+
+  async function bindClientIssuer(connectorId: string, clientId: string | undefined, issuer: string): Promise<void> {
+    const current = await deps.secrets.read(connectorId);
+    if (!current.oauth || current.oauth.clientId !== clientId || current.oauth.issuer) return;
+    await deps.secrets.write(connectorId, { ...current, oauth: { ...current.oauth, issuer } });
   }
 
   return {

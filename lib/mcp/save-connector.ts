@@ -63,7 +63,7 @@ async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSe
           clientSecret: kept(draft.oauthClientSecret, before.clientSecret),
           scopes: kept(draft.oauthScopes, before.scopes),
           grant: draft.oauthGrant ?? before.grant,
-          issuer: kept(draft.oauthIssuer, before.issuer),
+          issuer: kept(draft.oauthIssuer, anotherUserClient(draft, before) ? undefined : before.issuer),
           clientMetadataUrl: kept(draft.oauthClientMetadataUrl, before.clientMetadataUrl),
           privateKeyPem: kept(draft.oauthPrivateKey, before.privateKeyPem),
           keyAlgorithm: draft.oauthKeyAlgorithm ?? before.keyAlgorithm,
@@ -73,6 +73,15 @@ async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSe
     case 'none':
       return {};
   }
+}
+
+/**
+ * A sign-in client the user replaced: the issuer stored for the old one was its binding (learnt at
+ * its first sign-in), not the new one's. A machine connector's issuer is the user's own setting.
+ */
+function anotherUserClient(draft: SavableDraft, stored: NonNullable<ConnectorSecrets['oauth']>): boolean {
+  const grant = draft.oauthGrant ?? stored.grant;
+  return grant !== 'client_credentials' && draft.oauthClientId !== undefined && draft.oauthClientId !== stored.clientId;
 }
 
 /** A field the form left out keeps the stored value; an empty one clears it. */

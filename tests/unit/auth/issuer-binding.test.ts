@@ -6,6 +6,9 @@ import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-
 import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';
 import { createMachineOAuthProvider } from '../../../lib/auth/machine-oauth-provider';
 import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
+import type { ConnectorRow } from '../../../lib/db/rows';
+import { ConnectorSecretsStore } from '../../../lib/mcp/connector-secrets';
+import { createConnectorAuth } from '../../../lib/mcp/create-connector-auth';
 import { fakeOAuthServer } from './fake-oauth-server';
 import { hubWithOAuth } from './hub-oauth-harness';
 
@@ -57,6 +60,22 @@ describe('a pre-registered OAuth client', () => {
     // Its metadata may be read; nothing is sent to its authorize, token or register endpoints.
     expect(evilSeen.filter((request) => !request.startsWith('GET /.well-known/'))).toEqual([]);
     expect(evilSeen.join('\n')).not.toMatch(/mine/);
+  });
+
+  it('stays bound when the connector forgets its tokens (a URL edit, a sign-out): the binding lives with the client settings', async () => {
+    const { fetch, evilSeen, move } = movableServer();
+    const secrets = new ConnectorSecretsStore(memoryArea());
+    const adapter = createFetchAuthorizationAdapter({ redirectUrl: 'https://ext.example/oauth', fetch });
+    const auth = createConnectorAuth({ store: new OAuthStore(memoryArea()), secrets, adapter });
+    const row = { id: 'c1', label: 'Acme', url: SERVER_URL, auth: 'oauth' } as ConnectorRow;
+    await secrets.write('c1', { oauth: { clientId: 'mine', clientSecret: 'mine-secret' } });
+    expect(await auth.signIn(row, fetch)).toBe('signed-in');
+    expect((await secrets.read('c1')).oauth).toMatchObject({ clientId: 'mine', clientSecret: 'mine-secret', issuer: expect.stringMatching(/^https:\/\/auth\.example\/?$/) });
+
+    await auth.forget('c1');
+    move();
+    await expect(auth.signIn(row, fetch)).rejects.toMatchObject({ code: 'issuer-mismatch' });
+    expect(evilSeen.filter((request) => !request.startsWith('GET /.well-known/'))).toEqual([]);
   });
 
   it('is bound to the issuer the user entered, from the first sign-in on', async () => {

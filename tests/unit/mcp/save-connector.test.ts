@@ -113,6 +113,16 @@ describe('saveConnector', () => {
     expect(await secrets.read(team)).toEqual({ headers: { 'X-Other': 'new' } });
   });
 
+  it('keeps a pre-registered client bound to its issuer across edits, and forgets the binding for another client', async () => {
+    const id = await save({ auth: 'oauth', token: undefined, oauthClientId: 'first' });
+    // What the background writes after the first sign-in (see createConnectorAuth).
+    await secrets.write(id, { oauth: { ...(await secrets.read(id)).oauth, issuer: 'https://auth.example' } });
+    await save({ id, auth: 'oauth', token: undefined, url: 'https://elsewhere.example.test/mcp' });
+    expect((await secrets.read(id)).oauth).toMatchObject({ clientId: 'first', issuer: 'https://auth.example' });
+    await save({ id, auth: 'oauth', token: undefined, oauthClientId: 'second' });
+    expect((await secrets.read(id)).oauth?.issuer).toBeUndefined();
+  });
+
   it('passes on the draft’s warnings', async () => {
     const saved = await saveConnector(draft({ url: 'http://intranet.example.test/mcp' }), connectors, secrets);
     expect(saved).toMatchObject({ ok: true, warnings: [expect.stringContaining('not encrypted')] });
