@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProtocolFrameRow } from '@/lib/db/rows';
 import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
+import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
 import { HubHarness } from './connector-hub-harness';
 
 const KEY = 'live-key-0001';
@@ -63,5 +64,20 @@ describe('credentials in a connector URL', () => {
     expect(failure).toBeInstanceOf(Error);
     expect(failure!.message).not.toContain(KEY);
     expect(JSON.stringify(harness.statuses.get(id))).not.toContain(KEY);
+  });
+
+  it('hide the legacy SSE session id, which travels in the message URL', async () => {
+    const everything = await startServerEverything('sse');
+    try {
+      const id = await harness.add('Legacy', everything.url, 'sse');
+      await harness.hub.start();
+      await harness.waitReady(id);
+      await harness.hub.callTool(id, 'echo', { message: 'hi' }, {});
+      const text = logText(id);
+      expect(text).toContain('sessionId=[redacted]');
+      expect(text).not.toMatch(/sessionId=(?!\[redacted\])/);
+    } finally {
+      await everything.close();
+    }
   });
 });
