@@ -103,7 +103,8 @@ export function scrubDeep<T>(value: T, secrets: readonly string[] = []): T {
 export function scrubError<T>(error: T, secrets: readonly string[] = []): T {
   if (error instanceof Error) {
     const clean = scrubText(error.message, secrets);
-    if (clean !== error.message) error.message = clean;
+    // An own property: some errors (DOMException) only have a read-only `message` getter.
+    if (clean !== error.message) Object.defineProperty(error, 'message', { value: clean, configurable: true, writable: true });
   }
   return error;
 }

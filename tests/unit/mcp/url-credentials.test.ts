@@ -51,5 +51,9 @@ describe('urlSecrets and scrubText', () => {
     const error = scrubError(new TypeError(`fetch failed for ${url}`), urlSecrets(url));
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).not.toMatch(/secret/);
+    // A DOMException's message is a read-only getter: scrubbing must not throw over it.
+    const aborted = scrubError(new DOMException(`aborted at ${url}`, 'AbortError'), urlSecrets(url));
+    expect(aborted.name).toBe('AbortError');
+    expect(aborted.message).not.toMatch(/secret/);
   });
 });
