@@ -62,7 +62,7 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
     })();
   }
 
-  const secretHint = form.secretsStored ? 'Saved. Leave empty to keep it, or type a new one.' : 'Stored in this browser only; sent only to this server.';
+  const secretHint = form.movedNotice ?? (form.secretsStored ? 'Saved. Leave empty to keep it, or type a new one.' : 'Stored in this browser only; sent only to this server.');
   return (
     <form
       className="card stack"
@@ -99,7 +99,7 @@ export function ConnectorForm({ row, preset, otherLabels, onDone, onCancel }: Co
           placeholder={'X-Api-Key: …\nX-Tenant: acme'}
           value={draft.headers ?? ''}
           error={errors.headers}
-          hint={form.secretsStored ? secretHint : 'One “Name: value” a line. Stored in this browser only.'}
+          hint={form.movedNotice ?? (form.secretsStored ? secretHint : 'One “Name: value” a line. Stored in this browser only.')}
           onChange={(e) => form.update({ headers: e.target.value })}
         />
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { checkConnectorDraft, DEFAULT_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { movedSecretsMessage, storedSecretsVerdict } from '@/lib/mcp/secrets-follow-origin';
 
 /** A new connector's starting values, or an existing one's (secrets never come back: left empty). */
 function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): ConnectorDraft {
@@ -27,8 +28,11 @@ export function useConnectorDraft(otherLabels: readonly string[], row?: Connecto
   const [draft, setDraft] = useState(() => initialDraft(row, preset));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const secretsStored = row !== undefined && row.auth === draft.auth;
-  const check = checkConnectorDraft(draft, otherLabels, secretsStored);
+  const stored = storedSecretsVerdict(row, draft);
+  const secretsStored = stored.kept;
+  const check = checkConnectorDraft(draft, otherLabels, secretsStored, stored.movedFrom);
+  // Shown as soon as the URL moves, not only after Save: the user sees why the field is empty again.
+  const movedNotice = stored.movedFrom && (draft.auth === 'bearer' || draft.auth === 'headers') ? movedSecretsMessage(draft.auth, stored.movedFrom, draft.url) : null;
   const errors = { ...(submitted ? check.errors : {}), ...serverErrors };
 
   return {
@@ -36,6 +40,7 @@ export function useConnectorDraft(otherLabels: readonly string[], row?: Connecto
     errors: errors as Partial<Record<keyof ConnectorDraft, string>>,
     warnings: check.warnings,
     secretsStored,
+    movedNotice,
     valid: Object.keys(check.errors).length === 0,
     update(patch: Partial<ConnectorDraft>) {
       setServerErrors({});

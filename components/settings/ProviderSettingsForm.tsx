@@ -3,6 +3,7 @@ import { ensureHostPermission, originPatternOf } from '@/lib/browser/host-permis
 import type { EndpointCheckResult } from '@/lib/llm/endpoint-check-result';
 import { ModelApiSchema, type ModelApi } from '@/lib/llm/model-api';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/settings/provider-settings-origin';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { Field, SelectField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
@@ -27,6 +28,8 @@ export function ProviderSettingsForm() {
   const form = useSettingsForm(stored);
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
   const busy = feedback.kind === 'busy';
+  /** The saved key is for another origin than the Base URL being typed: it stays behind. */
+  const keyMoved = stored ? keyOriginNotice(stored, form.draft.baseUrl, form.draft.apiKey) : null;
 
   async function run(text: string, action: () => Promise<Feedback>) {
     setFeedback({ kind: 'busy', text });
@@ -40,15 +43,17 @@ export function ProviderSettingsForm() {
   function save() {
     if (form.baseUrlError) return;
     const input = form.toInput();
+    const dropsKey = keyMoved !== null;
     // Asked before any await: Firefox shows the permission prompt only inside the click.
     const permission = ensureHostPermission(input.baseUrl);
     void run('Saving…', async () => {
       const granted = await permission;
       await sendCommand('settings.save', input);
       form.clearTypedKey();
+      const saved = dropsKey ? 'Saved. The old API key was removed: it belonged to another server. Type the key for this one.' : 'Saved.';
       return granted
-        ? { kind: 'message', tone: 'ok', text: 'Saved.' }
-        : { kind: 'message', tone: 'warn', text: `Saved, but Patchbay may not reach ${originPatternOf(input.baseUrl)} until you allow it. Save again to be asked.` };
+        ? { kind: 'message', tone: dropsKey ? 'warn' : 'ok', text: saved }
+        : { kind: 'message', tone: 'warn', text: `${saved} Patchbay may not reach ${originPatternOf(input.baseUrl)} until you allow it. Save again to be asked.` };
     });
   }
 
@@ -62,9 +67,9 @@ export function ProviderSettingsForm() {
     });
   }
 
-  const keyHint = stored?.apiKeyHint
+  const keyHint = keyMoved ?? (stored?.apiKeyHint
     ? `A key is saved (${stored.apiKeyHint}). Type a new one to replace it.`
-    : 'Stored only in this browser’s extension storage; sent only to the Base URL.';
+    : 'Stored only in this browser’s extension storage; sent only to the Base URL.');
 
   return (
     <form
@@ -95,6 +100,7 @@ export function ProviderSettingsForm() {
           spellCheck={false}
           value={form.draft.baseUrl}
           error={form.ready ? form.baseUrlError : null}
+          hint={insecureBaseUrlWarning(form.draft.baseUrl)}
           onChange={(event) => form.update({ baseUrl: event.target.value })}
           disabled={!form.ready}
         />

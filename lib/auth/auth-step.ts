@@ -34,3 +34,13 @@ export function classifyAuthRequest(url: URL, body: unknown): string {
   if (typeof body === 'string' && body.trimStart().startsWith('{')) return 'client-registration';
   return 'oauth-request';
 }
+
+/** Runs a guard; a refusal is reported as a failed `step` (so the debugger shows why), then thrown. */
+export function checkReported(onStep: AuthStepListener | undefined, step: string, url: string, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    onStep?.({ at: Date.now(), step, url, outcome: 'failed', detail: (error as Error).message });
+    throw error;
+  }
+}

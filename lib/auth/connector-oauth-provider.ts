@@ -3,14 +3,17 @@ import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } fr
 import { checkResourceAllowed, resourceUrlFromServerUrl } from '@modelcontextprotocol/sdk/shared/auth-utils.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { OAuthFlowError } from './auth-errors';
-import type { AuthStep } from './auth-step';
+import { checkReported, type AuthStep } from './auth-step';
 import type { AuthorizationAdapter } from './authorization-adapter';
 import { codeFromAuthorizationResponse } from './authorization-response';
 import { guardedAuthFetch, stopAfterUnsafeUrl } from './guarded-fetch';
-import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, type OAuthStore, type PendingAuthorization } from './oauth-store';
+import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, invalidated, type OAuthStore, type PendingAuthorization } from './oauth-store';
+import { assertS256 } from './require-s256';
 import { randomState } from './random-state';
+import { assertMetadataIssuer } from './issuer-guard';
+import { bindPreRegistered, preRegisteredClient } from './pre-registered-client';
 import { coversScope } from './covers-scope';
-import { assertOpenableAuthorizationUrl } from './safe-auth-url';
+import { assertOpenableAuthorizationUrl, assertSafeAuthUrl } from './safe-auth-url';
 
 export interface ConnectorOAuthOptions {
   connectorId: string;
@@ -21,6 +24,9 @@ export interface ConnectorOAuthOptions {
   /** A client the user registered by hand; used before CIMD and dynamic registration. */
   clientId?: string;
   clientSecret?: string;
+  /** The issuer that client belongs to, if known (else the first it signs in with, then `onClientBound`). */
+  clientIssuer?: string;
+  onClientBound?(issuer: string): Promise<void>;
   /** Scopes to ask for when neither the challenge nor the metadata names any. */
   scopes?: string;
   /** An https URL of this client's metadata document (CIMD), used where the server supports it. */
@@ -82,16 +88,9 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
   let redirectUrl = options.adapter.redirectUrl;
 
   const reportStep = (step: Omit<AuthStep, 'at'>) => options.onStep?.({ at: Date.now(), ...step });
-  /**
-   * OAuth 2.1 / MCP: no S256 in the metadata means no PKCE, and then no authorization. Only the
-   * 2025-03-26 fallback (no metadata at all) proceeds on the spec's default endpoints.
-   */
-  const refuseWithoutS256 = (metadata: OAuthDiscoveryState['authorizationServerMetadata'], url: string) => {
-    if (!metadata || metadata.code_challenge_methods_supported?.includes('S256')) return;
-    const reason = `The authorization server does not advertise PKCE S256 (code_challenge_methods_supported: ${JSON.stringify(metadata.code_challenge_methods_supported ?? null)}); Patchbay will not sign in without it.`;
-    reportStep({ step: 'authorization-request', url, outcome: 'failed', detail: reason });
-    throw new OAuthFlowError('pkce-unsupported', 'authorization-request', reason);
-  };
+  const refuseReported = (step: string, url: string, check: () => unknown) => checkReported(options.onStep, step, url, check);
+  /** No PKCE S256, no authorization (see {@link assertS256}). */
+  const refuseWithoutS256 = (metadata: OAuthDiscoveryState['authorizationServerMetadata'], url: string) => refuseReported('authorization-request', url, () => assertS256(metadata));
   const currentIssuer = async () => discovery?.authorizationServerUrl ?? (await store.read(connectorId)).discovery?.authorizationServerUrl;
   const defaultResource = resourceUrlFromServerUrl(serverUrl).href;
   /** This process's last challenge, else the stored one (a new worker has not seen any yet). */
@@ -136,19 +135,21 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     async clientInformation() {
       // The spec's order: the user's pre-registered client first; a stored registration (CIMD or
       // dynamic) only when there is none.
-      if (options.clientId) {
-        return { client_id: options.clientId, ...(options.clientSecret ? { client_secret: options.clientSecret } : {}) };
-      }
       const record = await store.read(connectorId);
       const issuer = await currentIssuer();
+      if (options.clientId) return preRegisteredClient({ ...options, clientId: options.clientId }, record, issuer);
       const registered = issuer === undefined ? undefined : record.clients[issuer];
       return registered as OAuthClientInformationMixed | undefined;
     },
 
     async saveClientInformation(information) {
-      // The SDK binds a pre-registered client to the issuer it first worked with; that client
-      // lives in the connector's settings, not among the registrations.
-      if (options.clientId && information.client_id === options.clientId) return;
+      // The SDK binds a pre-registered client to the issuer it first worked with. The client
+      // itself lives in the connector's settings; only that binding is kept here (no secret).
+      if (options.clientId && information.client_id === options.clientId) {
+        const { client_id: clientId, issuer: bound } = information;
+        if (bound) await store.update(connectorId, (record) => bindPreRegistered(record, clientId, bound)).then(() => options.onClientBound?.(bound));
+        return;
+      }
       const issuer = information.issuer ?? (await currentIssuer()) ?? new URL(serverUrl).origin;
       const client = ClientRecordSchema.parse(information);
       await store.update(connectorId, (record) => ({ ...record, clients: { ...record.clients, [issuer]: client } }));
@@ -201,6 +202,8 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
 
     async redirectToAuthorization(authorizationUrl) {
       assertOpenableAuthorizationUrl(authorizationUrl);
+      // The window is a request too: never to a metadata or link-local address, nor, for a remote server, to this machine.
+      refuseReported('authorization-request', authorizationUrl.href, () => assertSafeAuthUrl(authorizationUrl, 'authorization-request', { serverUrl }));
       const metadata = discovery?.authorizationServerMetadata;
       refuseWithoutS256(metadata, authorizationUrl.href);
       const state = authorizationUrl.searchParams.get('state');
@@ -235,6 +238,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
         reportStep({ step: 'discovery', url: state.authorizationServerUrl, outcome: 'ok', detail: `The authorization server changed from ${previous.authorizationServerUrl}: its registration and tokens are not used here.` });
       }
       // Refused here already, before any registration with a server Patchbay will not sign in to.
+      refuseReported('discovery', state.authorizationServerUrl, () => assertMetadataIssuer(state.authorizationServerUrl, state.authorizationServerMetadata));
       refuseWithoutS256(state.authorizationServerMetadata, state.authorizationServerUrl);
       discovery = state;
       const parsed = DiscoveryRecordSchema.safeParse({ ...state, serverUrl });
@@ -243,20 +247,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     },
 
     async invalidateCredentials(scope) {
-      await store.update(connectorId, (record) => {
-        switch (scope) {
-          case 'all':
-            return { ...record, tokens: null, clients: {}, pending: null, discovery: null };
-          case 'client':
-            return { ...record, clients: {} };
-          case 'tokens':
-            return { ...record, tokens: null };
-          case 'verifier':
-            return { ...record, pending: null };
-          case 'discovery':
-            return { ...record, discovery: null };
-        }
-      });
+      await store.update(connectorId, (record) => invalidated(record, scope));
       if (scope === 'all' || scope === 'discovery') discovery = null;
     },
 
@@ -297,7 +288,7 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
       return record?.tokens.refresh_token !== undefined && record.expiresAt !== null && record.expiresAt - REFRESH_MARGIN_MS <= Date.now();
     },
 
-    guardFetch: (inner) => stopAfterUnsafeUrl(guardedAuthFetch(inner, options.onStep)),
+    guardFetch: (inner) => stopAfterUnsafeUrl(guardedAuthFetch(inner, options.onStep, { serverUrl })),
     reportStep,
   };
   return provider;

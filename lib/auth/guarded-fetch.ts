@@ -1,7 +1,7 @@
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { OAuthFlowError, UnsafeAuthUrlError } from './auth-errors';
 import { classifyAuthRequest, type AuthStepListener } from './auth-step';
-import { assertSafeAuthUrl } from './safe-auth-url';
+import { assertSafeAuthUrl, type AuthUrlContext } from './safe-auth-url';
 
 /** More hops than any honest discovery or token endpoint needs. */
 const MAX_REDIRECTS = 5;
@@ -11,16 +11,17 @@ const MAX_REDIRECTS = 5;
  * URL, and every redirect hop before it is followed, must pass {@link assertSafeAuthUrl}, so a
  * server cannot bounce the extension to a link-local or metadata address. Each request is
  * reported as an {@link AuthStep}. Browsers hide redirect targets from `redirect: 'manual'`
- * (an opaque redirect): such a redirect is refused rather than followed blind.
+ * (an opaque redirect): such a redirect is refused rather than followed blind. With the MCP
+ * server's URL in `context`, a remote server cannot send any of these requests to this machine.
  */
-export function guardedAuthFetch(inner: FetchLike, onStep?: AuthStepListener): FetchLike {
+export function guardedAuthFetch(inner: FetchLike, onStep?: AuthStepListener, context: AuthUrlContext = {}): FetchLike {
   return async (input, init) => {
     let url = new URL(String(input));
     const step = classifyAuthRequest(url, init?.body);
     let requestInit: RequestInit = { ...init, redirect: 'manual' };
     for (let hop = 0; ; hop += 1) {
       try {
-        assertSafeAuthUrl(url, step);
+        assertSafeAuthUrl(url, step, context);
       } catch (error) {
         report(onStep, step, url, undefined, 'failed', (error as Error).message);
         throw error;

@@ -1,5 +1,6 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { ClientCredentialsProvider, PrivateKeyJwtProvider } from '@modelcontextprotocol/sdk/client/auth-extensions.js';
+import { assertMetadataIssuer } from './issuer-guard';
 
 export interface MachineOAuthOptions {
   clientId: string;
@@ -16,9 +17,16 @@ export interface MachineOAuthOptions {
 
 /**
  * A provider for machine connectors (client credentials grant, no user, no window): the SDK's
- * own providers, chosen by the credentials the connector holds.
+ * own providers, chosen by the credentials the connector holds, refusing metadata whose `issuer`
+ * is not the server it was fetched from (the SDK does not check).
  */
 export function createMachineOAuthProvider(options: MachineOAuthOptions): OAuthClientProvider {
+  const provider = sdkProvider(options);
+  provider.saveDiscoveryState = (state) => assertMetadataIssuer(state.authorizationServerUrl, state.authorizationServerMetadata);
+  return provider;
+}
+
+function sdkProvider(options: MachineOAuthOptions): OAuthClientProvider {
   if (options.privateKeyPem !== undefined) {
     return new PrivateKeyJwtProvider({ clientId: options.clientId, privateKey: options.privateKeyPem, algorithm: options.algorithm ?? 'ES256', scope: options.scope, expectedIssuer: options.expectedIssuer });
   }

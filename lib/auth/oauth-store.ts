@@ -85,6 +85,22 @@ export const ConnectorOAuthRecordSchema = z.object({
 });
 export type ConnectorOAuthRecord = z.infer<typeof ConnectorOAuthRecordSchema>;
 
+/** What the SDK's `invalidateCredentials(scope)` leaves of a record. */
+export function invalidated(record: ConnectorOAuthRecord, scope: 'all' | 'client' | 'tokens' | 'verifier' | 'discovery'): ConnectorOAuthRecord {
+  switch (scope) {
+    case 'all':
+      return { ...record, tokens: null, clients: {}, pending: null, discovery: null };
+    case 'client':
+      return { ...record, clients: {} };
+    case 'tokens':
+      return { ...record, tokens: null };
+    case 'verifier':
+      return { ...record, pending: null };
+    case 'discovery':
+      return { ...record, discovery: null };
+  }
+}
+
 const EMPTY: ConnectorOAuthRecord = { tokens: null, clients: {}, pending: null, discovery: null, challenge: null, clientKey: null };
 
 /**

@@ -1,49 +1,47 @@
 import { UnsafeAuthUrlError } from './auth-errors';
+import { classifyHost } from './host-address';
 
-/** Host names that answer with cloud credentials to anyone who can reach them. */
-const METADATA_HOSTS = new Set([
-  'metadata.google.internal',
-  'metadata.goog',
-  'metadata',
-  'instance-data',
-  'instance-data.ec2.internal',
-  '100.100.100.200',
-  '169.254.169.254',
-  'fd00:ec2::254',
-]);
-
-/** True for `localhost`, 127.0.0.0/8 and ::1: a server on this machine, where https is not required. */
+/** True for `localhost`, 127.0.0.0/8 and ::1 in any spelling: this machine, where https is not required. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = bareHost(hostname);
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  return classifyHost(hostname).kind === 'loopback';
 }
 
-/** 169.254.0.0/16 and fe80::/10: never a real authorization server, often a metadata service. */
-export function isLinkLocalHost(hostname: string): boolean {
-  const host = bareHost(hostname);
-  if (/^169\.254(\.\d{1,3}){2}$/.test(host)) return true;
-  return /^fe[89ab][0-9a-f]?:/i.test(host) || /^::ffff:169\.254\./i.test(host);
+/** Where the flow's URLs come from, so a remote server's metadata cannot point at this machine. */
+export interface AuthUrlContext {
+  /** The MCP endpoint whose sign-in this is; when it is not on this machine, neither may the flow be. */
+  serverUrl?: string;
 }
 
 /**
  * Refuses a URL the OAuth flow must not contact: anything but `https:` (or `http:` on loopback),
- * link-local addresses and cloud metadata endpoints. A malicious MCP server chooses the
+ * link-local, unspecified and cloud metadata addresses in every spelling (see {@link classifyHost}),
+ * and loopback when the MCP server itself is elsewhere. A malicious MCP server chooses the
  * discovery, registration and token URLs, so without this it could make the extension fetch
- * from the user's network what a web page could not (SSRF).
+ * from the user's machine or network what a web page could not (SSRF).
  */
-export function assertSafeAuthUrl(url: string | URL, step: string): URL {
+export function assertSafeAuthUrl(url: string | URL, step: string, context: AuthUrlContext = {}): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw new UnsafeAuthUrlError(step, `"${String(url)}" is not a valid URL.`);
   }
-  const host = bareHost(parsed.hostname);
-  if (isLinkLocalHost(host)) throw new UnsafeAuthUrlError(step, `${parsed.origin} is a link-local address; Patchbay does not send OAuth requests there.`);
-  if (METADATA_HOSTS.has(host)) throw new UnsafeAuthUrlError(step, `${parsed.origin} is a cloud metadata endpoint; Patchbay does not send OAuth requests there.`);
+  const host = classifyHost(parsed.hostname);
+  if (host.kind === 'refused') throw new UnsafeAuthUrlError(step, `${parsed.origin} is ${host.reason}; Patchbay does not send OAuth requests there.`);
+  if (host.kind === 'loopback' && context.serverUrl !== undefined && !serverIsLocal(context.serverUrl)) {
+    throw new UnsafeAuthUrlError(step, `${parsed.origin} is on this machine (loopback), but the MCP server ${new URL(context.serverUrl).origin} is not: a remote server's metadata may not send Patchbay's requests here.`);
+  }
   if (parsed.protocol === 'https:') return parsed;
-  if (parsed.protocol === 'http:' && isLoopbackHost(host)) return parsed;
+  if (parsed.protocol === 'http:' && host.kind === 'loopback') return parsed;
   throw new UnsafeAuthUrlError(step, `${parsed.href} must use https: (plain http: is allowed only on this machine).`);
+}
+
+function serverIsLocal(serverUrl: string): boolean {
+  try {
+    return isLoopbackHost(new URL(serverUrl).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -55,8 +53,4 @@ export function assertOpenableAuthorizationUrl(url: URL): URL {
     throw new UnsafeAuthUrlError('authorization-request', `The authorization URL must be http(s):, not ${url.protocol}`);
   }
   return url;
-}
-
-function bareHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
 }

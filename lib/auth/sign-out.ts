@@ -11,6 +11,8 @@ export interface SignOutOptions {
   onStep?: AuthStepListener;
   /** The user's pre-registered client, which authenticates the revocation (it is not a stored registration). */
   preRegistered?: RevokeTokensOptions['preRegistered'];
+  /** The connector's MCP endpoint: a remote one's revocation endpoint may not be on this machine. */
+  serverUrl?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SignOutOptions {
  */
 export async function signOut(options: SignOutOptions): Promise<{ revoked: boolean; outcome: RevocationOutcome }> {
   const record = await options.store.read(options.connectorId);
-  const outcome = await revokeTokens({ record, preRegistered: options.preRegistered, fetch: guardedAuthFetch(options.fetch, options.onStep) });
+  const outcome = await revokeTokens({ record, preRegistered: options.preRegistered, fetch: guardedAuthFetch(options.fetch, options.onStep, { serverUrl: options.serverUrl }) });
   await options.store.clear(options.connectorId);
   options.onStep?.({ at: Date.now(), step: 'sign-out', outcome: outcome.type === 'failed' ? 'failed' : 'ok', detail: signOutDetail(outcome) });
   return { revoked: outcome.type === 'revoked', outcome };

@@ -2,6 +2,7 @@ import type { MessagePart, PartStatus } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
 import type { ConversationExport } from './conversation-export';
 import type { PartOf } from './parts';
+import { shareableExport } from './shareable-export';
 
 /** Results longer than this are cut in the Markdown; the JSON export always keeps them whole. */
 export const MARKDOWN_RESULT_LIMIT = 20_000;
@@ -23,9 +24,11 @@ interface CallSiblings {
 
 /**
  * A readable transcript for people, not for re-import: content is written as data (text as is,
- * everything else in fences long enough that the content cannot close them).
+ * everything else in fences long enough that the content cannot close them), credentials in
+ * URLs redacted (see {@link shareableExport}).
  */
-export function conversationToMarkdown(data: ConversationExport): string {
+export function conversationToMarkdown(exported: ConversationExport): string {
+  const data = shareableExport(exported);
   const siblings = collectSiblings(data.messages);
   const blocks = [`# ${oneLine(data.conversation.title) || 'Untitled conversation'}`];
   const model = data.conversation.model;

@@ -5,6 +5,7 @@ import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { cachedModelResultText } from './model-result-copy';
 import { providerIdOf } from './call-ids';
+import { redactUrlsInText } from '../mcp/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
@@ -16,7 +17,8 @@ const OLD_RESULT_BUDGET_BYTES = 1_000;
 
 /**
  * The stored conversation as model messages. Every tool call gets an answer (APIs refuse a call
- * without one): its capped result, or a note saying why there is none.
+ * without one): its capped result, or a note saying why there is none; either with credentials
+ * in URLs redacted (an error quoting a connector's `?api_key=` URL is not the model's to read).
  */
 export function toModelMessages(history: readonly MessageRow[], tools: ModelToolSet, budgetBytes: number): ModelMessage[] {
   const copies = resultCopies(history, budgetBytes);
@@ -32,7 +34,7 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
         if (!text && calls.length === 0) return [];
         // The model reads each call under its own id; results are found by Patchbay's.
         const toolCalls = calls.map((call) => ({ callId: providerIdOf(call), name: modelNameOf(call, tools), argsText: call.argsText }));
-        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: providerIdOf(call), text: answerFor(message.parts, call.callId, call.status, copies) }));
+        const answers = calls.map((call): ModelMessage => ({ role: 'tool', callId: providerIdOf(call), text: redactUrlsInText(answerFor(message.parts, call.callId, call.status, copies)) }));
         return [{ role: 'assistant', text, toolCalls }, ...answers];
       }
     }

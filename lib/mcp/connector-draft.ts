@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isLoopbackHost } from '../auth/safe-auth-url';
 import { AuthKindSchema, TransportKindSchema } from '../db/rows';
 import { checkOAuthExtras, ConnectorOAuthExtrasSchema, type OAuthExtrasErrors } from './connector-oauth-draft';
+import { movedSecretsMessage } from './secrets-follow-origin';
 
 /** Request headers a page cannot set, or that would break the protocol if the user did. */
 const RESERVED_HEADERS = new Set([
@@ -70,9 +71,10 @@ export function parseHeaderLines(text: string): { headers: Record<string, string
 /**
  * Checks a draft the same way in the form (as the user types) and in the background (before
  * anything is stored). `otherLabels` are the names of the other connectors; `secretsStored` says
- * an edit may leave the token or headers empty to keep the stored ones.
+ * an edit may leave the token or headers empty to keep the stored ones; `movedFrom` is the old
+ * origin when they were not kept because the URL moved (see `storedSecretsVerdict`).
  */
-export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly string[], secretsStored = false): DraftCheck {
+export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly string[], secretsStored = false, movedFrom: string | null = null): DraftCheck {
   const errors: DraftCheck['errors'] = {};
   const warnings: string[] = [];
   if (!draft.label) errors.label = 'Give the connector a name.';
@@ -88,11 +90,12 @@ export function checkConnectorDraft(draft: ConnectorDraft, otherLabels: readonly
     warnings.push(`Plain http:// to ${url.hostname} is not encrypted: anyone on the network can read the traffic and any token.`);
   }
   // An empty token clears the stored one, which would leave a bearer connector with none.
-  if (draft.auth === 'bearer' && (draft.token === '' || (!draft.token && !secretsStored))) errors.token = 'Paste the bearer token.';
+  if (draft.auth === 'bearer' && (draft.token === '' || (!draft.token && !secretsStored))) errors.token = movedFrom ? movedSecretsMessage('bearer', movedFrom, draft.url) : 'Paste the bearer token.';
+  if (draft.auth === 'headers' && movedFrom && !draft.headers?.trim()) errors.headers = movedSecretsMessage('headers', movedFrom, draft.url);
   if (draft.auth === 'headers' && (draft.headers?.trim() || !secretsStored)) {
     const parsed = parseHeaderLines(draft.headers ?? '');
     if (parsed.error) errors.headers = parsed.error;
-    else if (Object.keys(parsed.headers).length === 0) errors.headers = 'Add at least one header, as "Name: value".';
+    else if (Object.keys(parsed.headers).length === 0) errors.headers ??= 'Add at least one header, as "Name: value".';
   }
   if (draft.auth === 'oauth' && draft.oauthGrant === 'client_credentials' && !secretsStored) {
     if (!draft.oauthClientId) errors.oauthClientId = 'A machine connector needs its client ID.';

@@ -3,7 +3,7 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../db/rows';
-import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
+import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from './connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
@@ -16,6 +16,7 @@ import { reconnectDelay } from './reconnect-delay';
 import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
 import { CoalescedRefresh } from './coalesced-refresh';
 import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
+import { scrubText, urlSecrets, withoutUrlSecrets } from './url-credentials';
 import type { WireEvent } from './wire-event';
 import { WireRecorder } from './wire-recorder';
 
@@ -104,7 +105,7 @@ export class ConnectorSession {
   /** Runs the OAuth sign-in, then connects with the new tokens. */
   async signIn(): Promise<'signed-in' | 'cancelled'> {
     const auth = this.requireAuth();
-    const outcome = await auth.signIn(this.row, this.deps.fetch);
+    const outcome = await withoutUrlSecrets(auth.signIn(this.row, this.deps.fetch), this.row.url);
     if (outcome === 'signed-in') await this.restart();
     return outcome;
   }
@@ -126,7 +127,7 @@ export class ConnectorSession {
 
   /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
   async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const tools = await this.withConnection((client) => listAllTools(client), true, userInitiated);
+    const tools = await withoutUrlSecrets(this.withConnection((client) => listAllTools(client), true, userInitiated), this.row.url);
     return this.storeTools(tools, userInitiated);
   }
 
@@ -136,11 +137,12 @@ export class ConnectorSession {
    */
   async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
     const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
-    return withinTotalDeadline(total, options.signal, (signal) => {
+    const call = withinTotalDeadline(total, options.signal, (signal) => {
       const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
       // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
       return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, signal);
     });
+    return withoutUrlSecrets(call, this.row.url);
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
@@ -190,7 +192,7 @@ export class ConnectorSession {
     }
     const headers = await this.deps.readHeaders(row);
     // The connector's own header names are secrets too: the recorder redacts them.
-    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers));
+    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers), row.url);
     const eventIds = new EventIdTracker((lastEventId) => {
       if (generation === this.generation) this.row = { ...this.row, lastEventId };
       return this.deps.persist(row.id, { lastEventId });
@@ -244,7 +246,7 @@ export class ConnectorSession {
   }
 
   private prepareClient(client: Client): Client {
-    acceptElicitationWithDefaults(client);
+    declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
     return client;
   }
@@ -321,6 +323,7 @@ export class ConnectorSession {
   }
 
   private setStatus(status: ConnectorStatus): void {
+    if ('reason' in status) status = { ...status, reason: scrubText(status.reason, urlSecrets(this.row.url)) };
     this.status = status;
     this.deps.onStatus(this.row.id, status);
   }

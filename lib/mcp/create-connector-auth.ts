@@ -14,6 +14,7 @@ import { createAuthStepLog } from './auth-step-log';
 import type { ConnectorAuth } from './connector-auth';
 import { isClientMetadataUrl } from './connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
+import { scrubDeep, urlSecrets } from './url-credentials';
 
 type OAuthSettings = NonNullable<ConnectorSecrets['oauth']>;
 
@@ -66,11 +67,22 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       adapter: deps.adapter,
       clientId: oauth.clientId,
       clientSecret: oauth.clientSecret,
+      // A pre-registered client goes only to its issuer: the one named, else the first it signs in
+      // with, kept beside the client (a URL edit or sign-out forgets tokens, not this binding).
+      clientIssuer: oauth.clientId ? oauth.issuer : undefined,
+      onClientBound: (issuer) => bindClientIssuer(row.id, oauth.clientId, issuer),
       scopes: oauth.scopes,
       // The SDK uses it only where the server advertises client_id_metadata_document_supported.
       clientMetadataUrl: oauth.clientMetadataUrl && isClientMetadataUrl(oauth.clientMetadataUrl) ? oauth.clientMetadataUrl : undefined,
-      onStep: (step) => log.record(row.id, step),
+      // The SDK copies the connector URL's query into discovery URLs: the steps shown to the user are scrubbed.
+      onStep: (step) => log.record(row.id, scrubDeep(step, urlSecrets(row.url))),
     });
+  }
+
+  async function bindClientIssuer(connectorId: string, clientId: string | undefined, issuer: string): Promise<void> {
+    const current = await deps.secrets.read(connectorId);
+    if (!current.oauth || current.oauth.clientId !== clientId || current.oauth.issuer) return;
+    await deps.secrets.write(connectorId, { ...current, oauth: { ...current.oauth, issuer } });
   }
 
   return {
@@ -98,7 +110,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       }
     },
     async signOut(row, fetch) {
-      await signOut({ connectorId: row.id, store: deps.store, fetch, preRegistered: await preRegistered(row.id), onStep: (step) => log.record(row.id, step) });
+      await signOut({ connectorId: row.id, store: deps.store, fetch, serverUrl: row.url, preRegistered: await preRegistered(row.id), onStep: (step) => log.record(row.id, scrubDeep(step, urlSecrets(row.url))) });
       providers.delete(row.id);
     },
     steps: (connectorId) => log.steps(connectorId),

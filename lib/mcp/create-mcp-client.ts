@@ -6,7 +6,8 @@ export const CLIENT_INFO = { name: 'Patchbay', version: '0.1.0' } as const;
 
 /**
  * An SDK client as the extension needs it: the eval-free JSON Schema validator (the MV3 CSP
- * forbids Ajv's `new Function`), and form elicitation with schema defaults applied.
+ * forbids Ajv's `new Function`), and the form elicitation capability (servers that need it still
+ * work; whoever answers decides: the product declines, the conformance client accepts defaults).
  */
 export function createMcpClient(version: string = CLIENT_INFO.version): Client {
   return new Client(

@@ -31,7 +31,7 @@ export function createTransport(protocol: WireProtocol, options: TransportOption
   const url = new URL(options.url);
   const requestInit: RequestInit = { headers: options.headers };
   const { authProvider } = options;
-  const fetch = authProvider ? withGuardedAuthRequests(options.fetch, authProvider) : options.fetch;
+  const fetch = authProvider ? withGuardedAuthRequests(options.fetch, authProvider, options.url) : options.fetch;
   switch (protocol) {
     case 'streamable-http':
       return new StreamableHTTPClientTransport(url, {
@@ -52,7 +52,7 @@ export function createTransport(protocol: WireProtocol, options: TransportOption
   }
 }
 
-function withGuardedAuthRequests(fetch: FetchLike, provider: OAuthClientProvider): FetchLike {
-  if (!isConnectorOAuthProvider(provider)) return routeAuthRequests(fetch, guardedAuthFetch(fetch));
+function withGuardedAuthRequests(fetch: FetchLike, provider: OAuthClientProvider, serverUrl: string): FetchLike {
+  if (!isConnectorOAuthProvider(provider)) return routeAuthRequests(fetch, guardedAuthFetch(fetch, undefined, { serverUrl }));
   return routeAuthRequests(observeChallenges(fetch, provider), provider.guardFetch(fetch));
 }

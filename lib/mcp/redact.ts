@@ -1,5 +1,8 @@
-/** Header names whose values are credentials. */
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
+/**
+ * Header names whose values are credentials. `mcp-session-id` is one too: whoever holds it can
+ * talk to the server as this client until the session ends.
+ */
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|mcp-session-id)$/i;
 /** Object keys whose values are credentials, wherever they appear in a frame. */
 const SECRET_KEYS = /(^|_|-)(token|secret|password|passwd|api[-_]?key|authorization|client[-_]?secret|refresh[-_]?token|access[-_]?token)$/i;
 
@@ -23,11 +26,16 @@ export function redactDeep(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([key, v]) => [
         key,
-        SECRET_KEYS.test(splitCamelCase(key)) || SECRET_HEADERS.test(key) ? REDACTED : redactDeep(v),
+        isSecretName(key) ? REDACTED : redactDeep(v),
       ]),
     );
   }
   return value;
+}
+
+/** True for a key or parameter name that holds a credential (`api_key`, `accessToken`, `Authorization`). */
+export function isSecretName(name: string): boolean {
+  return SECRET_KEYS.test(splitCamelCase(name)) || SECRET_HEADERS.test(name);
 }
 
 /** `authToken` → `auth_Token`, so camelCase keys meet the same word boundaries as snake_case ones. */

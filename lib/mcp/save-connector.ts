@@ -4,6 +4,7 @@ import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftC
 import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from './connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
 import { DEFAULT_MAX_TOTAL_TIMEOUT_MS } from './tool-call-deadline';
+import { storedSecretsVerdict } from './secrets-follow-origin';
 
 /** The saved connector's id, or the field errors that stopped the save (nothing stored then). */
 export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] & OAuthExtrasErrors };
@@ -15,15 +16,17 @@ export type SavableDraft = ConnectorDraft & Partial<ConnectorOAuthExtras>;
  * Validates a draft against the other connectors, then stores the row and, separately, its
  * secrets. On edit, a secret field left out (`undefined`) keeps the stored value and an empty
  * one (`''`) clears it (the headers field, which cannot be empty, keeps them when blank); a
- * change of URL or transport forgets the old session, which belongs to the old server.
+ * change of URL or transport forgets the old session, which belongs to the old server, and a
+ * token or headers never follow the URL to another origin: the user enters them again.
  */
 export async function saveConnector(draft: SavableDraft, connectors: ConnectorsRepository, secrets: ConnectorSecretsStore): Promise<SaveConnectorResult> {
   const { rows: all, corrupt } = await connectors.survey();
   const existing = draft.id ? all.find((row) => row.id === draft.id) : undefined;
-  const editingSecretsKept = existing !== undefined && existing.auth === draft.auth;
+  const stored = storedSecretsVerdict(existing, draft);
+  const editingSecretsKept = stored.kept;
   // A quarantined row still holds its label in the unique index: its name is taken until it is removed.
   const otherLabels = [...all.filter((row) => row.id !== draft.id).map((row) => row.label), ...corrupt.flatMap((entry) => (entry.label === null ? [] : [entry.label]))];
-  const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept);
+  const check = checkConnectorDraft(draft, otherLabels, editingSecretsKept, stored.movedFrom);
   const errors = { ...check.errors, ...checkOAuthExtras(draft) };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -66,7 +69,7 @@ async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSe
           clientSecret: kept(draft.oauthClientSecret, before.clientSecret),
           scopes: kept(draft.oauthScopes, before.scopes),
           grant: draft.oauthGrant ?? before.grant,
-          issuer: kept(draft.oauthIssuer, before.issuer),
+          issuer: kept(draft.oauthIssuer, anotherUserClient(draft, before) ? undefined : before.issuer),
           clientMetadataUrl: kept(draft.oauthClientMetadataUrl, before.clientMetadataUrl),
           privateKeyPem: kept(draft.oauthPrivateKey, before.privateKeyPem),
           keyAlgorithm: draft.oauthKeyAlgorithm ?? before.keyAlgorithm,
@@ -76,6 +79,15 @@ async function nextSecrets(draft: SavableDraft, id: string, secrets: ConnectorSe
     case 'none':
       return {};
   }
+}
+
+/**
+ * A sign-in client the user replaced: the issuer stored for the old one was its binding (learnt at
+ * its first sign-in), not the new one's. A machine connector's issuer is the user's own setting.
+ */
+function anotherUserClient(draft: SavableDraft, stored: NonNullable<ConnectorSecrets['oauth']>): boolean {
+  const grant = draft.oauthGrant ?? stored.grant;
+  return grant !== 'client_credentials' && draft.oauthClientId !== undefined && draft.oauthClientId !== stored.clientId;
 }
 
 /** A field the form left out keeps the stored value; an empty one clears it. */

@@ -1,10 +1,10 @@
 import type { FetchLike, Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { redactHeaders } from './redact';
+import { needsScrub, scrubDeep, scrubText, urlSecrets } from './url-credentials';
 import type { WireSink } from './wire-event';
 
 const encoder = new TextEncoder();
-const sizeOf = (value: unknown) => encoder.encode(JSON.stringify(value) ?? '').length;
 
 interface Sent {
   method: string;
@@ -13,23 +13,30 @@ interface Sent {
 
 /**
  * Records a connector's traffic: every JSON-RPC frame through the transport, and every HTTP
- * exchange through fetch, with request-response timing. Credentials in headers are redacted
- * before anything is recorded, so the log never holds a token.
+ * exchange through fetch, with request-response timing. Credentials in headers, in URLs
+ * (`?api_key=`, `/token/…`, userinfo) and the connector URL's own credential fragments anywhere
+ * in a frame are redacted before anything is recorded, so the log never holds a token.
  */
 export class WireRecorder {
   /** Requests awaiting an answer, per side: ids are numbered by each side on its own, so they collide. */
   private readonly pending = { out: new Map<string | number, Sent>(), in: new Map<string | number, Sent>() };
 
+  /** The credential fragments of the connector's URL, searched for in everything recorded. */
+  private readonly urlSecrets: readonly string[];
+
   constructor(
     private readonly sink: WireSink,
     private readonly secretHeaderNames: readonly string[] = [],
-  ) {}
+    connectorUrl?: string,
+  ) {
+    this.urlSecrets = connectorUrl ? urlSecrets(connectorUrl) : [];
+  }
 
   wrapFetch(inner: FetchLike): FetchLike {
     return async (url, init) => {
       const started = Date.now();
       const method = init?.method ?? 'GET';
-      const request = { method, url: String(url), headers: redactHeaders(new Headers(init?.headers), this.secretHeaderNames) };
+      const request = { method, url: scrubText(String(url), this.urlSecrets), headers: redactHeaders(new Headers(init?.headers), this.secretHeaderNames) };
       try {
         const response = await inner(url, init);
         this.sink({
@@ -39,7 +46,7 @@ export class WireRecorder {
           httpStatus: response.status,
           durationMs: Date.now() - started,
           sizeBytes: Number(response.headers.get('content-length') ?? 0) || 0,
-          frame: { request, response: { status: response.status, headers: redactHeaders(response.headers) } },
+          frame: scrubDeep({ request, response: { status: response.status, headers: redactHeaders(response.headers) } }, this.urlSecrets),
         });
         return response;
       } catch (error) {
@@ -50,7 +57,7 @@ export class WireRecorder {
           httpStatus: null,
           durationMs: Date.now() - started,
           sizeBytes: 0,
-          frame: { request, error: error instanceof Error ? error.message : String(error) },
+          frame: { request, error: scrubText(error instanceof Error ? error.message : String(error), this.urlSecrets) },
         });
         throw error;
       }
@@ -83,7 +90,10 @@ export class WireRecorder {
         durationMs = at - request.at;
       }
     }
-    this.sink({ at, direction, method, httpStatus: null, durationMs, sizeBytes: sizeOf(message), frame: message });
+    const text = JSON.stringify(message) ?? '';
+    // Copied only when something in it needs hiding: most frames go to the log as they are.
+    const frame = needsScrub(text, this.urlSecrets) ? scrubDeep(message, this.urlSecrets) : message;
+    this.sink({ at, direction, method, httpStatus: null, durationMs, sizeBytes: encoder.encode(text).length, frame });
   }
 
   /** The same transport, with every frame in either direction recorded. */

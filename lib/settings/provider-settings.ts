@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ModelApiSchema } from '../llm/model-api';
+import { isOtherOrigin } from './provider-settings-origin';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -57,9 +58,14 @@ export function viewOf(settings: ProviderSettings): ProviderSettingsView {
   return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey) };
 }
 
+/**
+ * The settings after a save (or for a Test of what the form holds). A key left out stays only
+ * while the base URL stays on its origin: the key is bound to the server it was entered for.
+ */
 export function applyInput(current: ProviderSettings, input: ProviderSettingsInput): ProviderSettings {
+  const keptKey = isOtherOrigin(current.baseUrl, input.baseUrl) ? '' : current.apiKey;
   return {
-    apiKey: input.apiKey === undefined ? current.apiKey : input.apiKey,
+    apiKey: input.apiKey === undefined ? keptKey : input.apiKey,
     baseUrl: input.baseUrl.replace(/\/+$/, ''),
     model: input.model,
     api: input.api ?? current.api,

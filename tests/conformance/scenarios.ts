@@ -3,7 +3,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { type AuthorizedRequester, authorizedRequester } from '../../lib/auth/with-authorization-retry';
-import { acceptElicitationWithDefaults } from '../../lib/mcp/accept-elicitation-with-defaults';
+import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
 import { createMcpClient } from '../../lib/mcp/create-mcp-client';
 import { listAllTools } from '../../lib/mcp/list-all-tools';
 import { openConnection } from '../../lib/mcp/open-connection';

@@ -51,3 +51,27 @@ describe('guardedAuthFetch', () => {
     await expect(guardedAuthFetch(fetch)('https://auth.example/token')).rejects.toThrow(UnsafeAuthUrlError);
   });
 });
+
+describe('guardedAuthFetch for a remote MCP server', () => {
+  const remote = { serverUrl: 'https://mcp.example/mcp' };
+
+  it('never contacts a loopback discovery or token URL the remote server named', async () => {
+    const { fetch, asked } = scripted({});
+    const guarded = guardedAuthFetch(fetch, undefined, remote);
+    await expect(guarded('http://127.0.0.1:8080/.well-known/oauth-authorization-server')).rejects.toThrow(/loopback.*https:\/\/mcp\.example/);
+    await expect(guarded('http://localhost:8080/token', { method: 'POST', body: 'grant_type=authorization_code' })).rejects.toThrow(/loopback/);
+    expect(asked).toEqual([]);
+  });
+
+  it('refuses a redirect hop to loopback', async () => {
+    const { fetch, asked } = scripted({ 'https://auth.example/token': redirect('http://[::1]:9000/token', 307) });
+    await expect(guardedAuthFetch(fetch, undefined, remote)('https://auth.example/token', { method: 'POST', body: 'x' })).rejects.toThrow(/loopback/);
+    expect(asked).toEqual(['https://auth.example/token']);
+  });
+
+  it('lets a server on this machine use an authorization server on this machine', async () => {
+    const { fetch } = scripted({ 'http://127.0.0.1:8080/token': () => new Response('{}', { status: 200 }) });
+    const response = await guardedAuthFetch(fetch, undefined, { serverUrl: 'http://127.0.0.1:3001/mcp' })('http://127.0.0.1:8080/token');
+    expect(response.status).toBe(200);
+  });
+});

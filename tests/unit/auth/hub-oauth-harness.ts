@@ -16,7 +16,7 @@ let databases = 0;
  * A real ConnectorHub with real OAuth (`createConnectorAuth`) over a fake server's fetch, its
  * sign-in windows run by the fetch adapter (each one counted), for one OAuth connector.
  */
-export async function hubWithOAuth(fetch: FetchLike) {
+export async function hubWithOAuth(fetch: FetchLike, url = 'https://mcp.example/mcp') {
   const db = await openDatabase(`patchbay-hub-oauth-${++databases}-${Date.now()}`);
   const connectors = new ConnectorsRepository(db);
   const secrets = new ConnectorSecretsStore(memoryArea());
@@ -36,7 +36,7 @@ export async function hubWithOAuth(fetch: FetchLike) {
     syncOriginRules: async () => undefined,
     auth: createConnectorAuth({ store, secrets, adapter }),
   });
-  const saved = await saveConnector({ label: 'Acme', url: 'https://mcp.example/mcp', transport: 'streamable-http', auth: 'oauth', timeoutSeconds: 30, omitOrigin: false }, connectors, secrets);
+  const saved = await saveConnector({ label: 'Acme', url, transport: 'streamable-http', auth: 'oauth', timeoutSeconds: 30, omitOrigin: false }, connectors, secrets);
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   const waitForState = async (state: ConnectorStatus['state']) => {
     for (const deadline = Date.now() + 10_000; statuses.at(-1)?.state !== state; ) {

@@ -33,4 +33,13 @@ describe('exportProtocolLog', () => {
     expect(parsed.frames[1].frame.params.arguments.city).toBe('Oslo');
     expect(parsed.frames[0]).not.toHaveProperty('connectorId');
   });
+
+  it('redacts URL credentials and session ids in frames recorded before the recorder hid them', () => {
+    const json = exportProtocolLog('Acme', { connectorId: 'k', total: 2, dropped: 0 }, [
+      frame(1, { request: { method: 'POST', url: 'https://mcp.example/token/live-path-1/mcp?api_key=live-key-2', headers: { 'mcp-session-id': 'live-session-3' } } }),
+      frame(2, { request: { url: 'https://bob:live-pass-4@mcp.example/mcp' }, error: 'fetch failed: https://mcp.example/mcp?token=live-token-5' }),
+    ]);
+    expect(json).not.toMatch(/live-/);
+    expect(JSON.parse(json).frames[0].frame.request.url).toBe('https://mcp.example/token/[redacted]/mcp?api_key=[redacted]');
+  });
 });

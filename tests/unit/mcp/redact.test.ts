@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REDACTED, redactDeep, redactHeaders } from '@/lib/mcp/redact';
 
 describe('redactHeaders', () => {
-  it('hides credentials in a Headers object or a record, keeping the rest', () => {
+  it('hides credentials (the MCP session id too) in a Headers object or a record, keeping the rest', () => {
     const headers = new Headers({
       Authorization: 'Bearer sk-secret',
       Cookie: 'sid=1',
@@ -17,7 +17,7 @@ describe('redactHeaders', () => {
       'x-api-key': REDACTED,
       'proxy-authorization': REDACTED,
       'content-type': 'application/json',
-      'mcp-session-id': 'abc',
+      'mcp-session-id': REDACTED,
     });
     expect(redactHeaders({ 'Set-Cookie': 'a=b', Accept: '*/*' })).toEqual({ 'Set-Cookie': REDACTED, Accept: '*/*' });
     expect(redactHeaders(undefined)).toEqual({});

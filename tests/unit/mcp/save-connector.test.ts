@@ -90,8 +90,37 @@ describe('saveConnector', () => {
     expect(await connectors.get(id)).toMatchObject({ sessionId: null, protocolVersion: null, transportUsed: null });
 
     await connectors.update(id, session);
-    await save({ id, token: undefined, transport: 'streamable-http', url: 'https://other.example.test/mcp' });
+    await save({ id, token: 'sk-other', transport: 'streamable-http', url: 'https://other.example.test/mcp' });
     expect(await connectors.get(id)).toMatchObject({ sessionId: null, protocolVersion: null, transportUsed: null, url: 'https://other.example.test/mcp' });
+  });
+
+  it('a token or headers never follow the URL to another origin: the save asks for them again and keeps nothing old', async () => {
+    const id = await save();
+    const moved = await saveConnector(draft({ id, token: undefined, url: 'https://evil.example.test/mcp' }), connectors, secrets);
+    expect(moved).toMatchObject({ ok: false, errors: { token: expect.stringMatching(/https:\/\/evil\.example\.test.*https:\/\/mcp\.example\.test.*enter the token/i) } });
+    expect((await connectors.get(id))?.url).toBe('https://mcp.example.test/mcp');
+
+    await save({ id, token: 'sk-for-evil', url: 'https://evil.example.test/mcp' });
+    expect(await secrets.read(id)).toEqual({ token: 'sk-for-evil' });
+    // Another path on the same origin is the same server: the token stays.
+    await save({ id, token: undefined, url: 'https://evil.example.test/v2/mcp' });
+    expect(await secrets.read(id)).toEqual({ token: 'sk-for-evil' });
+
+    const team = await save({ label: 'Team', auth: 'headers', token: undefined, headers: 'X-Api-Key: hdr-secret' });
+    const movedHeaders = await saveConnector(draft({ id: team, label: 'Team', auth: 'headers', token: undefined, headers: '', url: 'http://127.0.0.1:9/mcp' }), connectors, secrets);
+    expect(movedHeaders).toMatchObject({ ok: false, errors: { headers: expect.stringMatching(/enter the headers/i) } });
+    await save({ id: team, label: 'Team', auth: 'headers', token: undefined, headers: 'X-Other: new', url: 'http://127.0.0.1:9/mcp' });
+    expect(await secrets.read(team)).toEqual({ headers: { 'X-Other': 'new' } });
+  });
+
+  it('keeps a pre-registered client bound to its issuer across edits, and forgets the binding for another client', async () => {
+    const id = await save({ auth: 'oauth', token: undefined, oauthClientId: 'first' });
+    // What the background writes after the first sign-in (see createConnectorAuth).
+    await secrets.write(id, { oauth: { ...(await secrets.read(id)).oauth, issuer: 'https://auth.example' } });
+    await save({ id, auth: 'oauth', token: undefined, url: 'https://elsewhere.example.test/mcp' });
+    expect((await secrets.read(id)).oauth).toMatchObject({ clientId: 'first', issuer: 'https://auth.example' });
+    await save({ id, auth: 'oauth', token: undefined, oauthClientId: 'second' });
+    expect((await secrets.read(id)).oauth?.issuer).toBeUndefined();
   });
 
   it('passes on the draft’s warnings', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
-import { DEFAULT_BASE_URL, hintForKey } from '@/lib/settings/provider-settings';
+import { applyInput, DEFAULT_BASE_URL, hintForKey } from '@/lib/settings/provider-settings';
+import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/settings/provider-settings-origin';
 import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
 
 describe('ProviderSettingsStore', () => {
@@ -16,6 +17,19 @@ describe('ProviderSettingsStore', () => {
     expect(await store.read()).toEqual({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2', api: 'chat-completions' });
     await store.save({ apiKey: 'sk-second-secret-2222', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2' });
     expect((await store.read()).apiKey).toBe('sk-second-secret-2222');
+  });
+
+  it('never sends the stored key to another origin: a new base URL elsewhere without a new key drops it', async () => {
+    const store = new ProviderSettingsStore(extensionLocalArea());
+    await store.save({ apiKey: 'sk-openai-secret-1111', baseUrl: 'https://api.openai.com/v1', model: 'm' });
+    // The Test button checks the endpoint with what the form holds: the old key must not go along.
+    expect(applyInput(await store.read(), { baseUrl: 'https://evil.example/v1', model: 'm' }).apiKey).toBe('');
+    await store.save({ baseUrl: 'https://api.openai.com/v2', model: 'm' });
+    expect((await store.read()).apiKey).toBe('sk-openai-secret-1111');
+    await store.save({ baseUrl: 'https://evil.example/v1', model: 'm' });
+    expect(await store.read()).toMatchObject({ apiKey: '', baseUrl: 'https://evil.example/v1' });
+    await store.save({ apiKey: 'sk-evil-2222', baseUrl: 'https://evil.example/v1', model: 'm' });
+    expect((await store.read()).apiKey).toBe('sk-evil-2222');
   });
 
   it('refuses a base URL that is not http(s) and keeps what was stored', async () => {
@@ -52,5 +66,22 @@ describe('hintForKey', () => {
   it('shows nothing of a short key', () => {
     expect(hintForKey('abc')).toBe('…');
     expect(hintForKey('')).toBeNull();
+  });
+});
+
+describe('what Settings says about the base URL', () => {
+  it('says the saved key stays behind when the base URL moves to another origin', () => {
+    expect(keyOriginNotice({ baseUrl: 'https://api.openai.com/v1', apiKeyHint: 'sk-…1111' }, 'https://evil.example/v1', '')).toMatch(/evil\.example.*api\.openai\.com.*key/);
+    expect(keyOriginNotice({ baseUrl: 'https://api.openai.com/v1', apiKeyHint: 'sk-…1111' }, 'https://api.openai.com/v2', '')).toBeNull();
+    expect(keyOriginNotice({ baseUrl: 'https://api.openai.com/v1', apiKeyHint: 'sk-…1111' }, 'https://evil.example/v1', 'sk-new')).toBeNull();
+    expect(keyOriginNotice({ baseUrl: 'https://api.openai.com/v1', apiKeyHint: null }, 'https://evil.example/v1', '')).toBeNull();
+  });
+
+  it('warns about plain http to a host that is not this machine', () => {
+    expect(insecureBaseUrlWarning('http://llm.intranet.example:8000/v1')).toMatch(/not encrypted/);
+    expect(insecureBaseUrlWarning('http://localhost:11434/v1')).toBeNull();
+    expect(insecureBaseUrlWarning('http://127.0.0.1:1234/v1')).toBeNull();
+    expect(insecureBaseUrlWarning('https://api.openai.com/v1')).toBeNull();
+    expect(insecureBaseUrlWarning('not a url')).toBeNull();
   });
 });

@@ -2,8 +2,10 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 /**
- * Until the elicitation form exists, answer form requests by accepting with the schema's
- * defaults (the client's `applyDefaults` capability fills them in) and decline URL-mode ones.
+ * The conformance client's scripted answer: its scenarios check that a client fills in schema
+ * defaults, so it accepts form requests with them (the client's `applyDefaults` capability fills
+ * them in) and declines URL-mode ones. Test code only: the product never answers for the user
+ * (see `lib/mcp/decline-server-requests.ts`).
  */
 export function acceptElicitationWithDefaults(client: Client): void {
   client.setRequestHandler(ElicitRequestSchema, async (request) =>
