@@ -39,8 +39,10 @@ describe('secrets stay with their origin, in Chromium', () => {
     await connectors.waitForStatus('Keyed', /^Connected$/);
     // The same server answers both origins; what went to the new one is told apart by its Host.
     // (The old session's DELETE still goes to the old origin, with the old token: that is its own.)
-    const toNewOrigin = mcp.requests.filter((request) => String(request.headers.host).startsWith('localhost:'));
-    expect(toNewOrigin.length).toBeGreaterThan(0);
+    // "Connected" may still be the old session's: wait for the reconnect to reach the new origin.
+    const toNew = () => mcp.requests.filter((request) => String(request.headers.host).startsWith('localhost:'));
+    await expect.poll(() => toNew().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const toNewOrigin = toNew();
     expect(toNewOrigin.every((request) => request.headers.authorization === 'Bearer sk-new-token-2')).toBe(true);
   });
 
