@@ -1,0 +1,51 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Where the main thread's time went: self time by function and by file, largest first. */
+export interface ProfileSummary {
+  functions: { name: string; ms: number }[];
+  files: { file: string; ms: number }[];
+}
+
+/**
+ * A CPU profile of a page while `work` runs, for naming the cause of a missed goal. Only with
+ * PATCHBAY_BENCH_PROFILE=1: the profiler slows the page, so profiled runs are not the figures.
+ */
+export async function profileWhile<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; summary: ProfileSummary | null }> {
+  if (process.env.PATCHBAY_BENCH_PROFILE !== '1') return { result: await work(), summary: null };
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  return { result, summary: summarise(profile) };
+}
+
+function summarise(profile: Profile): ProfileSummary {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const functions = new Map<string, number>();
+  const files = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+    const file = frame.url ? new URL(frame.url).pathname.split('/').pop()! : `(${frame.functionName || 'native'})`;
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    functions.set(name, (functions.get(name) ?? 0) + ms);
+    files.set(file, (files.get(file) ?? 0) + ms);
+  });
+  const top = <K extends string>(map: Map<string, number>, key: K) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, ms]) => ({ [key]: name, ms: Math.round(ms) }) as Record<K, string> & { ms: number });
+  return { functions: top(functions, 'name'), files: top(files, 'file') };
+}
