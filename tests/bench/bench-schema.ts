@@ -20,10 +20,15 @@ export const FigureBaseSchema = z.object({
 /** One point of a growth curve: the amount of work and the figure's value there. */
 const GrowthPointSchema = z.object({ size: z.number().int().nonnegative(), value: z.number().nonnegative() });
 
-export const P1Schema = FigureBaseSchema.extend({ p95: z.number().nonnegative(), baselineP95: z.number().nonnegative() }).loose();
+export const P1Schema = FigureBaseSchema.extend({
+  p95: z.number().nonnegative(),
+  baselineP95: z.number().nonnegative(),
+  /** A bare `ping` command, panel to background and back: the messaging hop's share of the value. */
+  pingMs: z.number().nonnegative(),
+}).loose();
 export const P2Schema = FigureBaseSchema.extend({
   /** Conversations stored (`size`) against the median open time; messages in `messages`. */
-  points: z.array(GrowthPointSchema.extend({ messages: z.number().int().nonnegative() })).min(3),
+  points: z.array(GrowthPointSchema.extend({ messages: z.number().int().nonnegative(), composerMs: z.number().nonnegative() })).min(3),
   growth: z.number().nonnegative(),
   composerMs: z.number().nonnegative(),
 }).loose();
@@ -41,6 +46,9 @@ export const P4Schema = FigureBaseSchema.extend({
   blockedMs: z.number().nonnegative(),
   maxTextGapMs: z.number().nonnegative(),
   baselineLongestTaskMs: z.number().nonnegative(),
+  baselineMaxTextGapMs: z.number().nonnegative(),
+  /** The model server's own longest pause between writes: a stall there is not the page's. */
+  serverMaxSendGapMs: z.number().nonnegative(),
 }).loose();
 export const P5Schema = FigureBaseSchema.extend({
   toolsPerConnector: z.number().int().positive(),
@@ -50,6 +58,8 @@ export const P5Schema = FigureBaseSchema.extend({
 }).loose();
 export const P6Schema = FigureBaseSchema.extend({
   files: z.array(z.object({ file: z.string(), bytes: z.number().int().nonnegative(), gzipBytes: z.number().int().nonnegative() })).min(1),
+  /** Requested by the time the conversation list was painted (P2's moment), prefetches included. */
+  beforeListPaintedKB: z.number().nonnegative(),
   backgroundBytes: z.number().int().positive(),
   backgroundGzipBytes: z.number().int().positive(),
 }).loose();

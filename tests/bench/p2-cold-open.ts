@@ -1,4 +1,5 @@
 import type { BenchWorld } from './bench-world';
+import { pageLoadProfiler, profiling } from './cpu-profile';
 import { figure } from './figure';
 import { median, round } from './stats';
 import { log } from './wait-until';
@@ -26,6 +27,15 @@ async function openTimes(world: BenchWorld, runs: number, withBaseline: boolean)
   return { panel: median(panel), composer: median(composer), empty: withBaseline ? median(empty) : 0 };
 }
 
+/** With PATCHBAY_BENCH_PROFILE=1: one more open, profiled from before navigation to interactive. */
+async function profileOpen(world: BenchWorld) {
+  const profiler = pageLoadProfiler();
+  const { page } = await world.session.openWatched('sidepanel.html', 'panel', profiler.beforeGoto);
+  const summary = await profiler.stop();
+  await page.close();
+  return summary;
+}
+
 /**
  * P2: a new tab at the panel's page, from navigation start until the Message box takes input and
  * the conversation list shows its first page (the probe opens the drawer the moment its button
@@ -34,7 +44,7 @@ async function openTimes(world: BenchWorld, runs: number, withBaseline: boolean)
  */
 export async function measureColdOpen(world: BenchWorld) {
   const { session, counts } = world;
-  const points: { size: number; messages: number; value: number }[] = [];
+  const points: { size: number; messages: number; value: number; composerMs: number }[] = [];
   let seeded = 0;
   let goal = { panel: 0, composer: 0, empty: 0 };
   for (const [index, size] of counts.conversationPoints.entries()) {
@@ -44,8 +54,9 @@ export async function measureColdOpen(world: BenchWorld) {
     const isGoal = index === 1;
     const times = await openTimes(world, counts.openRuns, isGoal);
     if (isGoal) goal = times;
-    points.push({ size, messages: size * counts.messagesPerConversation, value: round(times.panel) });
+    points.push({ size, messages: size * counts.messagesPerConversation, value: round(times.panel), composerMs: round(times.composer) });
   }
+  const profile = profiling() ? await profileOpen(world) : null;
   const growth = points[points.length - 1]!.value / points[0]!.value;
   const ratio = goal.panel / goal.empty;
   const met = goal.panel <= 250 && ratio <= 1.5 && growth <= FLAT_GROWTH;
@@ -58,6 +69,6 @@ export async function measureColdOpen(world: BenchWorld) {
       goal: `median ≤ 250 ms and ≤ 1.5× an empty React page at ${counts.conversationPoints[1]} conversations; growth ≤ ${FLAT_GROWTH}× from ${counts.conversationPoints[0]} to ${counts.conversationPoints[2]}`,
       met,
     },
-    { points, growth: round(growth), composerMs: round(goal.composer) },
+    { points, growth: round(growth), composerMs: round(goal.composer), ...(profile ? { profile } : {}) },
   );
 }

@@ -21,6 +21,7 @@ function summarise(seen: StreamResult, sent: StreamTiming) {
     longestTaskMs: Math.max(0, ...durations),
     blockedMs: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     tokensPerSecond: sent.tokens / ((sent.lastTokenAt - sent.firstTokenAt) / 1000),
+    serverMaxSendGapMs: sent.maxSendGapMs,
   };
 }
 
@@ -82,6 +83,7 @@ export async function measureStreaming(world: BenchWorld) {
       maxTextGapMs: round(ours.maxGapMs),
       baselineLongestTaskMs: round(bare.longestTaskMs),
       baselineMaxTextGapMs: round(bare.maxGapMs),
+      serverMaxSendGapMs: round(Math.max(ours.serverMaxSendGapMs, bare.serverMaxSendGapMs)),
       ...(ours.profile ? { profile: ours.profile } : {}),
     },
   );

@@ -1,5 +1,6 @@
 import { addConnector, type BenchWorld } from './bench-world';
 import { startCatalogServer, type CatalogServer } from './catalog-servers';
+import { profileWhile, type ProfileSummary } from './cpu-profile';
 import { figure } from './figure';
 import { median, round } from './stats';
 import { log } from './wait-until';
@@ -17,6 +18,7 @@ export async function measureCatalog(world: BenchWorld) {
   const baselinePoints: { size: number; value: number }[] = [];
   const keys = ['everything'];
   const ids: string[] = [];
+  let profile: ProfileSummary | null = null;
   try {
     for (const size of counts.connectorPoints) {
       log(`P5: ${size} connectors × ${counts.toolsPerConnector} tools`);
@@ -34,7 +36,11 @@ export async function measureCatalog(world: BenchWorld) {
       const ours: number[] = [];
       const bare: number[] = [];
       for (let run = 0; run < counts.catalogRuns; run++) {
-        ours.push(await session.probe(session.panel.page, 'refreshCatalog'));
+        const refresh = () => session.probe(session.panel.page, 'refreshCatalog');
+        // With PATCHBAY_BENCH_PROFILE=1, the first run at the largest point is profiled in the panel.
+        const { result, summary } = run === 0 && size === counts.connectorPoints[2] ? await profileWhile(session.panel.page, refresh) : { result: await refresh(), summary: null };
+        profile ??= summary;
+        ours.push(result);
         await session.baseline.bringToFront();
         bare.push(await session.onBaseline('timeListAll', keys));
         await session.panel.page.bringToFront();
@@ -58,6 +64,6 @@ export async function measureCatalog(world: BenchWorld) {
       goal: `refresh all ${counts.connectorPoints[2]} × ${counts.toolsPerConnector} tools and render ≤ 300 ms`,
       met: value <= 300,
     },
-    { toolsPerConnector: counts.toolsPerConnector, points, baselinePoints },
+    { toolsPerConnector: counts.toolsPerConnector, points, baselinePoints, ...(profile ? { profile } : {}) },
   );
 }

@@ -11,6 +11,8 @@ export interface StreamTiming {
   firstTokenAt: number;
   lastTokenAt: number;
   tokens: number;
+  /** The longest pause between two writes of the server itself: a stall here is not the page's. */
+  maxSendGapMs: number;
 }
 
 export interface PacedModelServer {
@@ -61,14 +63,19 @@ export async function startPacedModelServer(tokens: number, tokensPerSecond = 1_
     const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
       `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1_700_000_000, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
     res.write(chunk({ role: 'assistant', content: '' }));
-    const timing: StreamTiming = { firstTokenAt: wall(), lastTokenAt: 0, tokens: pieces.length };
+    const timing: StreamTiming = { firstTokenAt: wall(), lastTokenAt: 0, tokens: pieces.length, maxSendGapMs: 0 };
     const started = performance.now();
     let sent = 0;
+    let wroteAt = started;
     while (sent < pieces.length && !res.destroyed) {
       const due = Math.min(pieces.length, Math.floor(((performance.now() - started) * tokensPerSecond) / 1000) + 1);
       let burst = '';
       for (; sent < due; sent++) burst += chunk({ content: pieces[sent] });
-      if (burst) res.write(burst);
+      if (burst) {
+        res.write(burst);
+        timing.maxSendGapMs = Math.max(timing.maxSendGapMs, performance.now() - wroteAt);
+        wroteAt = performance.now();
+      }
       if (sent < pieces.length) await sleep(1);
     }
     timing.lastTokenAt = wall();
