@@ -8,6 +8,7 @@ import { log } from './wait-until';
 export const FLAT_GROWTH = 1.25;
 /** Seeded conversations start this long ago, a second apart, so later conversations are newer. */
 const SEED_START = Date.now() - 30 * 24 * 3600 * 1000;
+const n = (count: number) => count.toLocaleString('en');
 
 /** Median time to interactive of `runs` cold opens of the panel, and of the empty page if asked. */
 async function openTimes(world: BenchWorld, runs: number, withBaseline: boolean) {
@@ -66,7 +67,7 @@ export async function measureColdOpen(world: BenchWorld) {
       unit: 'ms',
       baseline: goal.empty,
       runs: counts.openRuns,
-      goal: `median ≤ 250 ms and ≤ 1.5× an empty React page at ${counts.conversationPoints[1]} conversations; growth ≤ ${FLAT_GROWTH}× from ${counts.conversationPoints[0]} to ${counts.conversationPoints[2]}`,
+      goal: `median ≤ 250 ms and ≤ 1.5× an empty React page at ${n(counts.conversationPoints[1])} conversations; growth ≤ ${FLAT_GROWTH}× from ${n(counts.conversationPoints[0])} to ${n(counts.conversationPoints[2])}`,
       met,
     },
     { points, growth: round(growth), composerMs: round(goal.composer), ...(profile ? { profile } : {}) },
