@@ -32,11 +32,16 @@ export class BenchSession {
   static async start(extension: BenchExtension): Promise<BenchSession> {
     const chromium = await launchChromiumWithExtension({ extensionDir: extension.dir });
     const session = new BenchSession(chromium, extension, undefined as never, undefined as never);
-    const panel = new PanelPage(await session.newPage('sidepanel.html'));
-    await panel.waitForBackground();
-    const baseline = await session.newPage('bench/baseline.html');
-    await baseline.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-    return Object.assign(session, { panel, baseline });
+    try {
+      const panel = new PanelPage(await session.newPage('sidepanel.html'));
+      await panel.waitForBackground();
+      const baseline = await session.newPage('bench/baseline.html');
+      await baseline.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+      return Object.assign(session, { panel, baseline });
+    } catch (error) {
+      await chromium.close();
+      throw error;
+    }
   }
 
   /** A new tab at an extension path, side-panel sized, with the probes in place before any script. */

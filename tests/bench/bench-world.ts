@@ -40,8 +40,14 @@ export async function addConnector(session: BenchSession, label: string, url: st
 export async function setUpWorld(session: BenchSession, counts: BenchCounts): Promise<BenchWorld> {
   const everything = await startServerEverything('streamableHttp');
   const model = await startPacedModelServer(counts.streamTokens);
-  await session.command('settings.save', { apiKey: 'sk-bench', baseUrl: model.url, model: model.model, api: 'chat-completions' });
-  const everythingId = await addConnector(session, 'Everything', everything.url);
+  let everythingId: string;
+  try {
+    await session.command('settings.save', { apiKey: 'sk-bench', baseUrl: model.url, model: model.model, api: 'chat-completions' });
+    everythingId = await addConnector(session, 'Everything', everything.url);
+  } catch (error) {
+    await Promise.all([model.close(), everything.close()]);
+    throw error;
+  }
   return {
     session,
     counts,

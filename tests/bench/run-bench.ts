@@ -7,8 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { countsFromEnv } from './bench-counts';
-import { prepareBenchExtension } from './bench-extension';
+import { countsFromEnv, type BenchCounts } from './bench-counts';
+import { prepareBenchExtension, type BenchExtension } from './bench-extension';
 import { BenchReportSchema, type BenchReport } from './bench-schema';
 import { BenchSession } from './bench-session';
 import { setUpWorld } from './bench-world';
@@ -29,6 +29,15 @@ async function main(): Promise<void> {
   const { quick, counts } = countsFromEnv();
   log(`build: ${ensureChromeBuild()}${quick ? ' (quick counts)' : ''}`);
   const extension = await prepareBenchExtension();
+  try {
+    await runFigures(extension, { started, loadAtStart, quick, counts });
+  } finally {
+    await extension.close();
+  }
+}
+
+async function runFigures(extension: BenchExtension, run: { started: number; loadAtStart: number; quick: boolean; counts: BenchCounts }): Promise<void> {
+  const { started, loadAtStart, quick, counts } = run;
   const session = await BenchSession.start(extension);
   try {
     const world = await setUpWorld(session, counts);
@@ -63,7 +72,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await session.close();
-    await extension.close();
   }
 }
 
