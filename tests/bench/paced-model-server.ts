@@ -49,8 +49,9 @@ export function longAnswer(tokens: number, marker: string): string {
 /**
  * An OpenAI-compatible Chat Completions endpoint that streams one long answer at a steady
  * `tokensPerSecond`, by the clock rather than a fixed pause per chunk (a 1 ms timer is not 1 ms under
- * load): each tick sends every token that is due. The scripted fixture paces per chunk, which on this
- * machine drifts well below 1,000 tokens/s, so P4 uses this one, built on the fixture's HTTP helpers.
+ * load): each tick sends every token that is due. The scripted fixture pauses a whole timer per
+ * chunk, at least 1 ms plus its lateness, so it cannot hold 1,000 tokens/s; P4 uses this one, built on
+ * the fixture's HTTP helpers, and also records when the last token left (the fixture does not).
  */
 export async function startPacedModelServer(tokens: number, tokensPerSecond = 1_000): Promise<PacedModelServer> {
   const model = 'bench-model';
