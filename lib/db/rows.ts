@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
 import { ToolListDiffSchema } from '../mcp/tool-diff';
+import { StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
 export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
@@ -22,7 +23,8 @@ export const ConnectorRowSchema = z.object({
    * lack it (a listed tool absent from `enabledTools` is off there too).
    */
   disabledTools: z.array(z.string()).optional(),
-  tools: z.array(z.record(z.string(), z.unknown())),
+  /** The server's last tool list, as the SDK's `Tool`s; a stored tool that no longer fits is left out. */
+  tools: StoredToolListSchema,
   toolsFetchedAt: z.number().nullable(),
   /** Tool name to fingerprint (hash of name, description, schemas, annotations) at the last fetch. */
   toolFingerprints: z.record(z.string(), z.string()),
@@ -98,7 +100,7 @@ export const DecisionRowSchema = z.object({
   /** The panel page load it was made in: by default a reload asks again (the seed's rule). */
   panelSessionId: z.string().optional(),
   /** The tool's definition when decided, so a changed tool's card can show what changed. */
-  toolSnapshot: z.record(z.string(), z.unknown()).optional(),
+  toolSnapshot: StoredToolSnapshotSchema,
 });
 export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 
