@@ -112,8 +112,8 @@ export const ApprovalPartSchema = z.object({
   decidedBy: z.enum(['user', 'remembered']).optional(),
   /** Why the policy asked (lib/policy) and the server's claims resolved with the spec's defaults. */
   ask: ApprovalAskSchema.optional(),
-  /** A remembered decision was void because the tool changed: what changed since it was made. */
-  drift: ToolChangeSchema.optional(),
+  /** A remembered decision was void because the tool changed: what changed since it was made (a stored one that no longer fits reads as none). */
+  drift: ToolChangeSchema.optional().catch(undefined),
   /** Text in the input that an earlier tool returned: the card names where it came from. */
   provenance: z.array(ProvenanceHitSchema).optional(),
   /** The tool's definition as the card shows it: approving is refused if the tool changed since. */

@@ -40,8 +40,8 @@ export const ConnectorRowSchema = z.object({
   transportUsed: z.enum(['streamable-http', 'sse']).nullable(),
   serverInfo: z.object({ name: z.string(), version: z.string() }).loose().nullable(),
   capabilities: z.record(z.string(), z.unknown()).nullable(),
-  /** What changed in the tool list at the last refresh; shown until the next one. */
-  toolChanges: ToolListDiffSchema.nullable(),
+  /** What changed in the tool list at the last refresh; shown until the next one (a stored one that no longer fits reads as none). */
+  toolChanges: ToolListDiffSchema.nullable().catch(null),
   /** Per-call timeout; progress notifications restart it. */
   timeoutMs: z.number().int().positive(),
   /**

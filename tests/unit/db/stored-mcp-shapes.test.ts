@@ -5,6 +5,7 @@ import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repositor
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
 import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { ToolChangeSchema } from '@/lib/mcp/tool-diff';
 
 let db: PatchbayDatabase;
 let counter = 0;
@@ -38,7 +39,7 @@ describe('stored MCP shapes are the SDK types, and an old row that does not fit 
         { id: 'p1', type: 'text', text: 'Before', status: complete },
         { id: 'p2', type: 'tool-result', callId: 'k1', result: { content: 'not a list' }, isError: false, sizeBytes: 5, status: complete },
         { id: 'p3', type: 'tool-result', callId: 'k2', result: { content: [{ type: 'text', text: 'fine' }], structuredContent: { n: 1 } }, isError: false, sizeBytes: 9, status: complete },
-        { id: 'p4', type: 'approval', callId: 'k1', decision: 'pending', remembered: false, shownTool: { title: 'no name' }, status: { type: 'requires-action' } },
+        { id: 'p4', type: 'approval', callId: 'k1', decision: 'pending', remembered: false, shownTool: { title: 'no name' }, drift: { name: 'w', fields: [{ field: 'colour', before: 1, after: 2 }] }, status: { type: 'requires-action' } },
         { id: 'p5', type: 'approval', callId: 'k2', decision: 'pending', remembered: false, shownTool: goodTool, status: { type: 'requires-action' } },
       ],
     } as never);
@@ -54,6 +55,7 @@ describe('stored MCP shapes are the SDK types, and an old row that does not fit 
     expect(parts[2]).toMatchObject({ isError: false, result: { content: [{ type: 'text', text: 'fine' }], structuredContent: { n: 1 } } });
     expect(parts[3]).toMatchObject({ type: 'approval', callId: 'k1' });
     expect((parts[3] as { shownTool?: unknown }).shownTool).toBeUndefined();
+    expect((parts[3] as { drift?: unknown }).drift).toBeUndefined();
     expect(parts[4]).toMatchObject({ type: 'approval', shownTool: goodTool });
   });
 
@@ -65,5 +67,19 @@ describe('stored MCP shapes are the SDK types, and an old row that does not fit 
     expect(rows.map((row) => row.id).sort()).toEqual(['d1', 'd2']);
     expect(rows.find((row) => row.id === 'd1')!.toolSnapshot).toBeUndefined();
     expect(rows.find((row) => row.id === 'd2')!.toolSnapshot).toEqual(goodTool);
+  });
+
+  it('keeps a connector whose stored tool-list diff no longer fits, without the diff', async () => {
+    const oldDiff = { added: ['a'], removed: [], changed: [{ name: 'read_file', fields: [{ field: 'colour', before: 1, after: 2 }] }] };
+    await db.connectors.put({ ...newConnectorRow('c2', 1), label: 'Old diff', url: 'http://127.0.0.1:1/mcp', tools: [goodTool], toolChanges: oldDiff } as never);
+    const row = await new ConnectorsRepository(db).get('c2');
+    expect(row).toMatchObject({ id: 'c2', tools: [goodTool], toolChanges: null });
+  });
+
+  it('types a tool change by the field that changed, with the SDK shape of that field', () => {
+    const change = { name: 't', fields: [{ field: 'inputSchema', before: { type: 'object' }, after: { type: 'object', required: ['x'] } }, { field: 'description', before: 'a', after: 'b' }] };
+    expect(ToolChangeSchema.parse(change)).toEqual(change);
+    expect(ToolChangeSchema.safeParse({ name: 't', fields: [{ field: 'inputSchema', before: 'not a schema', after: { type: 'object' } }] }).success).toBe(false);
+    expect(ToolChangeSchema.safeParse({ name: 't', fields: [{ field: 'colour', before: 1, after: 2 }] }).success).toBe(false);
   });
 });
