@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
 import { ToolListDiffSchema } from '../mcp/tool-diff';
-import { StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
+import { StoredCapabilitiesSchema, StoredServerInfoSchema, StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
 export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
@@ -38,8 +38,10 @@ export const ConnectorRowSchema = z.object({
   lastEventId: z.string().nullable().optional(),
   /** Which transport `auto` settled on, so a restarted worker resumes without probing again. */
   transportUsed: z.enum(['streamable-http', 'sse']).nullable(),
-  serverInfo: z.object({ name: z.string(), version: z.string() }).loose().nullable(),
-  capabilities: z.record(z.string(), z.unknown()).nullable(),
+  /** The server's name and version from the handshake (the SDK's `Implementation`). */
+  serverInfo: StoredServerInfoSchema,
+  /** What the server said it supports at the handshake (the SDK's `ServerCapabilities`). */
+  capabilities: StoredCapabilitiesSchema,
   /** What changed in the tool list at the last refresh; shown until the next one (a stored one that no longer fits reads as none). */
   toolChanges: ToolListDiffSchema.nullable().catch(null),
   /** Per-call timeout; progress notifications restart it. */

@@ -1,4 +1,4 @@
-import { CallToolResultSchema, ToolSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, ImplementationSchema, ServerCapabilitiesSchema, ToolSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 
 /** How many schema problems a replaced result names. */
@@ -23,6 +23,14 @@ export const StoredToolListSchema = z.array(z.unknown()).transform((items) =>
  * losing it costs the diff on a card, never a check.
  */
 export const StoredToolSnapshotSchema = ToolSchema.optional().catch(undefined);
+
+/**
+ * What the server said about itself at the last handshake, as the SDK's shapes. Both are refreshed
+ * by every connect, so a stored one that no longer fits reads as unknown (`null`) rather than
+ * making the connector unreadable.
+ */
+export const StoredServerInfoSchema = ImplementationSchema.nullable().catch(null);
+export const StoredCapabilitiesSchema = ServerCapabilitiesSchema.nullable().catch(null);
 
 /**
  * Checks a stored (or imported) tool result against the SDK's `CallToolResultSchema`. One that

@@ -82,4 +82,16 @@ describe('stored MCP shapes are the SDK types, and an old row that does not fit 
     expect(ToolChangeSchema.safeParse({ name: 't', fields: [{ field: 'inputSchema', before: 'not a schema', after: { type: 'object' } }] }).success).toBe(false);
     expect(ToolChangeSchema.safeParse({ name: 't', fields: [{ field: 'colour', before: 1, after: 2 }] }).success).toBe(false);
   });
+
+  it('types the server capabilities and info as the SDK shapes; a stored pair that no longer fits reads as unknown', async () => {
+    const capabilities = { tools: { listChanged: true }, prompts: {} };
+    const serverInfo = { name: 'srv', version: '1.0.0' };
+    await db.connectors.put({ ...newConnectorRow('ok', 1), label: 'Fits', url: 'http://127.0.0.1:1/mcp', capabilities, serverInfo } as never);
+    await db.connectors.put({ ...newConnectorRow('old', 1), label: 'Stale', url: 'http://127.0.0.1:1/mcp', capabilities: { tools: { listChanged: 'yes' } }, serverInfo: { name: 'srv' } } as never);
+    const repo = new ConnectorsRepository(db);
+    const ok = await repo.get('ok');
+    expect(ok).toMatchObject({ capabilities, serverInfo });
+    expect(ok!.capabilities?.tools?.listChanged).toBe(true);
+    expect(await repo.get('old')).toMatchObject({ id: 'old', capabilities: null, serverInfo: null });
+  });
 });
