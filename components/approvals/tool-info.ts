@@ -7,13 +7,12 @@ export interface ToolInfo {
   annotations?: ToolAnnotations;
 }
 
-/** Looks the tool up in the connector's last fetched list; unknown fields are simply left out. */
+/** Looks the tool up in the connector's last fetched list (SDK `Tool`s); absent fields are left out. */
 export function toolInfo(connector: Pick<ConnectorRow, 'tools'> | undefined, toolName: string): ToolInfo {
   const tool = connector?.tools.find((entry) => entry.name === toolName);
   if (!tool) return {};
-  const annotations = tool.annotations;
   return {
-    ...(typeof tool.description === 'string' ? { description: tool.description } : {}),
-    ...(annotations && typeof annotations === 'object' ? { annotations: annotations as ToolAnnotations } : {}),
+    ...(tool.description !== undefined ? { description: tool.description } : {}),
+    ...(tool.annotations ? { annotations: tool.annotations } : {}),
   };
 }

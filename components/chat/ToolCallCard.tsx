@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { JsonBlock } from '../ui/JsonBlock';
 import { CallResultView } from './CallResultView';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
 
@@ -79,16 +77,14 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
 
 /**
  * The stored result as the server sent it: text as text, images from the bytes the tool returned
- * (the only images the chat ever shows), the rest as JSON. A result of another shape is shown as JSON.
+ * (the only images the chat ever shows). The row schema made it a `CallToolResult` (or an error
+ * result saying what was wrong with the stored one).
  */
 function CallOutput({ result, toolName }: { result: ToolResultPart; toolName: string }) {
-  const value = result.result as Partial<CallToolResult> | null;
-  // ToolResultView shows unknown block types as JSON, so a content array is all it needs.
-  const isCallResult = typeof value === 'object' && value !== null && Array.isArray(value.content);
   return (
     <section className="stack" aria-label="Output">
       <strong className="small">{result.isError ? 'Output (error)' : 'Output'}</strong>
-      {isCallResult ? <CallResultView result={value as CallToolResult} toolName={toolName} /> : <JsonBlock label="Output" value={result.result} />}
+      <CallResultView result={result.result} toolName={toolName} />
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
     if (logFocus) item.current?.scrollIntoView({ block: 'start' });
   }, [logFocus]);
   const [running, setRunning] = useState<Tool | null>(null);
-  const tools = row.tools as unknown as Tool[];
+  const tools = row.tools;
   const enabled = new Set(row.enabledTools);
   const id = row.id;
 

@@ -91,7 +91,7 @@ function RunOutcome({ state, toolName }: { state: ToolRunState; toolName: string
     case 'done':
       return (
         <ToolResultView
-          result={state.outcome.result as CallToolResult}
+          result={state.outcome.result}
           totalBytes={state.outcome.totalBytes}
           truncated={state.outcome.truncated}
           full={{ fileName: `${toolName}-result.json`, json: async () => (await sendCommand('connectors.fullResult', { callId: state.callId })).json }}

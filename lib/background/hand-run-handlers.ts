@@ -1,4 +1,4 @@
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/cap-result';
@@ -34,7 +34,7 @@ export function createHandRunHandlers(deps: HandRunDeps): HandRunHandlers {
   return {
     'connectors.callTool': async ({ id, callId, toolName, args }) => {
       const row = await deps.connectors.get(id);
-      const tool = row?.tools.find((t) => t.name === toolName) as Tool | undefined;
+      const tool = row?.tools.find((t) => t.name === toolName);
       if (!row || !tool) throw new Error(`The server does not offer a tool named ${toolName} (refresh its tools?).`);
       const check = validateToolArguments(tool, args);
       if (!check.ok) throw new Error(`The arguments do not match ${toolName}'s input schema:\n${check.problems.join('\n')}`);

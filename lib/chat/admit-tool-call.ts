@@ -88,7 +88,7 @@ async function pendingApproval(call: Omit<CallPart, 'status'>, outcome: AskOutco
   const { why, risk, claims } = outcome;
   const part: MessagePart = {
     id: newPartId(), type: 'approval', status: REQUIRES_ACTION, callId: call.callId, decision: 'pending', remembered: false, ask: { why, risk, claims },
-    shownTool: verdict.tool as unknown as Record<string, unknown>,
+    shownTool: verdict.tool,
   };
   if (verdict.drift) part.drift = verdict.drift;
   if (risk !== 'read-only') {

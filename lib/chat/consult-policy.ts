@@ -31,7 +31,7 @@ export interface PolicyVerdict {
 export async function consultPolicy(store: ConversationStore, scope: PolicyScope, offered: ModelTool): Promise<PolicyVerdict> {
   const row = await store.connector(offered.connectorId);
   const name = offered.tool.name;
-  const tool = (row?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === name) ?? offered.tool;
+  const tool = row?.tools.find((t) => t.name === name) ?? offered.tool;
   const fingerprint = row ? row.toolFingerprints[name] : offered.fingerprint;
   const stored = await store.decisions.forTool(scope.conversationId, offered.connectorId, name);
   const decisionScope: DecisionScope = {
@@ -67,5 +67,5 @@ function asStored(row: DecisionRow): StoredDecision {
 function driftSince(stored: readonly DecisionRow[], fingerprint: string, current: Tool) {
   const snapshot = stored.filter((row) => row.toolFingerprint === fingerprint && row.toolSnapshot).sort((a, b) => b.decidedAt - a.decidedAt)[0]?.toolSnapshot;
   if (!snapshot) return undefined;
-  return diffTool(snapshot as unknown as Tool, current);
+  return diffTool(snapshot, current);
 }

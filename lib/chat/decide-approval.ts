@@ -1,4 +1,3 @@
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import { validateToolArguments } from '../mcp/validate-tool-arguments';
 import type { ConversationStore } from './conversation-store';
@@ -39,7 +38,7 @@ export async function decideApproval(store: ConversationStore, conversationId: s
       throw earlier ? new ApprovalAlreadyDecidedError(callId, earlier) : new ApprovalNotFoundError(callId);
     }
     const connector = await store.connector(call.connectorId);
-    const tool = (connector?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === call.toolName);
+    const tool = connector?.tools.find((t) => t.name === call.toolName);
     if (decision === 'allow') {
       // An approval is for the definition the user read; a tool changed since is asked about again.
       const reasked = reaskIfToolChanged(last.parts, call, approval, connector);
@@ -66,7 +65,7 @@ export async function decideApproval(store: ConversationStore, conversationId: s
         decision, scope: 'conversation', decidedAt,
         ...(answer.panelSessionId ? { panelSessionId: answer.panelSessionId } : {}),
         // The definition the card was shown for, so a later change can be shown as a diff.
-        ...(tool && connector?.toolFingerprints[call.toolName] === fingerprint ? { toolSnapshot: tool as unknown as Record<string, unknown> } : {}),
+        ...(tool && connector?.toolFingerprints[call.toolName] === fingerprint ? { toolSnapshot: tool } : {}),
       };
       await store.decisions.remember(row, detail);
     } else {

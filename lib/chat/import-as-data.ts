@@ -1,8 +1,6 @@
-import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
-import { sizeOf } from './admit-tool-call';
-import { errorResult, incomplete, newPartId } from './parts';
+import { incomplete, newPartId } from './parts';
 import { runStateOf } from './run-state';
 
 /** Error-part code of the note that ends an imported conversation which would otherwise go on by itself. */
@@ -12,8 +10,6 @@ const WAS_RUNNING = 'Imported while it was running in another session; it was no
 const VOID_APPROVAL = 'Imported from a file: an approval recorded there does not count here, and the call was not sent.';
 const UNSENT_CALL = 'Imported from a file before it was sent; it was not sent here. Ask again to get a fresh approval card.';
 const NOTICE = 'This conversation was imported from a file; nothing in it was sent. Send a message, or Retry, to let the model go on.';
-/** How many schema problems a replaced result names. */
-const MAX_ISSUES = 3;
 
 type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
 
@@ -76,14 +72,10 @@ function settleApproval(part: ApprovalPart, answered: boolean): MessagePart {
 }
 
 /**
- * An invalid result is replaced, not refused: the rest of the conversation is still worth having,
- * and the replacement says in place what was wrong, so nothing is lost without a word.
+ * A running result is closed. An invalid one was already replaced, not refused, when the file was
+ * parsed (the message schema reads every result as a `CallToolResult`, see lib/db/stored-mcp-shapes):
+ * the rest of the conversation is still worth having, and the replacement says in place what was wrong.
  */
 function settleResult(part: Extract<MessagePart, { type: 'tool-result' }>): MessagePart {
-  const status = part.status.type === 'running' || part.status.type === 'requires-action' ? incomplete('interrupted', WAS_RUNNING) : part.status;
-  const parsed = CallToolResultSchema.safeParse(part.result);
-  if (parsed.success) return { ...part, status };
-  const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-  const result = errorResult(`The imported file held a result that is not a valid MCP tool result (${issues}); it was replaced by this note.`);
-  return { ...part, status, result, isError: true, sizeBytes: sizeOf(result) };
+  return part.status.type === 'running' || part.status.type === 'requires-action' ? { ...part, status: incomplete('interrupted', WAS_RUNNING) } : part;
 }

@@ -29,7 +29,7 @@ export type SendVerdict =
  * tool changed since admission is sent only if the new definition still needs no card.
  */
 export function sendVerdict(call: ToolCallPart, approval: ApprovalPart | undefined, connector: ConnectorRow | undefined): SendVerdict {
-  const tool = (connector?.tools as unknown as Tool[] | undefined)?.find((t) => t.name === call.toolName);
+  const tool = connector?.tools.find((t) => t.name === call.toolName);
   if (!connector || !tool) return { action: 'refuse', problem: `The connector no longer offers the tool "${call.toolName}"; the call was not sent.` };
   const fingerprint = connector.toolFingerprints[call.toolName];
   const changed = fingerprint !== call.toolFingerprint;
@@ -74,13 +74,13 @@ export async function recheckBeforeSend(writer: MessageWriter, call: ToolCallPar
 
 function reask(parts: MessagePart[], call: ToolCallPart, approval: ApprovalPart | undefined, tool: Tool, fingerprint: string | undefined): MessagePart[] {
   const claims = resolveClaims(tool.annotations);
-  const shown = approval?.shownTool as unknown as Tool | undefined;
+  const shown = approval?.shownTool;
   const drift = shown ? diffTool(shown, tool) : undefined;
   const base = approval ? withoutDecision(approval) : { id: newPartId(), type: 'approval' as const, callId: call.callId };
   const card: ApprovalPart = {
     ...base, decision: 'pending', remembered: false, status: REQUIRES_ACTION,
     ask: { why: 'definition-changed', risk: riskOf(claims), claims },
-    shownTool: tool as unknown as Record<string, unknown>,
+    shownTool: tool,
     ...(drift ? { drift } : {}),
   };
   // A re-sent read-only call now waits on a card: the notice that it was sent again is no longer true.

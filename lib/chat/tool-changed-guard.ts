@@ -1,4 +1,3 @@
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '../db/message-parts';
 import type { ConnectorRow } from '../db/rows';
 import { diffTool } from '../mcp/tool-diff';
@@ -16,15 +15,15 @@ type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
 export function reaskIfToolChanged(parts: MessagePart[], call: ToolCallPart, approval: ApprovalPart, connector: ConnectorRow | undefined): MessagePart[] | null {
   const current = connector?.toolFingerprints[call.toolName];
   if (!call.toolFingerprint || !current || current === call.toolFingerprint) return null;
-  const tool = (connector.tools as unknown as Tool[]).find((t) => t.name === call.toolName);
+  const tool = connector.tools.find((t) => t.name === call.toolName);
   if (!tool) return null;
-  const shown = approval.shownTool as unknown as Tool | undefined;
+  const shown = approval.shownTool;
   const drift = shown ? diffTool(shown, tool) : undefined;
   const claims = resolveClaims(tool.annotations);
   const reasked = updatePart(parts, approval.id, (part) => ({
     ...part,
     ask: { why: 'definition-changed' as const, risk: riskOf(claims), claims },
-    shownTool: tool as unknown as Record<string, unknown>,
+    shownTool: tool,
     ...(drift ? { drift } : {}),
   }));
   return updatePart(reasked, call.id, (part) => ({ ...part, toolFingerprint: current }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ToolChangeSchema } from '../mcp/tool-diff';
+import { readStoredResult, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /**
  * Why a part stopped short of `complete`. Every terminal status carries one, so the UI can say
@@ -65,15 +66,24 @@ export const ToolCallPartSchema = z.object({
   endedAt: z.number().optional(),
 });
 
-/** The server's answer, stored whole; what reaches the model or the screen is capped elsewhere. */
-export const ToolResultPartSchema = z.object({
-  ...partBase,
-  type: z.literal('tool-result'),
-  callId: z.string(),
-  result: z.unknown(),
-  isError: z.boolean(),
-  sizeBytes: z.number().int().nonnegative(),
-});
+/**
+ * The server's answer, stored whole as the SDK's `CallToolResult`; what reaches the model or the
+ * screen is capped elsewhere. A stored result that does not fit is replaced by an error result
+ * saying what was wrong (and the part marked an error), so the message stays readable.
+ */
+export const ToolResultPartSchema = z
+  .object({
+    ...partBase,
+    type: z.literal('tool-result'),
+    callId: z.string(),
+    result: z.unknown(),
+    isError: z.boolean(),
+    sizeBytes: z.number().int().nonnegative(),
+  })
+  .transform((part) => {
+    const { result, replaced } = readStoredResult(part.result);
+    return replaced ? { ...part, result, isError: true, sizeBytes: new TextEncoder().encode(JSON.stringify(result)).length } : { ...part, result };
+  });
 
 /** What the policy decided to ask about, kept on the card so history shows why it was asked. */
 export const ApprovalAskSchema = z.object({
@@ -102,12 +112,12 @@ export const ApprovalPartSchema = z.object({
   decidedBy: z.enum(['user', 'remembered']).optional(),
   /** Why the policy asked (lib/policy) and the server's claims resolved with the spec's defaults. */
   ask: ApprovalAskSchema.optional(),
-  /** A remembered decision was void because the tool changed: what changed since it was made. */
-  drift: ToolChangeSchema.optional(),
+  /** A remembered decision was void because the tool changed: what changed since it was made (a stored one that no longer fits reads as none). */
+  drift: ToolChangeSchema.optional().catch(undefined),
   /** Text in the input that an earlier tool returned: the card names where it came from. */
   provenance: z.array(ProvenanceHitSchema).optional(),
   /** The tool's definition as the card shows it: approving is refused if the tool changed since. */
-  shownTool: z.record(z.string(), z.unknown()).optional(),
+  shownTool: StoredToolSnapshotSchema,
   /** The input the user edited and approved (validated against the tool's schema); sent instead of `args`. */
   editedArgs: z.record(z.string(), z.unknown()).optional(),
 });

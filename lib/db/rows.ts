@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
 import { ToolListDiffSchema } from '../mcp/tool-diff';
+import { StoredCapabilitiesSchema, StoredServerInfoSchema, StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
 export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
@@ -22,7 +23,8 @@ export const ConnectorRowSchema = z.object({
    * lack it (a listed tool absent from `enabledTools` is off there too).
    */
   disabledTools: z.array(z.string()).optional(),
-  tools: z.array(z.record(z.string(), z.unknown())),
+  /** The server's last tool list, as the SDK's `Tool`s; a stored tool that no longer fits is left out. */
+  tools: StoredToolListSchema,
   toolsFetchedAt: z.number().nullable(),
   /** Tool name to fingerprint (hash of name, description, schemas, annotations) at the last fetch. */
   toolFingerprints: z.record(z.string(), z.string()),
@@ -36,10 +38,12 @@ export const ConnectorRowSchema = z.object({
   lastEventId: z.string().nullable().optional(),
   /** Which transport `auto` settled on, so a restarted worker resumes without probing again. */
   transportUsed: z.enum(['streamable-http', 'sse']).nullable(),
-  serverInfo: z.object({ name: z.string(), version: z.string() }).loose().nullable(),
-  capabilities: z.record(z.string(), z.unknown()).nullable(),
-  /** What changed in the tool list at the last refresh; shown until the next one. */
-  toolChanges: ToolListDiffSchema.nullable(),
+  /** The server's name and version from the handshake (the SDK's `Implementation`). */
+  serverInfo: StoredServerInfoSchema,
+  /** What the server said it supports at the handshake (the SDK's `ServerCapabilities`). */
+  capabilities: StoredCapabilitiesSchema,
+  /** What changed in the tool list at the last refresh; shown until the next one (a stored one that no longer fits reads as none). */
+  toolChanges: ToolListDiffSchema.nullable().catch(null),
   /** Per-call timeout; progress notifications restart it. */
   timeoutMs: z.number().int().positive(),
   /**
@@ -98,7 +102,7 @@ export const DecisionRowSchema = z.object({
   /** The panel page load it was made in: by default a reload asks again (the seed's rule). */
   panelSessionId: z.string().optional(),
   /** The tool's definition when decided, so a changed tool's card can show what changed. */
-  toolSnapshot: z.record(z.string(), z.unknown()).optional(),
+  toolSnapshot: StoredToolSnapshotSchema,
 });
 export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 

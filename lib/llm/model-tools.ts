@@ -29,7 +29,7 @@ type ConnectorTools = Pick<ConnectorRow, 'id' | 'label' | 'tools' | 'enabledTool
 export function buildModelTools(connectors: readonly ConnectorTools[]): ModelToolSet {
   const entries = connectors.flatMap((connector) => {
     const enabled = new Set(connector.enabledTools);
-    return (connector.tools as unknown as Tool[])
+    return connector.tools
       .filter((tool) => enabled.has(tool.name))
       .map((tool) => ({ connectorId: connector.id, connectorLabel: connector.label, toolName: tool.name, tool, fingerprint: connector.toolFingerprints?.[tool.name] }));
   });

@@ -259,7 +259,7 @@ export class ConnectorSession {
     const patch: Partial<ConnectorRow> = { sessionId, protocolVersion: protocolVersion ?? null, transportUsed: protocol, lastEventId };
     const capabilities = client.getServerCapabilities();
     const serverInfo = client.getServerVersion();
-    if (capabilities) patch.capabilities = capabilities as Record<string, unknown>;
+    if (capabilities) patch.capabilities = capabilities;
     if (serverInfo) patch.serverInfo = serverInfo;
     this.row = { ...this.row, ...patch };
     await this.deps.persist(this.row.id, patch);

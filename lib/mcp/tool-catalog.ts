@@ -22,9 +22,9 @@ export async function fingerprintTools(tools: readonly Tool[]): Promise<Record<s
  * says something, or when the user asked for the refresh (then "no changes" is the answer).
  */
 export function mergeToolCatalog(stored: ConnectorRow, tools: Tool[], fingerprints: Record<string, string>, now: number, userInitiated: boolean): ToolCatalogUpdate {
-  const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools as unknown as Tool[], tools);
+  const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools, tools);
   const patch: ToolCatalogUpdate['patch'] = {
-    tools: tools as unknown as Record<string, unknown>[],
+    tools,
     toolsFetchedAt: now,
     toolFingerprints: fingerprints,
     ...switchesAfterFetch(stored, tools),

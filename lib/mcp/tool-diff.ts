@@ -1,11 +1,30 @@
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ToolSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { canonicalJson, fingerprintedParts } from './tool-fingerprint';
+
+/** One field of a tool's definition that changed, before and after, in the SDK's shape for that field. */
+function fieldChange<F extends keyof typeof ToolSchema.shape, S extends z.ZodType>(field: F, value: S) {
+  return z.object({ field: z.literal(field), before: value, after: value });
+}
+
+/**
+ * A changed field, by name: only the fingerprinted parts of a tool (see `fingerprintedParts`), so a
+ * card or the Connectors screen can show each one in its own way (text as a word diff, schemas as JSON).
+ */
+export const ToolFieldChangeSchema = z.discriminatedUnion('field', [
+  fieldChange('name', ToolSchema.shape.name),
+  fieldChange('title', ToolSchema.shape.title),
+  fieldChange('description', ToolSchema.shape.description),
+  fieldChange('inputSchema', ToolSchema.shape.inputSchema),
+  fieldChange('outputSchema', ToolSchema.shape.outputSchema),
+  fieldChange('annotations', ToolSchema.shape.annotations),
+]);
+export type ToolFieldChange = z.infer<typeof ToolFieldChangeSchema>;
 
 /** One changed tool: which parts of its definition differ, with before and after. */
 export const ToolChangeSchema = z.object({
   name: z.string(),
-  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  fields: z.array(ToolFieldChangeSchema),
 });
 
 /** What changed between two fetches of a server's tool list. */
@@ -28,11 +47,7 @@ export function diffToolLists(before: readonly Tool[], after: readonly Tool[]): 
   for (const [name, tool] of next) {
     const previous = old.get(name);
     if (!previous) continue;
-    const a = fingerprintedParts(previous);
-    const b = fingerprintedParts(tool);
-    const fields = (Object.keys(b) as (keyof typeof b)[])
-      .filter((field) => canonicalJson(a[field]) !== canonicalJson(b[field]))
-      .map((field) => ({ field, before: a[field], after: b[field] }));
+    const fields = changedFields(fingerprintedParts(previous), fingerprintedParts(tool));
     if (fields.length > 0) changed.push({ name, fields });
   }
   return {
@@ -48,4 +63,13 @@ export function diffToolLists(before: readonly Tool[], after: readonly Tool[]): 
  */
 export function diffTool(before: Tool, after: Tool): ToolListDiff['changed'][number] | undefined {
   return diffToolLists([{ ...before, name: after.name }], [after]).changed[0];
+}
+
+type Parts = ReturnType<typeof fingerprintedParts>;
+
+/** The fingerprinted fields whose canonical JSON differs, each typed by its own name. */
+function changedFields(a: Parts, b: Parts): ToolFieldChange[] {
+  const pair = <K extends keyof Parts>(field: K) => ({ field, before: a[field], after: b[field] });
+  const all = [pair('name'), pair('title'), pair('description'), pair('inputSchema'), pair('outputSchema'), pair('annotations')];
+  return all.filter((change) => canonicalJson(change.before) !== canonicalJson(change.after));
 }

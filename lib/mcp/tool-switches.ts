@@ -27,7 +27,7 @@ export function switchTool(row: Pick<ConnectorRow, 'enabledTools' | 'disabledToo
 export function switchesAfterFetch(stored: SwitchSource, tools: readonly Tool[]): ToolSwitches {
   const firstFetch = stored.toolsFetchedAt === null;
   const enabled = new Set(stored.enabledTools);
-  const known = new Set((stored.tools as unknown as Tool[]).map((tool) => tool.name));
+  const known = new Set(stored.tools.map((tool) => tool.name));
   const disabled = new Set(stored.disabledTools ?? []);
   if (!firstFetch) for (const name of known) if (!enabled.has(name)) disabled.add(name);
   const enabledTools = tools.map((tool) => tool.name).filter((name) => !disabled.has(name) && (firstFetch || enabled.has(name) || !known.has(name)));

@@ -1,3 +1,4 @@
+import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { AuthStepSchema } from '../auth/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
@@ -25,7 +26,7 @@ const SaveConnectorResultSchema = z.discriminatedUnion('ok', [
 
 /** A finished tool call for display: the result capped, with the full size and the time it took. */
 export const ToolCallOutcomeSchema = z.object({
-  result: z.record(z.string(), z.unknown()),
+  result: CallToolResultSchema,
   totalBytes: z.number().int().nonnegative(),
   truncated: z.boolean(),
   durationMs: z.number().nonnegative(),

@@ -44,7 +44,7 @@ describe('conversationToMarkdown', () => {
   it('caps a long result and says how large it was', () => {
     const data = sampleExport();
     data.messages[1]!.parts = data.messages[1]!.parts.map((part) =>
-      part.type === 'tool-result' ? { ...part, result: { text: 'x'.repeat(50_000) }, sizeBytes: 50_020 } : part,
+      part.type === 'tool-result' ? { ...part, result: { text: 'x'.repeat(50_000) } as never, sizeBytes: 50_020 } : part,
     );
     const md = conversationToMarkdown(data);
     expect(md).toMatch(new RegExp(`showing ${MARKDOWN_RESULT_LIMIT} of 50\\d{3} characters \\(50020 bytes in full\\)`));
@@ -56,7 +56,7 @@ describe('conversationToMarkdown', () => {
     expect(fence('plain', '')).toBe('```\nplain\n```');
     const data = sampleExport();
     data.messages[1]!.parts = data.messages[1]!.parts.map((part) =>
-      part.type === 'tool-result' ? { ...part, result: { text: '```\n# not a heading\n```' } } : part,
+      part.type === 'tool-result' ? { ...part, result: { text: '```\n# not a heading\n```' } as never } : part,
     );
     const md = conversationToMarkdown(data);
     expect(md).toContain('````json\n{\n  "text": "```\\n# not a heading\\n```"\n}\n````');
@@ -71,7 +71,7 @@ describe('conversationToMarkdown', () => {
       seq: 2,
       role: 'tool',
       createdAt: 1_300,
-      parts: [{ id: 'p9', type: 'tool-result', status: COMPLETE, callId: 'orphan', result: 'done', isError: true, sizeBytes: 6 }],
+      parts: [{ id: 'p9', type: 'tool-result', status: COMPLETE, callId: 'orphan', result: 'done' as never, isError: true, sizeBytes: 6 }],
     });
     const md = conversationToMarkdown(data);
     expect(md.startsWith('# Two lines\n')).toBe(true);

@@ -153,7 +153,7 @@ describe('an imported conversation is data, not run state', () => {
 describe('imported tool results are validated as CallToolResult', () => {
   it('replaces an invalid result by a clear error result and keeps the rest of the file', async () => {
     h = await startApprovalHarness();
-    const bad: MessagePart = { id: 'tr1', type: 'tool-result', callId: 'r1', result: { content: 'not a list' }, isError: false, sizeBytes: 5, status: complete };
+    const bad: MessagePart = { id: 'tr1', type: 'tool-result', callId: 'r1', result: { content: 'not a list' } as never, isError: false, sizeBytes: 5, status: complete };
     const good: MessagePart = { id: 'tr2', type: 'tool-result', callId: 'r2', result: { content: [{ type: 'text', text: 'fine' }] }, isError: false, sizeBytes: 9, status: complete };
     const id = await importThenWake(file([readCall('r1', complete), bad, readCall('r2', complete), good, { id: 't', type: 'text', text: 'Summary', status: complete }]));
     // Every result is in, so the file would let the model go on: a note ends it, after the step.
@@ -172,7 +172,7 @@ describe('imported tool results are validated as CallToolResult', () => {
 
   it('keeps a valid result byte for byte', async () => {
     h = await startApprovalHarness();
-    const value = { content: [{ type: 'text', text: 'x' }], structuredContent: { n: 1 }, _meta: { k: 'v' } };
+    const value = { content: [{ type: 'text' as const, text: 'x' }], structuredContent: { n: 1 }, _meta: { k: 'v' } };
     const good: MessagePart = { id: 'tr', type: 'tool-result', callId: 'r1', result: value, isError: false, sizeBytes: 9, status: complete };
     const id = await importThenWake(file([readCall('r1', complete), good]));
     expect(byType((await h.store.history(id))[1]!.parts, 'tool-result')[0]!.result).toEqual(value);

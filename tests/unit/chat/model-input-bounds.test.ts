@@ -14,9 +14,9 @@ function step(conversationId: string, index: number): MessageRow {
   const callId = `call_${index}`;
   const result = {
     content: [
-      { type: 'text', text: giant },
-      { type: 'resource', resource: { uri: `file:///big-${index}.txt`, mimeType: 'text/plain', text: giant } },
-      ...Array.from({ length: 2_000 }, (_, i) => ({ type: 'text', text: `line ${i}` })),
+      { type: 'text' as const, text: giant },
+      { type: 'resource' as const, resource: { uri: `file:///big-${index}.txt`, mimeType: 'text/plain', text: giant } },
+      ...Array.from({ length: 2_000 }, (_, i) => ({ type: 'text' as const, text: `line ${i}` })),
     ],
     structuredContent: { rows: Array.from({ length: 5_000 }, (_, i) => ({ i, name: `row ${i}` })) },
   };
@@ -86,7 +86,7 @@ describe('the model context over many large results', () => {
     const history = conversation('c-shapes', 1);
     for (const result of [null, 'text', 5, { content: 'not an array' }, { content: [null, 7, { type: 'image', data: giant, mimeType: 'image/png' }] }]) {
       const part = history[1]!.parts[1] as Extract<MessagePart, { type: 'tool-result' }>;
-      history[1] = { ...history[1]!, id: `m-${String(Math.random())}`, parts: [history[1]!.parts[0]!, { ...part, result }] };
+      history[1] = { ...history[1]!, id: `m-${String(Math.random())}`, parts: [history[1]!.parts[0]!, { ...part, result: result as never }] };
       const [, , answer] = toModelMessages(history, tools, DEFAULT_RESULT_BUDGET_BYTES);
       expect(answer!.role).toBe('tool');
       expect((answer as { text: string }).text.length).toBeLessThan(DEFAULT_RESULT_BUDGET_BYTES + 512);

@@ -13,7 +13,7 @@ const call = (id: string, callId: string, status: PartStatus, extra: Partial<Ext
 const approval = (callId: string, decision: 'pending' | 'allow' | 'deny', extra: Partial<Extract<MessagePart, { type: 'approval' }>> = {}): MessagePart => ({
   id: `a-${callId}-${decision}`, type: 'approval', callId, decision, remembered: false, status: decision === 'pending' ? waiting : complete, ...extra,
 });
-const result = (callId: string): MessagePart => ({ id: `r-${callId}`, type: 'tool-result', callId, result: {}, isError: false, sizeBytes: 2, status: complete });
+const result = (callId: string): MessagePart => ({ id: `r-${callId}`, type: 'tool-result', callId, result: { content: [] }, isError: false, sizeBytes: 2, status: complete });
 
 describe('the gate before callTool', () => {
   it('sends a call admitted read-only, and an approved one with the input the user approved', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { byType, connectorRow } from './engine-harness';
@@ -15,22 +16,22 @@ const requiresAction = { type: 'requires-action' as const };
 const running = { type: 'running' as const };
 
 const original = connectorRow();
-const writeTool = (original.tools as unknown as Record<string, unknown>[])[1]!;
+const writeTool = original.tools[1]!;
 
 const writeCall = (args: Record<string, unknown> = { path: 'p', text: 't' }): MessagePart => ({
   id: 'tc', type: 'tool-call', callId: 'w1', connectorId: 'conn-1', toolName: 'write_file', toolFingerprint: 'fp-write',
   argsText: JSON.stringify(args), args, status: requiresAction,
 });
 /** The user approved on a card that showed `shown`; the worker died before the call was sent. */
-const allowed = (shown: Record<string, unknown> = writeTool): MessagePart => ({
+const allowed = (shown: Tool = writeTool): MessagePart => ({
   id: 'ap', type: 'approval', callId: 'w1', decision: 'allow', remembered: false, decidedAt: 1, decidedBy: 'user', status: complete,
   ask: { why: 'destructive', risk: 'destructive', claims: { readOnly: false, destructive: true, idempotent: false, openWorld: true } },
   shownTool: shown,
 });
 
 /** The connector as the server describes it now, after the worker died. */
-async function serverNow(change: (tools: Record<string, unknown>[]) => Record<string, unknown>[], fingerprints: Record<string, string>): Promise<void> {
-  const row: ConnectorRow = { ...original, tools: change(structuredClone(original.tools as unknown as Record<string, unknown>[])) as ConnectorRow['tools'], toolFingerprints: fingerprints };
+async function serverNow(change: (tools: Tool[]) => Tool[], fingerprints: Record<string, string>): Promise<void> {
+  const row: ConnectorRow = { ...original, tools: change(structuredClone(original.tools)), toolFingerprints: fingerprints };
   await h.db.connectors.put(row);
 }
 

@@ -69,7 +69,7 @@ describe('small formats', () => {
     expect(exportFileName('***', 'markdown')).toBe('conversation.md');
   });
   it('reads a tool description and annotations from the cached list', () => {
-    const connector = { tools: [{ name: 'write', description: 'Writes', annotations: { destructiveHint: true } }] };
+    const connector = { tools: [{ name: 'write', description: 'Writes', inputSchema: { type: 'object' as const }, annotations: { destructiveHint: true } }] };
     expect(toolInfo(connector, 'write')).toEqual({ description: 'Writes', annotations: { destructiveHint: true } });
     expect(toolInfo(connector, 'other')).toEqual({});
     expect(toolInfo(undefined, 'write')).toEqual({});

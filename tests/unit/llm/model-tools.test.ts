@@ -8,12 +8,12 @@ const connectors = [
     label: 'My Files',
     enabledTools: ['read', 'write'],
     tools: [
-      { name: 'read', description: 'Reads a file.', inputSchema: { type: 'object', properties: { path: { type: 'string' } } }, annotations: { readOnlyHint: true } },
-      { name: 'write', description: 'Writes a file.', inputSchema: { type: 'object' } },
-      { name: 'off', description: 'Disabled.', inputSchema: { type: 'object' } },
+      { name: 'read', description: 'Reads a file.', inputSchema: { type: 'object' as const, properties: { path: { type: 'string' } } }, annotations: { readOnlyHint: true } },
+      { name: 'write', description: 'Writes a file.', inputSchema: { type: 'object' as const } },
+      { name: 'off', description: 'Disabled.', inputSchema: { type: 'object' as const } },
     ],
   },
-  { id: 'c2', label: 'My Files', enabledTools: ['read'], tools: [{ name: 'read', inputSchema: { type: 'object' } }] },
+  { id: 'c2', label: 'My Files', enabledTools: ['read'], tools: [{ name: 'read', inputSchema: { type: 'object' as const } }] },
 ];
 
 describe('buildModelTools', () => {

@@ -42,7 +42,7 @@ describe('saving a connector keeps what was stored while it saved', () => {
   it('a switch flipped during an edit stays flipped, and the edit lands', async () => {
     const saved = await saveConnector(draft, connectors, secrets);
     if (!saved.ok) throw new Error('not saved');
-    const tools = [{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', inputSchema: { type: 'object' } }];
+    const tools = [{ name: 'a', inputSchema: { type: 'object' as const } }, { name: 'b', inputSchema: { type: 'object' as const } }];
     await connectors.update(saved.id, { tools, toolsFetchedAt: 1, enabledTools: ['a', 'b'] });
 
     connectors.meanwhile = () => connectors.updateWith(saved.id, (row) => switchTool(row, 'b', false));

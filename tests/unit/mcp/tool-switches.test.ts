@@ -4,7 +4,7 @@ import { switchesAfterFetch, switchTool } from '@/lib/mcp/tool-switches';
 
 const tool = (name: string): Tool => ({ name, inputSchema: { type: 'object' } });
 const row = (names: string[], enabledTools: string[], disabledTools?: string[]) => ({
-  tools: names.map(tool) as unknown as Record<string, unknown>[],
+  tools: names.map(tool),
   toolsFetchedAt: names.length > 0 ? 1 : null,
   enabledTools,
   ...(disabledTools ? { disabledTools } : {}),
