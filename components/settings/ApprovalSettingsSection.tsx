@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
-import type { ApprovalSettings } from '@/lib/settings/approval-settings';
+import type { ApprovalSettings } from '@/lib/contract/approval-settings';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { errorText } from '../ui/error-text';
 

@@ -2,7 +2,7 @@ import '@/lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';
-import { requestPersistentStorage } from '@/lib/browser/persistent-storage';
+import { requestPersistentStorage } from '@/components/browser/persistent-storage';
 import { App } from './App';
 
 void requestPersistentStorage();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ToolChangeSchema } from '../mcp/tool-diff';
+import { ToolChangeSchema } from '../contract/tool-diff';
 
 /**
  * Why a part stopped short of `complete`. Every terminal status carries one, so the UI can say

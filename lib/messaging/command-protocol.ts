@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { AuthStepSchema } from '../auth/auth-step';
+import { AuthStepSchema } from '../contract/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
-import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
-import { ApprovalSettingsSchema } from '../settings/approval-settings';
-import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
-import { ConnectorDraftSchema } from '../mcp/connector-draft';
-import { VersionedStatusSchema } from '../mcp/connector-status';
-import { ToolListDiffSchema } from '../mcp/tool-diff';
+import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
+import { ApprovalSettingsSchema } from '../contract/approval-settings';
+import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
+import { ConnectorDraftSchema } from '../contract/connector-draft';
+import { VersionedStatusSchema } from '../contract/connector-status';
+import { ToolListDiffSchema } from '../contract/tool-diff';
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
 export const PingResultSchema = z.object({

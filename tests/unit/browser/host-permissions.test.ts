@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureHostPermission, hasHostPermission, isLoopbackUrl } from '@/lib/browser/host-permissions';
+import { ensureHostPermission, hasHostPermission, isLoopbackUrl } from '@/components/browser/host-permissions';
 
 /** The fake browser has no permissions API: stand in for the user and the granted set. */
 function fakePermissions(granted: string[], userAccepts: boolean) {
