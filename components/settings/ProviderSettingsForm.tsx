@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ensureHostPermission, originPatternOf } from '@/components/browser/host-permissions';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
+import { originPatternOf } from '@/lib/contract/origin-pattern';
 import type { EndpointCheckResult } from '@/lib/contract/endpoint-check-result';
 import { ModelApiSchema, type ModelApi } from '@/lib/contract/model-api';
 import { sendCommand } from '@/lib/messaging/command-client';

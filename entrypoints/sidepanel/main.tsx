@@ -1,4 +1,4 @@
-import '@/lib/zod-config';
+import '@/lib/contract/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hasHostPermission } from '../../components/browser/host-permissions';
+import { hasHostPermission } from '../browser/host-permissions';
 import { extensionLocalArea } from '../browser/key-value-area';
 import { syncOriginHeaderRules } from '../browser/origin-header-rules';
 import { configurePanelOpening } from '../browser/panel-opening';
