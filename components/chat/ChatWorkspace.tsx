@@ -77,7 +77,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
       return done !== undefined;
     },
     onDelete: () => void commands.run(() => undo.remove(row.id, row.title)),
-    onExport: (format: 'json' | 'markdown') => void commands.run(() => downloadConversation(db, row.id, format)),
+    onExport: (format: 'json' | 'markdown') => void commands.run(() => downloadConversation(row.id, format)),
   });
 
   return (

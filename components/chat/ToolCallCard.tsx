@@ -24,7 +24,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
  * One tool call: tool, connector, status and time; Details shows the full input and output. The
  * output is the server's data, so it is only ever shown as JSON text.
  */
-export function ToolCallCard({ call, result, approval, connectorLabel }: { call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
+export function ToolCallCard({ messageId, call, result, approval, connectorLabel }: { messageId: string; call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const status = statusText(call, result);
@@ -54,7 +54,7 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
       {open && (
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />
-          {result ? <CallOutput result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
+          {result ? <CallOutput messageId={messageId} result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
           {openProtocolLog && started !== undefined && (
             <button
               className="btn btn-link btn-small"
@@ -81,14 +81,14 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
  * The stored result as the server sent it: text as text, images from the bytes the tool returned
  * (the only images the chat ever shows), the rest as JSON. A result of another shape is shown as JSON.
  */
-function CallOutput({ result, toolName }: { result: ToolResultPart; toolName: string }) {
+function CallOutput({ messageId, result, toolName }: { messageId: string; result: ToolResultPart; toolName: string }) {
   const value = result.result as Partial<CallToolResult> | null;
   // ToolResultView shows unknown block types as JSON, so a content array is all it needs.
   const isCallResult = typeof value === 'object' && value !== null && Array.isArray(value.content);
   return (
     <section className="stack" aria-label="Output">
       <strong className="small">{result.isError ? 'Output (error)' : 'Output'}</strong>
-      {isCallResult ? <CallResultView result={value as CallToolResult} toolName={toolName} /> : <JsonBlock label="Output" value={result.result} />}
+      {isCallResult ? <CallResultView messageId={messageId} callId={result.callId} result={value as CallToolResult} toolName={toolName} /> : <JsonBlock label="Output" value={result.result} />}
     </section>
   );
 }
