@@ -23,7 +23,7 @@ module.exports = {
       comment: 'lib/policy decides; it must run in plain tests, so no extension API reaches it.',
       severity: 'error',
       from: { path: '^lib/policy/' },
-      to: { path: ['^lib/browser/', '^node_modules/(wxt|webextension-polyfill|@wxt-dev/webextension-polyfill)/'] },
+      to: { path: ['^lib/browser/', '^node_modules/(wxt|webextension-polyfill|@wxt-dev/(webextension-polyfill|browser))/'] },
     },
     {
       name: 'contract-imports-only-zod-and-sdk-types',
@@ -61,7 +61,7 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     webpackConfig: { fileName: 'tests/harness/boundaries-resolve.cjs' },
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.output|\\.wxt)/' },
+    exclude: { path: '^(\\.output|\\.wxt)/' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
