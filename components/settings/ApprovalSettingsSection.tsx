@@ -22,7 +22,7 @@ const ROWS: { key: Key; label: string; hint: string; absent: boolean }[] = [
   },
 ];
 
-/** How long "Remember for this conversation" lasts, and when it still asks (see `lib/settings/approval-settings`). */
+/** How long "Remember for this conversation" lasts, and when it still asks (see `lib/contract/approval-settings`). */
 export function ApprovalSettingsSection() {
   const query = useCommandQuery('settings.approvals.get', {}, ['settings-changed']);
   const [settings, setSettings] = useState<ApprovalSettings | null>(null);
