@@ -6,8 +6,6 @@ import type { ModelClient, ModelEvent, ModelRequest } from './model-events';
 import type { ModelApi } from '../contract/model-api';
 import { streamResponses } from './responses-stream';
 
-export type { ModelApi } from '../contract/model-api';
-
 export interface ModelClientOptions {
   apiKey: string;
   baseUrl: string;
