@@ -16,7 +16,7 @@ export interface DependencyPatch {
 
 export const DEPENDENCY_PATCHES: DependencyPatch[] = [
   {
-    why: "zod's eval probe: Patchbay runs zod jitless (lib/zod-config.ts) and the MV3 CSP forbids eval, so the answer is always no.",
+    why: "zod's eval probe: Patchbay runs zod jitless (lib/contract/zod-config.ts) and the MV3 CSP forbids eval, so the answer is always no.",
     module: 'zod/v4/core/util.js',
     find: /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/,
     replace: 'return false;',

@@ -6,5 +6,7 @@ export function useLinkState(link: BackgroundLink): LinkState {
   return useSyncExternalStore(
     (onChange) => link.onState(onChange),
     () => link.snapshot,
+    // Server rendering (the component tests) sees the link as it is now, like the first client render.
+    () => link.snapshot,
   );
 }

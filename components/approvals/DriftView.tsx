@@ -1,4 +1,4 @@
-import type { ToolListDiff } from '@/lib/mcp/tool-diff';
+import type { ToolListDiff } from '@/lib/contract/tool-diff';
 import { driftFieldLabel, driftValueText, wordDiff } from './drift-text';
 
 type ToolChange = ToolListDiff['changed'][number];

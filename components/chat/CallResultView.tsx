@@ -1,19 +1,29 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { useMemo } from 'react';
-import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '@/lib/mcp/cap-result';
+import { useCommandQuery } from '../app/useCommandQuery';
 import { ToolResultView } from '../inspector/ToolResultView';
+import { errorText } from '../ui/error-text';
+
+interface CallResultViewProps {
+  messageId: string;
+  callId: string;
+  /** The whole stored result, for the download of every byte. */
+  result: CallToolResult;
+  toolName: string;
+}
 
 /**
  * A chat tool call's stored result, shown as a hand run's is: the whole result stays in the
- * conversation, the view gets a copy capped to the display budget, and a download gives every byte.
+ * conversation, the background caps a copy to the display budget, and a download gives every byte.
  */
-export function CallResultView({ result, toolName }: { result: CallToolResult; toolName: string }) {
-  const shown = useMemo(() => capToolResult(result, DISPLAY_RESULT_BUDGET_BYTES), [result]);
+export function CallResultView({ messageId, callId, result, toolName }: CallResultViewProps) {
+  const shown = useCommandQuery('chat.shownResult', { messageId, callId });
+  if (shown.status === 'loading') return <p className="small muted">Loading output…</p>;
+  if (shown.status === 'failed') return <p className="small" role="alert">{errorText(shown.error)}</p>;
   return (
     <ToolResultView
-      result={shown.result}
-      totalBytes={shown.totalBytes}
-      truncated={shown.truncated}
+      result={shown.data.result as CallToolResult}
+      totalBytes={shown.data.totalBytes}
+      truncated={shown.data.truncated}
       full={{ fileName: `${toolName}-result.json`, json: async () => JSON.stringify(result) }}
     />
   );

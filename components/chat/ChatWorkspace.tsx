@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
@@ -77,7 +78,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
       return done !== undefined;
     },
     onDelete: () => void commands.run(() => undo.remove(row.id, row.title)),
-    onExport: (format: 'json' | 'markdown') => void commands.run(() => downloadConversation(db, row.id, format)),
+    onExport: (format: ExportFormat) => void commands.run(() => downloadConversation(row.id, format)),
   });
 
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ConversationRow } from '@/lib/db/rows';
 
 export interface ConversationItemActions {
   onSelect(): void;
   onRename(title: string): Promise<boolean>;
   onDelete(): void;
-  onExport(format: 'json' | 'markdown'): void;
+  onExport(format: ExportFormat): void;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

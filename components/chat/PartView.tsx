@@ -9,6 +9,8 @@ import { ToolCallCard } from './ToolCallCard';
 import type { DecideCall } from '../approvals/decision';
 
 export interface PartContext {
+  /** The message the parts belong to: a result's display copy is asked for by message and call. */
+  messageId: string;
   role: 'user' | 'assistant' | 'tool';
   calls: ReadonlyMap<string, ToolCallPart>;
   results: ReadonlyMap<string, ToolResultPart>;
@@ -39,6 +41,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
     case 'tool-call':
       return (
         <ToolCallCard
+          messageId={context.messageId}
           call={part}
           result={context.results.get(part.callId)}
           approval={context.approvals.get(part.callId)}

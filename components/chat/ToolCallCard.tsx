@@ -22,7 +22,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
  * One tool call: tool, connector, status and time; Details shows the full input and output. The
  * output is the server's data, so it is only ever shown as JSON text.
  */
-export function ToolCallCard({ call, result, approval, connectorLabel }: { call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
+export function ToolCallCard({ messageId, call, result, approval, connectorLabel }: { messageId: string; call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const status = statusText(call, result);
@@ -52,7 +52,7 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
       {open && (
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />
-          {result ? <CallOutput result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
+          {result ? <CallOutput messageId={messageId} result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
           {openProtocolLog && started !== undefined && (
             <button
               className="btn btn-link btn-small"
@@ -80,11 +80,11 @@ export function ToolCallCard({ call, result, approval, connectorLabel }: { call:
  * (the only images the chat ever shows). The row schema made it a `CallToolResult` (or an error
  * result saying what was wrong with the stored one).
  */
-function CallOutput({ result, toolName }: { result: ToolResultPart; toolName: string }) {
+function CallOutput({ messageId, result, toolName }: { messageId: string; result: ToolResultPart; toolName: string }) {
   return (
     <section className="stack" aria-label="Output">
       <strong className="small">{result.isError ? 'Output (error)' : 'Output'}</strong>
-      <CallResultView result={result.result} toolName={toolName} />
+      <CallResultView messageId={messageId} callId={result.callId} result={result.result} toolName={toolName} />
     </section>
   );
 }

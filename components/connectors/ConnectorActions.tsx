@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
-import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { grantAccess } from './grant-access';
 import { useConnectorAction } from './useConnectorAction';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { ensureHostPermission } from '@/lib/browser/host-permissions';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { DEFAULT_TOTAL_TIMEOUT_SECONDS, MAX_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { DEFAULT_TOTAL_TIMEOUT_SECONDS, MAX_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/contract/connector-draft';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { errorText } from '../ui/error-text';

@@ -1,6 +1,6 @@
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
-import { KEY_ALGORITHMS, DEFAULT_KEY_ALGORITHM, type KeyAlgorithm } from '@/lib/auth/key-algorithms';
-import { checkOAuthExtras, type ConnectorOAuthExtras } from '@/lib/mcp/connector-oauth-draft';
+import type { ConnectorDraft } from '@/lib/contract/connector-draft';
+import { KEY_ALGORITHMS, DEFAULT_KEY_ALGORITHM, type KeyAlgorithm } from '@/lib/contract/key-algorithms';
+import { checkOAuthExtras, type ConnectorOAuthExtras } from '@/lib/contract/connector-oauth-draft';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { ClearSavedButton } from './ClearSavedButton';
 import { RedirectUris } from './RedirectUris';

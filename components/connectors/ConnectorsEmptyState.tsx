@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ensureHostPermission } from '@/lib/browser/host-permissions';
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
-import { DEMO_CONNECTOR, demoConnectorDraft } from '@/lib/mcp/demo-connector';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
+import type { ConnectorDraft } from '@/lib/contract/connector-draft';
+import { DEMO_CONNECTOR, demoConnectorDraft } from '@/lib/contract/demo-connector';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { EmptyState } from '../ui/EmptyState';
 import { errorText } from '../ui/error-text';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
+import type { ConnectorDraft } from '@/lib/contract/connector-draft';
 import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
 import { ConnectorForm } from './ConnectorForm';

@@ -1,5 +1,5 @@
-import type { ToolListDiff } from '@/lib/mcp/tool-diff';
-import { isEmptyDiff } from '@/lib/mcp/tool-diff';
+import type { ToolListDiff } from '@/lib/contract/tool-diff';
+import { isEmptyDiff } from '@/lib/contract/tool-diff';
 
 /** What the last refresh changed: tools added, removed, and each changed field before/after. */
 export function ToolChanges({ diff }: { diff: ToolListDiff }) {

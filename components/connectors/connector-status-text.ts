@@ -1,4 +1,4 @@
-import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import type { ConnectorStatus } from '@/lib/contract/connector-status';
 
 /** The words a connector's list item shows for its status (UI contract: Connected, Error: …). */
 export function connectorStatusText(status: ConnectorStatus | undefined): string {

@@ -1,4 +1,4 @@
-import { ensureHostPermission } from '@/lib/browser/host-permissions';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
 import { sendCommand, type MessageSend } from '@/lib/messaging/command-client';
 
 /**

@@ -1,4 +1,4 @@
-import type { VersionedStatus } from '@/lib/mcp/connector-status';
+import type { VersionedStatus } from '@/lib/contract/connector-status';
 
 /** Keeps, per connector, whichever status is newer: a late snapshot never undoes a fresher event. */
 export function mergeNewestStatuses(

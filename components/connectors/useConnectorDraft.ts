@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { checkConnectorDraft, DEFAULT_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/mcp/connector-draft';
-import { movedSecretsMessage, storedSecretsVerdict } from '@/lib/mcp/secrets-follow-origin';
+import { checkConnectorDraft, DEFAULT_TOTAL_TIMEOUT_SECONDS, type ConnectorDraft } from '@/lib/contract/connector-draft';
+import { movedSecretsMessage, storedSecretsVerdict } from '@/lib/contract/secrets-follow-origin';
 
 /** A new connector's starting values, or an existing one's (secrets never come back: left empty). */
 function initialDraft(row?: ConnectorRow, preset?: Partial<ConnectorDraft>): ConnectorDraft {

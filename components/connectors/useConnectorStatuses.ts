@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConnectorStatus, VersionedStatus } from '@/lib/mcp/connector-status';
+import type { ConnectorStatus, VersionedStatus } from '@/lib/contract/connector-status';
 import { mergeNewestStatuses } from './merge-newest-statuses';
 import { usePanelServices } from '../app/panel-services';
 import { useCommandQuery } from '../app/useCommandQuery';

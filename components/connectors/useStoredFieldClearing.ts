@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ConnectorDraft } from '@/lib/mcp/connector-draft';
-import type { ConnectorOAuthExtras } from '@/lib/mcp/connector-oauth-draft';
+import type { ConnectorDraft } from '@/lib/contract/connector-draft';
+import type { ConnectorOAuthExtras } from '@/lib/contract/connector-oauth-draft';
 
 /** The connector form's draft with the extra OAuth fields (CIMD URL, private key). */
 export type FormDraft = ConnectorDraft & ConnectorOAuthExtras;

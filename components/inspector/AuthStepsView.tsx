@@ -1,4 +1,4 @@
-import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { errorText } from '../ui/error-text';
 

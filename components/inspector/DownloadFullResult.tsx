@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatBytes } from '@/lib/mcp/cap-result';
+import { formatBytes } from '@/lib/contract/format-bytes';
 import { downloadText } from '../ui/download-text';
 import { errorText } from '../ui/error-text';
 

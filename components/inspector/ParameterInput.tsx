@@ -1,4 +1,4 @@
-import type { ParameterField } from '@/lib/mcp/schema-form';
+import type { ParameterField } from '@/lib/contract/schema-form';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
 
 interface ParameterInputProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ProtocolFrameRow } from '@/lib/db/rows';
-import { formatBytes } from '@/lib/mcp/cap-result';
+import { formatBytes } from '@/lib/contract/format-bytes';
 
 /** One line of the log: time, direction, method, HTTP status, duration, size; click for JSON. */
 export function ProtocolFrameRowView({ frame }: { frame: ProtocolFrameRow }) {

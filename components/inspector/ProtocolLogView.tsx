@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
-import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
+import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
 import { downloadText } from '../ui/download-text';
 import type { LogFocus } from '../app/log-focus';
@@ -47,8 +47,8 @@ export default function ProtocolLogView({
   const stats = useLiveQuery(() => repository.stats(connectorId), [repository, connectorId]);
 
   async function download() {
-    const all = await repository.all(connectorId);
-    downloadText(`${connectorLabel.replace(/\W+/g, '-')}-protocol-log.json`, exportProtocolLog(connectorLabel, await repository.stats(connectorId), all), 'application/json');
+    const file = await sendCommand('protocolLog.export', { connectorId, connectorLabel });
+    downloadText(file.fileName, file.text, file.mimeType);
   }
 
   return (

@@ -1,6 +1,6 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { argumentsFrom, fieldsOf } from '@/lib/mcp/schema-form';
+import { argumentsFrom, fieldsOf } from '@/lib/contract/schema-form';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';

@@ -1,5 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { formatBytes } from '@/lib/mcp/cap-result';
+import { formatBytes } from '@/lib/contract/format-bytes';
 import { JsonBlock } from '../ui/JsonBlock';
 import { DownloadFullResult, type FullResultSource } from './DownloadFullResult';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
-import type { ApprovalSettings } from '@/lib/settings/approval-settings';
+import type { ApprovalSettings } from '@/lib/contract/approval-settings';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { errorText } from '../ui/error-text';
 
@@ -22,7 +22,7 @@ const ROWS: { key: Key; label: string; hint: string; absent: boolean }[] = [
   },
 ];
 
-/** How long "Remember for this conversation" lasts, and when it still asks (see `lib/settings/approval-settings`). */
+/** How long "Remember for this conversation" lasts, and when it still asks (see `lib/contract/approval-settings`). */
 export function ApprovalSettingsSection() {
   const query = useCommandQuery('settings.approvals.get', {}, ['settings-changed']);
   const [settings, setSettings] = useState<ApprovalSettings | null>(null);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { AuditRow } from '@/lib/db/rows';
-import { auditToJson } from '@/lib/policy/audit-export';
-import { usePanelServices } from '../app/panel-services';
+import { sendCommand } from '@/lib/messaging/command-client';
 import { downloadText } from '../ui/download-text';
 import { JsonBlock } from '../ui/JsonBlock';
 import { errorText } from '../ui/error-text';
@@ -10,7 +9,6 @@ import { useAuditPage, type AuditNames } from './useAuditPage';
 
 /** Every decision and write call, newest first, a page at a time; Export audit saves them all as JSON. */
 export default function AuditLog() {
-  const { db } = usePanelServices();
   const { page, showMore } = useAuditPage();
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -18,7 +16,8 @@ export default function AuditLog() {
     setFailure(null);
     try {
       const now = new Date();
-      downloadText(auditFileName(now), auditToJson(await db.audit.orderBy('at').toArray(), now.getTime()), 'application/json');
+      const { text } = await sendCommand('audit.export', { exportedAt: now.getTime() });
+      downloadText(auditFileName(now), text, 'application/json');
     } catch (error) {
       setFailure(errorText(error));
     }

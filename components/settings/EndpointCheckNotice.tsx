@@ -1,4 +1,4 @@
-import type { EndpointCheckResult, EndpointFailureCode } from '@/lib/llm/endpoint-check-result';
+import type { EndpointCheckResult, EndpointFailureCode } from '@/lib/contract/endpoint-check-result';
 
 const FAILURE_TITLE: Record<EndpointFailureCode, string> = {
   'no-key': 'API key missing',

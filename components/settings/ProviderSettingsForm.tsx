@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { ensureHostPermission, originPatternOf } from '@/lib/browser/host-permissions';
-import type { EndpointCheckResult } from '@/lib/llm/endpoint-check-result';
-import { ModelApiSchema, type ModelApi } from '@/lib/llm/model-api';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
+import { originPatternOf } from '@/lib/contract/origin-pattern';
+import type { EndpointCheckResult } from '@/lib/contract/endpoint-check-result';
+import { ModelApiSchema, type ModelApi } from '@/lib/contract/model-api';
 import { sendCommand } from '@/lib/messaging/command-client';
-import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/settings/provider-settings-origin';
+import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/contract/provider-settings-origin';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { Field, SelectField } from '../ui/Field';
 import { errorText } from '../ui/error-text';

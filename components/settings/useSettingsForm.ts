@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ModelApi } from '@/lib/llm/model-api';
-import { HttpUrlSchema, type ProviderSettingsInput, type ProviderSettingsView } from '@/lib/settings/provider-settings';
+import type { ModelApi } from '@/lib/contract/model-api';
+import { HttpUrlSchema, type ProviderSettingsInput, type ProviderSettingsView } from '@/lib/contract/provider-settings';
 
 /** The form's editable values; `apiKey` holds only a newly typed key, never the stored one. */
 export interface SettingsDraft {

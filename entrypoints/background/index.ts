@@ -1,4 +1,4 @@
-import '@/lib/zod-config';
+import '@/lib/contract/zod-config';
 import { startBackground } from '@/lib/background/start-background';
 
 export default defineBackground({

@@ -1,8 +1,8 @@
-import '@/lib/zod-config';
+import '@/lib/contract/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';
-import { requestPersistentStorage } from '@/lib/browser/persistent-storage';
+import { requestPersistentStorage } from '@/components/browser/persistent-storage';
 import { App } from './App';
 
 void requestPersistentStorage();

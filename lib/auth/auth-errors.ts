@@ -1,15 +1,4 @@
-/** Why an OAuth flow stopped; the UI maps each code to advice, the auth debugger shows the message. */
-export type OAuthErrorCode =
-  | 'unsafe-url'
-  | 'pkce-unsupported'
-  | 'state-mismatch'
-  | 'issuer-mismatch'
-  | 'authorization-denied'
-  | 'missing-code'
-  | 'needs-authorization'
-  | 'too-many-redirects'
-  | 'retry-limit'
-  | 'flow-failed';
+import type { OAuthErrorCode } from '../contract/error-codes';
 
 /**
  * A refusal or failure of the OAuth flow, with the step it happened in, so a failed sign-in says

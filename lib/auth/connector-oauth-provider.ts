@@ -3,7 +3,8 @@ import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } fr
 import { checkResourceAllowed, resourceUrlFromServerUrl } from '@modelcontextprotocol/sdk/shared/auth-utils.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { OAuthFlowError } from './auth-errors';
-import { checkReported, type AuthStep } from './auth-step';
+import { checkReported } from './auth-step';
+import { type AuthStep } from '../contract/auth-step';
 import type { AuthorizationAdapter } from './authorization-adapter';
 import { codeFromAuthorizationResponse } from './authorization-response';
 import { guardedAuthFetch, stopAfterUnsafeUrl } from './guarded-fetch';

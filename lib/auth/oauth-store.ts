@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueArea } from '../browser/key-value-area';
-import { type AuthStep, AuthStepSchema } from './auth-step';
+import { type AuthStep, AuthStepSchema } from '../contract/auth-step';
 
 /** Tokens as the token endpoint sent them, plus the `issuer` the SDK stamps on them. */
 export const StoredTokensSchema = z.looseObject({

@@ -1,10 +1,6 @@
 import { UnsafeAuthUrlError } from './auth-errors';
-import { classifyHost } from './host-address';
-
-/** True for `localhost`, 127.0.0.0/8 and ::1 in any spelling: this machine, where https is not required. */
-export function isLoopbackHost(hostname: string): boolean {
-  return classifyHost(hostname).kind === 'loopback';
-}
+import { classifyHost } from '../contract/host-address';
+import { isLoopbackHost } from '../contract/loopback';
 
 /** Where the flow's URLs come from, so a remote server's metadata cannot point at this machine. */
 export interface AuthUrlContext {

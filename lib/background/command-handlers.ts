@@ -14,12 +14,14 @@ export interface CommandHandlerDeps {
   isDatabaseReady(): boolean;
   broadcast(event: BackgroundToPanel): void;
   fetch?: typeof fetch;
+  /** The OAuth redirect URI(s) of this browser (they come from the identity API). */
+  redirectUris(): string[];
 }
 
 /** The commands about the background itself, the model provider settings and the approval settings. */
 export type CoreCommandHandlers = Pick<
   CommandHandlers,
-  'ping' | 'settings.get' | 'settings.save' | 'settings.checkEndpoint' | 'settings.approvals.get' | 'settings.approvals.save'
+  'ping' | 'settings.get' | 'settings.save' | 'settings.checkEndpoint' | 'settings.approvals.get' | 'settings.approvals.save' | 'connectors.redirectUris'
 >;
 
 /** The background's answer to the core commands. */
@@ -44,5 +46,6 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CoreCommandHand
       deps.broadcast({ type: 'settings-changed' });
       return saved;
     },
+    'connectors.redirectUris': async () => ({ uris: deps.redirectUris() }),
   };
 }

@@ -1,6 +1,7 @@
 import type { CommandHandlers } from '../messaging/command-router';
 import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
+import type { FileCommandHandlers } from './file-command-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -33,6 +34,9 @@ export const CHAT_COMMANDS = [
   'chat.running',
   'chat.toolNames',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
+
+/** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
+export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];
 
 /**
  * Handlers that exist only once the database is open, available at once: each call waits for

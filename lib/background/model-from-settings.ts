@@ -1,7 +1,7 @@
 import { ModelNotConfiguredError } from '../chat/run-errors';
 import { createModelClient } from '../llm/model-client';
 import type { ModelClient } from '../llm/model-events';
-import type { ProviderSettings } from '../settings/provider-settings';
+import type { ProviderSettings } from '../contract/provider-settings';
 
 /** Hosts that never answer without a key; local servers (Ollama, LM Studio) often need none. */
 const KEY_REQUIRED_HOSTS = new Set(['api.openai.com']);

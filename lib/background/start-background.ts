@@ -5,7 +5,7 @@ import { syncOriginHeaderRules } from '../browser/origin-header-rules';
 import { configurePanelOpening } from '../browser/panel-opening';
 import { openDatabase } from '../db/open-database';
 import { createRepositories } from '../db/repositories';
-import { createIdentityAuthorizationAdapter } from '../auth/identity-authorization-adapter';
+import { createIdentityAuthorizationAdapter, oauthRedirectUris } from '../auth/identity-authorization-adapter';
 import { OAuthStore } from '../auth/oauth-store';
 import { ConnectorHub } from '../mcp/connector-hub';
 import { createConnectorAuth } from '../mcp/create-connector-auth';
@@ -20,8 +20,9 @@ import { createChatCommandHandlers } from './chat-command-handlers';
 import { createChatEngine } from './chat-engine';
 import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
+import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers } from './defer-handlers';
+import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -42,6 +43,7 @@ export function startBackground(): void {
     approvals,
     isDatabaseReady: () => databaseReady,
     broadcast,
+    redirectUris: oauthRedirectUris,
   });
   // Connector and chat commands wait for the database; listeners below are registered synchronously.
   const late = openDatabase().then((db) => {
@@ -69,10 +71,11 @@ export function startBackground(): void {
     return {
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
+      ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

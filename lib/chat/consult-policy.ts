@@ -1,7 +1,8 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import type { ModelTool } from '../llm/model-tools';
-import { diffTool, type ToolListDiff } from '../mcp/tool-diff';
+import { diffTool } from '../mcp/tool-diff';
+import { type ToolListDiff } from '../contract/tool-diff';
 import { pickRememberedDecision, type DecisionScope, type StoredDecision } from '../policy/remembered-decisions';
 import { decideToolCall, type ToolPolicyOutcome } from '../policy/tool-policy';
 import type { ConversationStore } from './conversation-store';

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { parseRow } from '../db/corrupt-row-error';
 import type { PatchbayDatabase } from '../db/database';
 import { ConversationRowSchema, MessageRowSchema, type MessageRow } from '../db/rows';
+import { MAX_IMPORT_BYTES } from '../contract/conversation-file';
 import { ConversationNotFoundError } from './run-errors';
 
 export const EXPORT_FORMAT = 'patchbay.conversation';
 /** Versions this build reads; a newer file is refused by name instead of being half understood. */
 export const SUPPORTED_EXPORT_VERSIONS = [1] as const;
-/** Files above this are refused before parsing, so a wrong pick cannot freeze the panel. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** How many schema problems an error message names; the first few are enough to find the fault. */
 const MAX_REPORTED_ISSUES = 3;
 

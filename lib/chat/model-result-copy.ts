@@ -1,5 +1,5 @@
 import { boundedCopy } from '../mcp/bounded-copy';
-import { formatBytes } from '../mcp/cap-result';
+import { formatBytes } from '../contract/format-bytes';
 
 /** Copies kept between steps: a long run re-reads its history at every step, the copies stay. */
 const MAX_CACHED_COPIES = 512;

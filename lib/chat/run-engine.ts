@@ -1,7 +1,7 @@
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
-import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../settings/approval-settings';
+import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../contract/approval-settings';
 import { auditUnknownOutcomes } from './audit-write-call';
 import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
 import { driveRun } from './drive-run';

@@ -1,13 +1,4 @@
-/** Why a run command could not be carried out; the UI turns `code` into text in one place. */
-export type RunErrorCode =
-  | 'conversation-not-found'
-  | 'approval-not-found'
-  | 'already-decided'
-  | 'model-not-configured'
-  | 'nothing-to-retry'
-  | 'nothing-to-continue'
-  | 'invalid-edited-arguments'
-  | 'tool-changed';
+import type { RunErrorCode } from '../contract/error-codes';
 
 export class RunError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ToolChangeSchema } from '../mcp/tool-diff';
+import { ToolChangeSchema } from '../contract/tool-diff';
 import { readStoredResult, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /**

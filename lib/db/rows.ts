@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
-import { ToolListDiffSchema } from '../mcp/tool-diff';
+import { AuthKindSchema, TransportKindSchema } from '../contract/connector-kinds';
+import { ToolListDiffSchema } from '../contract/tool-diff';
 import { StoredCapabilitiesSchema, StoredServerInfoSchema, StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
-
-/** How a connector reaches its server; `auto` tries Streamable HTTP first, then legacy SSE. */
-export const TransportKindSchema = z.enum(['auto', 'streamable-http', 'sse']);
-/** Which credentials go with each request. The secrets themselves live in storage.local, not here. */
-export const AuthKindSchema = z.enum(['none', 'oauth', 'bearer', 'headers']);
 
 /** A user-added MCP server. Tool lists are cached so the panel can render before a reconnect. */
 export const ConnectorRowSchema = z.object({

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
-import type { ProviderSettings } from '../settings/provider-settings';
-import type { EndpointCheckResult, EndpointFailureCode } from './endpoint-check-result';
+import type { ProviderSettings } from '../contract/provider-settings';
+import type { EndpointCheckResult, EndpointFailureCode } from '../contract/endpoint-check-result';
 import { innermostMessage } from './innermost-message';
 
 const ModelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });

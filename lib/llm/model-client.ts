@@ -3,10 +3,8 @@ import { streamChatCompletions } from './chat-completions-stream';
 import { toModelError } from './model-errors';
 import { parseModelEvents } from './parse-model-events';
 import type { ModelClient, ModelEvent, ModelRequest } from './model-events';
-import type { ModelApi } from './model-api';
+import type { ModelApi } from '../contract/model-api';
 import { streamResponses } from './responses-stream';
-
-export type { ModelApi } from './model-api';
 
 export interface ModelClientOptions {
   apiKey: string;

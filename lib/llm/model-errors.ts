@@ -1,16 +1,6 @@
 import OpenAI from 'openai';
+import type { ModelErrorCode } from '../contract/error-codes';
 import { innermostMessage } from './innermost-message';
-
-/** What went wrong talking to the model, one code per thing the user can act on. */
-export type ModelErrorCode =
-  | 'bad-key'
-  | 'model-not-found'
-  | 'rate-limited'
-  | 'context-too-long'
-  | 'network-down'
-  | 'cancelled'
-  | 'bad-model-output'
-  | 'request-failed';
 
 /** Base of every model failure; the UI turns `code` into text in one place. */
 export class ModelError extends Error {

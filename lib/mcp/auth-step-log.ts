@@ -1,4 +1,4 @@
-import type { AuthStep } from '../auth/auth-step';
+import type { AuthStep } from '../contract/auth-step';
 import type { OAuthStore } from '../auth/oauth-store';
 
 /** Steps kept per connector for the auth debugger: the last flow, and a little before it. */

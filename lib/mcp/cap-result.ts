@@ -1,4 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { formatBytes } from '../contract/format-bytes';
 
 /** A copy of a result small enough to show or to send to a model, and how big the whole was. */
 export interface CappedResult {
@@ -38,10 +39,4 @@ export function capToolResult(result: CallToolResult, budgetBytes: number): Capp
     ? { structuredContent: undefined }
     : {};
   return { result: { ...result, content, ...structured }, totalBytes, truncated: true };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,6 +1,6 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { AuthStep } from '../auth/auth-step';
+import type { AuthStep } from '../contract/auth-step';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorRow } from '../db/rows';
 

@@ -6,7 +6,7 @@ import type { AuthStepView } from './connector-auth';
 import { ConnectorError } from './connector-error';
 import type { ConnectorSecretsStore } from './connector-secrets';
 import { ConnectorSession, type CallOptions, type ConnectorSessionDeps } from './connector-session';
-import type { ConnectorStatus, VersionedStatus } from './connector-status';
+import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './tool-catalog';
 
 /** What the hub needs besides what each session needs. */

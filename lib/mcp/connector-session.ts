@@ -7,7 +7,7 @@ import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from './connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
-import type { ConnectorStatus } from './connector-status';
+import type { ConnectorStatus } from '../contract/connector-status';
 import { createMcpClient } from './create-mcp-client';
 import { EventIdTracker } from './event-id-tracker';
 import { listAllTools } from './list-all-tools';

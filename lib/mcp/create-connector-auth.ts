@@ -3,7 +3,7 @@ import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.
 import { NeedsAuthorizationError } from '../auth/auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from '../auth/authorization-adapter';
 import { createConnectorOAuthProvider, isConnectorOAuthProvider } from '../auth/connector-oauth-provider';
-import { DEFAULT_KEY_ALGORITHM } from '../auth/key-algorithms';
+import { DEFAULT_KEY_ALGORITHM } from '../contract/key-algorithms';
 import { createMachineOAuthProvider } from '../auth/machine-oauth-provider';
 import type { OAuthStore } from '../auth/oauth-store';
 import { signIn } from '../auth/sign-in';
@@ -12,7 +12,7 @@ import { authorizedRequester } from '../auth/with-authorization-retry';
 import type { ConnectorRow } from '../db/rows';
 import { createAuthStepLog } from './auth-step-log';
 import type { ConnectorAuth } from './connector-auth';
-import { isClientMetadataUrl } from './connector-oauth-draft';
+import { isClientMetadataUrl } from '../contract/connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
 import { scrubDeep, urlSecrets } from './url-credentials';
 

@@ -2,7 +2,7 @@ import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { TransportKindSchema } from '../db/rows';
+import type { TransportKindSchema } from '../contract/connector-kinds';
 import type { z } from 'zod';
 import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../auth/with-authorization-retry';
 import { httpStatusOf, isSessionExpired } from './connector-error';

@@ -1,13 +1,15 @@
 import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { AuthStepSchema } from '../auth/auth-step';
+import { AuthStepSchema } from '../contract/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
-import { EndpointCheckResultSchema } from '../llm/endpoint-check-result';
-import { ApprovalSettingsSchema } from '../settings/approval-settings';
-import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../settings/provider-settings';
-import { ConnectorDraftSchema } from '../mcp/connector-draft';
-import { VersionedStatusSchema } from '../mcp/connector-status';
-import { ToolListDiffSchema } from '../mcp/tool-diff';
+import { fileCommandProtocol } from './file-command-protocol';
+import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
+import { ApprovalSettingsSchema } from '../contract/approval-settings';
+import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
+import { ConnectorDraftSchema } from '../contract/connector-draft';
+import { VersionedStatusSchema } from '../contract/connector-status';
+import { ToolListDiffSchema } from '../contract/tool-diff';
+import { CommandErrorCodeSchema } from '../contract/error-codes';
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
 export const PingResultSchema = z.object({
@@ -66,7 +68,13 @@ export const commandProtocol = {
   'connectors.signOut': { request: ConnectorIdSchema, response: z.object({}) },
   /** The steps of the connector's last OAuth flow, for the auth debugger. */
   'connectors.authSteps': { request: ConnectorIdSchema, response: z.array(AuthStepSchema) },
+  /** A chat tool call's stored result capped for display (capping happens only in the background). */
+  'chat.shownResult': {
+    request: z.object({ messageId: z.string(), callId: z.string() }),
+    response: ToolCallOutcomeSchema.omit({ durationMs: true }),
+  },
   ...chatCommandProtocol,
+  ...fileCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
@@ -83,9 +91,6 @@ export const CommandEnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-/** Codes a command can fail with; the panel turns them into text in one place. */
-export const CommandErrorCodeSchema = z.enum(['bad-request', 'unknown-command', 'forbidden-sender', 'failed']);
-export type CommandErrorCode = z.infer<typeof CommandErrorCodeSchema>;
 
 export const CommandReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), result: z.unknown() }),

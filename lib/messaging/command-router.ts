@@ -8,6 +8,7 @@ import {
   type CommandResponse,
   type CommandProtocol,
 } from './command-protocol';
+import { HandlerErrorCodeSchema, type CommandErrorCode } from '../contract/error-codes';
 import { isOwnExtensionPage, type MessageSenderLike, type OwnExtension } from './own-extension';
 
 /** One handler per command; each receives its request already parsed. */
@@ -48,10 +49,16 @@ async function route(
     const handler = handlers[name as CommandName] as (request: unknown) => Promise<unknown>;
     return { ok: true, result: spec.response.parse(await handler(request.data)) };
   } catch (error) {
-    return refuse('failed', error instanceof Error ? error.message : String(error));
+    return refuse(handlerCodeOf(error), error instanceof Error ? error.message : String(error));
   }
 }
 
-function refuse(code: Extract<CommandReply, { ok: false }>['error']['code'], message: string): CommandReply {
+/** A named error's code when it is one the contract lists; anything else is a plain failure. */
+function handlerCodeOf(error: unknown): CommandErrorCode {
+  const code = HandlerErrorCodeSchema.safeParse((error as { code?: unknown } | null)?.code);
+  return code.success ? code.data : 'failed';
+}
+
+function refuse(code: CommandErrorCode, message: string): CommandReply {
   return { ok: false, error: { code, message } };
 }

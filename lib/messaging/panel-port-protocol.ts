@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConnectorStatusSchema } from '../mcp/connector-status';
+import { ConnectorStatusSchema } from '../contract/connector-status';
 
 /** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
 export const PANEL_PORT_NAME = 'patchbay/panel';

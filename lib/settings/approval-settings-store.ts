@@ -1,5 +1,5 @@
 import type { KeyValueArea } from '../browser/key-value-area';
-import { ApprovalSettingsSchema, DEFAULT_APPROVAL_SETTINGS, type ApprovalSettings } from './approval-settings';
+import { ApprovalSettingsSchema, DEFAULT_APPROVAL_SETTINGS, type ApprovalSettings } from '../contract/approval-settings';
 
 const STORAGE_KEY = 'settings.approvals';
 

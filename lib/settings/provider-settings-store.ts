@@ -1,11 +1,6 @@
 import type { KeyValueArea } from '../browser/key-value-area';
-import {
-  DEFAULT_PROVIDER_SETTINGS,
-  ProviderSettingsSchema,
-  applyInput,
-  type ProviderSettings,
-  type ProviderSettingsInput,
-} from './provider-settings';
+import { DEFAULT_PROVIDER_SETTINGS, ProviderSettingsSchema, type ProviderSettings, type ProviderSettingsInput } from '../contract/provider-settings';
+import { applyInput } from './provider-settings';
 
 const STORAGE_KEY = 'secrets.modelProvider';
 

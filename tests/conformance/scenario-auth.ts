@@ -1,6 +1,6 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { z } from 'zod';
-import type { AuthStep } from '../../lib/auth/auth-step';
+import type { AuthStep } from '../../lib/contract/auth-step';
 import { createConnectorOAuthProvider } from '../../lib/auth/connector-oauth-provider';
 import { createFetchAuthorizationAdapter } from '../../lib/auth/fetch-authorization-adapter';
 import { createMachineOAuthProvider } from '../../lib/auth/machine-oauth-provider';

@@ -1,7 +1,7 @@
 // `npm start` after the build: Chromium with Patchbay loaded and its panel open, or, without a
 // display, exactly what to do by hand.
 import { resolve } from 'node:path';
-import { DEMO_CONNECTOR } from '../../lib/mcp/demo-connector';
+import { DEMO_CONNECTOR } from '../../lib/contract/demo-connector';
 import { CHROME_BUILD_DIR, launchChromiumWithExtension } from '../e2e/harness/chromium';
 import { openRealSidePanel } from '../e2e/harness/side-panel';
 import { startServerEverything } from '../fixtures/mcp-servers/server-everything';

@@ -30,6 +30,8 @@ if (missing.length > 0) {
   );
 }
 
+// Seconds, and it names the file and line: a forbidden import fails before anything is built.
+step('Import boundaries', process.execPath, ['tests/harness/check-boundaries.mjs']);
 // `npm run zip` builds both browsers and packs the three store zips; the e2e tests load both.
 step('Build and zip Chrome and Firefox', 'npm', ['run', '--silent', 'zip']);
 step('Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);

@@ -10,7 +10,7 @@ import { openDatabase } from '@/lib/db/open-database';
 import { createRepositories } from '@/lib/db/repositories';
 import { ConnectorHub } from '@/lib/mcp/connector-hub';
 import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import type { ConnectorStatus } from '@/lib/mcp/connector-status';
+import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { createConnectorAuth } from '@/lib/mcp/create-connector-auth';
 import { ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
 import type { SavableDraft } from '@/lib/mcp/save-connector';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONNECTOR } from '../../../lib/mcp/demo-connector';
+import { DEMO_CONNECTOR } from '../../../lib/contract/demo-connector';
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import type { ConnectorsPage } from '../pages/connectors-page';

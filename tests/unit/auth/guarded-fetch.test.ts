@@ -1,7 +1,7 @@
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { describe, expect, it } from 'vitest';
 import { UnsafeAuthUrlError } from '../../../lib/auth/auth-errors';
-import type { AuthStep } from '../../../lib/auth/auth-step';
+import type { AuthStep } from '../../../lib/contract/auth-step';
 import { guardedAuthFetch } from '../../../lib/auth/guarded-fetch';
 
 /** Answers each URL from a table; records what was asked. */

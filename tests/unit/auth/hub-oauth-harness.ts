@@ -6,7 +6,7 @@ import { openDatabase } from '../../../lib/db/open-database';
 import { ConnectorsRepository } from '../../../lib/db/repositories/connectors-repository';
 import { ConnectorHub } from '../../../lib/mcp/connector-hub';
 import { ConnectorSecretsStore } from '../../../lib/mcp/connector-secrets';
-import type { ConnectorStatus } from '../../../lib/mcp/connector-status';
+import type { ConnectorStatus } from '../../../lib/contract/connector-status';
 import { createConnectorAuth } from '../../../lib/mcp/create-connector-auth';
 import { saveConnector } from '../../../lib/mcp/save-connector';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OAuthFlowError } from '../../../lib/auth/auth-errors';
-import type { AuthStep } from '../../../lib/auth/auth-step';
+import type { AuthStep } from '../../../lib/contract/auth-step';
 import { AuthorizationCancelledError, type AuthorizationAdapter } from '../../../lib/auth/authorization-adapter';
 import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-provider';
 import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';

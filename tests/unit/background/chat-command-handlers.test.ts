@@ -7,7 +7,7 @@ import { RunEngine } from '@/lib/chat/run-engine';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import type { BackgroundToPanel } from '@/lib/messaging/panel-port-protocol';
-import { DEFAULT_PROVIDER_SETTINGS } from '@/lib/settings/provider-settings';
+import { DEFAULT_PROVIDER_SETTINGS } from '@/lib/contract/provider-settings';
 import { WRITE, byType, callIdOf, connectorRow, until } from '../chat/engine-harness';
 import { fakeModel, text, type FakeModel } from '../chat/fake-model';
 

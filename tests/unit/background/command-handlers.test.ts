@@ -14,6 +14,7 @@ function setup() {
     approvals: new ApprovalSettingsStore(extensionLocalArea()),
     isDatabaseReady: () => true,
     broadcast: (event) => events.push(event),
+    redirectUris: () => ['https://example.test/redirect'],
   });
   return { handlers, events };
 }
@@ -38,5 +39,10 @@ describe('background command handlers', () => {
     expect(await handlers['settings.approvals.save']({ keepDecisionsAcrossReloads: true })).toEqual({ keepDecisionsAcrossReloads: true });
     expect(await handlers['settings.approvals.get']({})).toEqual({ keepDecisionsAcrossReloads: true });
     expect(events).toEqual([{ type: 'settings-changed' }]);
+  });
+
+  it('answers the redirect URIs the identity API gives, so the panel never calls it itself', async () => {
+    const { handlers } = setup();
+    expect(await handlers['connectors.redirectUris']({})).toEqual({ uris: ['https://example.test/redirect'] });
   });
 });

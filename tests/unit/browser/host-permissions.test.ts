@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureHostPermission, hasHostPermission, isLoopbackUrl } from '@/lib/browser/host-permissions';
+import { ensureHostPermission } from '@/components/browser/host-permissions';
+import { hasHostPermission } from '@/lib/browser/host-permissions';
+import { isLoopbackUrl } from '@/lib/contract/origin-pattern';
 
 /** The fake browser has no permissions API: stand in for the user and the granted set. */
 function fakePermissions(granted: string[], userAccepts: boolean) {

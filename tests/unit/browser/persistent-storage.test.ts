@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { requestPersistentStorage } from '@/lib/browser/persistent-storage';
+import { requestPersistentStorage } from '@/components/browser/persistent-storage';
 
 function fakeStorage(persisted: boolean, persist: () => Promise<boolean>) {
   return { persisted: vi.fn(async () => persisted), persist: vi.fn(persist) } as unknown as StorageManager & {

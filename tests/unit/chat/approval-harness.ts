@@ -5,7 +5,7 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import type { MessagePart } from '@/lib/db/message-parts';
 import { openDatabase } from '@/lib/db/open-database';
 import type { ConnectorRow } from '@/lib/db/rows';
-import type { ApprovalSettings } from '@/lib/settings/approval-settings';
+import type { ApprovalSettings } from '@/lib/contract/approval-settings';
 import { callIdOf, connectorRow, until } from './engine-harness';
 import { fakeModel, type FakeModel, type FakeTurn } from './fake-model';
 

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConversationImportError,
-  MAX_IMPORT_BYTES,
-  exportConversation,
-  parseConversationExport,
-  serializeExport,
-} from '@/lib/chat/conversation-export';
+import { ConversationImportError, exportConversation, parseConversationExport, serializeExport } from '@/lib/chat/conversation-export';
+import { MAX_IMPORT_BYTES } from '@/lib/contract/conversation-file';
 import { importConversation } from '@/lib/chat/conversation-import';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';

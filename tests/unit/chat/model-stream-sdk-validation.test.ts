@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ModelApi } from '@/lib/llm/model-client';
+import type { ModelApi } from '@/lib/contract/model-api';
 import { byType, READ, startHarness, type Harness } from './engine-harness';
 
 let h: Harness;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toolInfo } from '@/components/approvals/tool-info';
 import { cutReason, formatDuration } from '@/components/chat/message-state';
-import { exportFileName } from '@/components/chat/conversation-files';
+import { exportFileName } from '@/lib/chat/export-file-name';
 import { nextFirstItemIndex } from '@/components/chat/message-window';
 import { formatUsage, usageByTurnEnd } from '@/components/chat/turn-usage';
 import type { MessagePart } from '@/lib/db/message-parts';

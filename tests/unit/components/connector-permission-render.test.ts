@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ConnectorItem } from '@/components/connectors/ConnectorItem';
 import { grantAccess } from '@/components/connectors/grant-access';
 import type { ConnectorRow } from '@/lib/db/rows';
-import type { ConnectorStatus } from '@/lib/mcp/connector-status';
-import { DEMO_CONNECTOR } from '@/lib/mcp/demo-connector';
+import type { ConnectorStatus } from '@/lib/contract/connector-status';
+import { DEMO_CONNECTOR } from '@/lib/contract/demo-connector';
 import { newConnectorRow } from '@/lib/mcp/save-connector';
 
 const row: ConnectorRow = { ...newConnectorRow('k1', 0), label: 'Intranet', url: 'https://mcp.intranet.example/mcp' };

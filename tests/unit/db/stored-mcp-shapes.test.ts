@@ -5,7 +5,7 @@ import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repositor
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
 import { newConnectorRow } from '@/lib/mcp/save-connector';
-import { ToolChangeSchema } from '@/lib/mcp/tool-diff';
+import { ToolChangeSchema } from '@/lib/contract/tool-diff';
 
 let db: PatchbayDatabase;
 let counter = 0;

@@ -2,7 +2,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkModelEndpoint } from '@/lib/llm/check-model-endpoint';
-import type { ProviderSettings } from '@/lib/settings/provider-settings';
+import type { ProviderSettings } from '@/lib/contract/provider-settings';
 import { startModelServer } from '../../fixtures/model-server';
 
 const KEY = 'sk-right-key-1234';

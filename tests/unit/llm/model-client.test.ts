@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createModelClient, type ModelApi } from '@/lib/llm/model-client';
+import type { ModelApi } from '@/lib/contract/model-api';
+import { createModelClient } from '@/lib/llm/model-client';
 import {
   ModelBadKeyError,
   ModelCancelledError,

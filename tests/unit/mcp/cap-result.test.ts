@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { capToolResult, formatBytes } from '@/lib/mcp/cap-result';
+import { capToolResult } from '@/lib/mcp/cap-result';
+import { formatBytes } from '@/lib/contract/format-bytes';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 const text = (t: string) => ({ type: 'text' as const, text: t });

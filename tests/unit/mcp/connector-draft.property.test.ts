@@ -5,7 +5,7 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { ConnectorRowSchema } from '@/lib/db/rows';
-import { checkConnectorDraft, ConnectorDraftSchema } from '@/lib/mcp/connector-draft';
+import { checkConnectorDraft, ConnectorDraftSchema } from '@/lib/contract/connector-draft';
 import { ConnectorSecretsSchema, ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
 import { saveConnector } from '@/lib/mcp/save-connector';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost } from '@/lib/auth/safe-auth-url';
-import { checkConnectorDraft, ConnectorDraftSchema, parseHeaderLines, type ConnectorDraft } from '@/lib/mcp/connector-draft';
+import { isLoopbackHost } from '@/lib/contract/loopback';
+import { checkConnectorDraft, ConnectorDraftSchema, parseHeaderLines, type ConnectorDraft } from '@/lib/contract/connector-draft';
 
 const draft = (overrides: Partial<ConnectorDraft> = {}): ConnectorDraft => ({
   label: 'Docs',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentsFrom, fieldsOf } from '@/lib/mcp/schema-form';
+import { argumentsFrom, fieldsOf } from '@/lib/contract/schema-form';
 import { validateToolArguments } from '@/lib/mcp/validate-tool-arguments';
 
 const schema = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { diffToolLists, isEmptyDiff } from '@/lib/mcp/tool-diff';
+import { diffToolLists } from '@/lib/mcp/tool-diff';
+import { isEmptyDiff } from '@/lib/contract/tool-diff';
 import { canonicalJson, fingerprintTool } from '@/lib/mcp/tool-fingerprint';
 
 const tool = (overrides: Partial<Tool> = {}): Tool => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
-import { asksWhenInputCrossesConnectors } from '@/lib/settings/approval-settings';
+import { asksWhenInputCrossesConnectors } from '@/lib/contract/approval-settings';
 import { ApprovalSettingsStore } from '@/lib/settings/approval-settings-store';
 
 describe('ApprovalSettingsStore', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
-import { applyInput, DEFAULT_BASE_URL, hintForKey } from '@/lib/settings/provider-settings';
-import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/settings/provider-settings-origin';
+import { applyInput, hintForKey } from '@/lib/settings/provider-settings';
+import { DEFAULT_BASE_URL } from '@/lib/contract/provider-settings';
+import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/contract/provider-settings-origin';
 import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
 
 describe('ProviderSettingsStore', () => {

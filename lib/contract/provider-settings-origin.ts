@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '../auth/safe-auth-url';
+import { isLoopbackHost } from './loopback';
 import type { ProviderSettingsView } from './provider-settings';
 
 /**

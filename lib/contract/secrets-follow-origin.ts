@@ -1,4 +1,4 @@
-import type { ConnectorRow } from '../db/rows';
+import type { AuthKind } from './connector-kinds';
 import type { ConnectorDraft } from './connector-draft';
 
 /**
@@ -12,7 +12,7 @@ export interface StoredSecretsVerdict {
   movedFrom: string | null;
 }
 
-export function storedSecretsVerdict(row: Pick<ConnectorRow, 'url' | 'auth'> | undefined, draft: Pick<ConnectorDraft, 'url' | 'auth'>): StoredSecretsVerdict {
+export function storedSecretsVerdict(row: { url: string; auth: AuthKind } | undefined, draft: Pick<ConnectorDraft, 'url' | 'auth'>): StoredSecretsVerdict {
   if (row === undefined || row.auth !== draft.auth) return { kept: false, movedFrom: null };
   if (draft.auth !== 'bearer' && draft.auth !== 'headers') return { kept: true, movedFrom: null };
   const before = originOf(row.url);

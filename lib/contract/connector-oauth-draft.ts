@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KEY_ALGORITHMS } from '../auth/key-algorithms';
+import { KEY_ALGORITHMS } from './key-algorithms';
 
 /**
  * The connector form's OAuth fields beyond client id / secret / scopes: a Client ID Metadata

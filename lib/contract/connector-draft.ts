@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isLoopbackHost } from '../auth/safe-auth-url';
-import { AuthKindSchema, TransportKindSchema } from '../db/rows';
+import { isLoopbackHost } from './loopback';
+import { AuthKindSchema, TransportKindSchema } from './connector-kinds';
 import { checkOAuthExtras, ConnectorOAuthExtrasSchema, type OAuthExtrasErrors } from './connector-oauth-draft';
 import { movedSecretsMessage } from './secrets-follow-origin';
 
