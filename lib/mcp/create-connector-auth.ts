@@ -91,7 +91,6 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       row.auth === 'oauth' &&
       !(await isMachine(row)) &&
       (error instanceof NeedsAuthorizationError || error instanceof AuthorizationCancelledError || error instanceof UnauthorizedError),
-    authorize: (url) => deps.adapter.authorize(url),
     async runAuthorized(row, transport, fetch, interactive, request) {
       if (row.auth !== 'oauth') return request();
       const authorize = interactive ? (url: URL) => deps.adapter.authorize(url) : undefined;

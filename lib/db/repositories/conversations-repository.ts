@@ -48,8 +48,4 @@ export class ConversationsRepository {
     const rows = await range.reverse().limit(limit).toArray();
     return rows.map((row) => parseRow('conversations', ConversationRowSchema, row));
   }
-
-  async count(): Promise<number> {
-    return this.db.conversations.count();
-  }
 }

@@ -49,17 +49,6 @@ export class DecisionsRepository {
     await this.db.audit.add(AuditRowSchema.parse(entry));
   }
 
-  /** The audit of one conversation, oldest first (the export of a conversation's trail). */
-  async auditOf(conversationId: string): Promise<AuditRow[]> {
-    const rows = await this.db.audit.where('conversationId').equals(conversationId).sortBy('at');
-    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
-  }
-
-  async auditNewest(limit: number): Promise<AuditRow[]> {
-    const rows = await this.db.audit.orderBy('at').reverse().limit(limit).toArray();
-    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
-  }
-
   private toolKey(conversationId: string, connectorId: string, toolName: string) {
     return this.index().equals([conversationId, connectorId, toolName]);
   }
