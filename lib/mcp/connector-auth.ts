@@ -20,7 +20,7 @@ export interface ConnectorAuth {
    * Runs a request of a live connection so that a 401 or a step-up 403 signs in on the same
    * transport and retries (interactively only when the user started the request).
    */
-  runAuthorized<T>(row: ConnectorRow, transport: Transport, fetch: FetchLike, interactive: boolean, request: () => Promise<T>): Promise<T>;
+  runAuthorized<T>(row: ConnectorRow, on: { transport: Transport; fetch: FetchLike; interactive: boolean }, request: () => Promise<T>): Promise<T>;
   /** The interactive sign-in; a closed window is `cancelled`, not an error. */
   signIn(row: ConnectorRow, fetch: FetchLike): Promise<'signed-in' | 'cancelled'>;
   /** Revokes where the server supports it, and forgets the tokens either way. */

@@ -91,7 +91,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       row.auth === 'oauth' &&
       !(await isMachine(row)) &&
       (error instanceof NeedsAuthorizationError || error instanceof AuthorizationCancelledError || error instanceof UnauthorizedError),
-    async runAuthorized(row, transport, fetch, interactive, request) {
+    async runAuthorized(row, { transport, fetch, interactive }, request) {
       if (row.auth !== 'oauth') return request();
       const authorize = interactive ? (url: URL) => deps.adapter.authorize(url) : undefined;
       return authorizedRequester(transport, { provider: await provider(row), authorize, fetch })(request);
