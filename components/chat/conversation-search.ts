@@ -1,5 +1,6 @@
 import { parseRow } from '@/lib/db/corrupt-row-error';
 import type { PatchbayDatabase } from '@/lib/db/database';
+import { ConversationsRepository } from '@/lib/db/repositories/conversations-repository';
 import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
 import { ConversationRowSchema, type ConversationRow, type MessageRow } from '@/lib/db/rows';
 
@@ -13,8 +14,8 @@ function parseAll(rows: unknown[]): ConversationRow[] {
 }
 
 /** The newest `limit` conversations, through the `updatedAt` index. */
-export async function recentConversations(db: PatchbayDatabase, limit: number): Promise<ConversationRow[]> {
-  return parseAll(await db.conversations.orderBy('updatedAt').reverse().limit(limit).toArray());
+export function recentConversations(db: PatchbayDatabase, limit: number): Promise<ConversationRow[]> {
+  return new ConversationsRepository(db).listRecent(limit);
 }
 
 /** Whether a message's text (or reasoning) contains `needle`, which is already lower-case. */
