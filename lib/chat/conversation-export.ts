@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PatchbayDatabase } from '../db/database';
 import { ConversationsRepository } from '../db/repositories/conversations-repository';
 import { MessagesRepository } from '../db/repositories/messages-repository';
-import { ConversationRowSchema, MessageRowSchema, type MessageRow } from '../db/rows';
+import { ConversationRowSchema, MessageRowSchema } from '../db/rows';
 import { ConversationNotFoundError } from './run-errors';
 
 export const EXPORT_FORMAT = 'patchbay.conversation';
