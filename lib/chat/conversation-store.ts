@@ -13,8 +13,10 @@ export class ConversationStore {
   readonly conversations: ConversationsRepository;
   /** Remembered approvals and the audit: the policy reads them at each admission. */
   readonly decisions: DecisionsRepository;
+  private readonly connectors: ConnectorsRepository;
 
   constructor(private readonly db: PatchbayDatabase) {
+    this.connectors = new ConnectorsRepository(db);
     this.messages = new MessagesRepository(db);
     this.conversations = new ConversationsRepository(db);
     this.decisions = new DecisionsRepository(db);
@@ -27,7 +29,7 @@ export class ConversationStore {
 
   /** The connector as stored now (fresh fingerprints after a refresh or `list_changed`). */
   connector(id: string): Promise<ConnectorRow | undefined> {
-    return new ConnectorsRepository(this.db).get(id);
+    return this.connectors.get(id);
   }
 
   async conversation(id: string): Promise<ConversationRow> {
