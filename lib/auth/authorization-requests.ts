@@ -9,6 +9,7 @@ import { assertOpenableAuthorizationUrl, assertSafeAuthUrl } from './safe-auth-u
 /** Authorization requests remembered per provider (a 401 on a stream and on a request may overlap). */
 const MAX_OPEN_REQUESTS = 4;
 
+/** What the requests share with the provider that owns them: its connector, store, step log and discovery. */
 export interface AuthorizationRequestsOptions {
   connectorId: string;
   /** The MCP endpoint: a remote server's window may not point at this machine. */
