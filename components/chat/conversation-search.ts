@@ -1,6 +1,7 @@
-import Dexie from 'dexie';
 import { parseRow } from '@/lib/db/corrupt-row-error';
 import type { PatchbayDatabase } from '@/lib/db/database';
+import { ConversationsRepository } from '@/lib/db/repositories/conversations-repository';
+import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
 import { ConversationRowSchema, type ConversationRow, type MessageRow } from '@/lib/db/rows';
 
 /** Conversations per page of the list. */
@@ -13,8 +14,8 @@ function parseAll(rows: unknown[]): ConversationRow[] {
 }
 
 /** The newest `limit` conversations, through the `updatedAt` index. */
-export async function recentConversations(db: PatchbayDatabase, limit: number): Promise<ConversationRow[]> {
-  return parseAll(await db.conversations.orderBy('updatedAt').reverse().limit(limit).toArray());
+export function recentConversations(db: PatchbayDatabase, limit: number): Promise<ConversationRow[]> {
+  return new ConversationsRepository(db).listRecent(limit);
 }
 
 /** Whether a message's text (or reasoning) contains `needle`, which is already lower-case. */
@@ -50,11 +51,12 @@ export async function searchConversations(db: PatchbayDatabase, query: string, l
 async function conversationsMentioning(db: PatchbayDatabase, needle: string, skip: ReadonlySet<string>, want: number): Promise<string[]> {
   const found: string[] = [];
   let budget = MESSAGE_SCAN_LIMIT;
+  const messagesOf = new MessagesRepository(db);
   const ids = (await db.conversations.orderBy('updatedAt').reverse().primaryKeys()) as string[];
   for (const id of ids) {
     if (budget <= 0 || found.length >= want) break;
     if (skip.has(id)) continue;
-    const messages = await db.messages.where('[conversationId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).limit(budget).toArray();
+    const messages = await messagesOf.scan(id, budget);
     budget -= messages.length;
     if (messages.some((message) => messageMentions(message, needle))) found.push(id);
   }

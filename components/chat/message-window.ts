@@ -1,19 +1,13 @@
-import Dexie from 'dexie';
-import { parseRow } from '@/lib/db/corrupt-row-error';
 import type { PatchbayDatabase } from '@/lib/db/database';
-import { MessageRowSchema, type MessageRow } from '@/lib/db/rows';
+import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
+import type { MessageRow } from '@/lib/db/rows';
 
 /** Messages read per page; enough to fill several screens, small enough to paint at once. */
 export const MESSAGE_PAGE = 200;
 
-function range(db: PatchbayDatabase, conversationId: string, from: unknown, below: unknown) {
-  return db.messages.where('[conversationId+seq]').between([conversationId, from], [conversationId, below], true, false);
-}
-
 /** The seq of the conversation's last message (one step on the index), or `null` when it has none. */
-export async function lastSeq(db: PatchbayDatabase, conversationId: string): Promise<number | null> {
-  const [key] = await range(db, conversationId, Dexie.minKey, Dexie.maxKey).reverse().limit(1).keys();
-  return key ? (key as unknown as [string, number])[1] : null;
+export function lastSeq(db: PatchbayDatabase, conversationId: string): Promise<number | null> {
+  return new MessagesRepository(db).lastSeq(conversationId);
 }
 
 /**
@@ -25,9 +19,8 @@ export function pageBefore(fromSeq: number, size: number): number {
 }
 
 /** Every message from `fromSeq` to the end, in order: the live window the list shows. */
-export async function readWindow(db: PatchbayDatabase, conversationId: string, fromSeq: number): Promise<MessageRow[]> {
-  const rows = await range(db, conversationId, fromSeq, Dexie.maxKey).toArray();
-  return rows.map((row) => parseRow('messages', MessageRowSchema, row));
+export function readWindow(db: PatchbayDatabase, conversationId: string, fromSeq: number): Promise<MessageRow[]> {
+  return new MessagesRepository(db).from(conversationId, fromSeq);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ConnectorOAuthProvider } from './connector-oauth-provider';
+import type { ConnectorOAuthProvider } from './connector-oauth-types';
 
 /**
  * What the server's last 401/403 said, as options for the SDK's `auth()`: its resource metadata

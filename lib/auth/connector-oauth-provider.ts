@@ -1,76 +1,23 @@
-import { extractWWWAuthenticateParams, type OAuthClientProvider, type OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import { extractWWWAuthenticateParams, type OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { checkResourceAllowed, resourceUrlFromServerUrl } from '@modelcontextprotocol/sdk/shared/auth-utils.js';
-import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { OAuthFlowError } from './auth-errors';
 import { checkReported } from './auth-step';
-import { type AuthStep } from '../contract/auth-step';
-import type { AuthorizationAdapter } from './authorization-adapter';
-import { codeFromAuthorizationResponse } from './authorization-response';
+import type { AuthStep } from '../contract/auth-step';
+import { AuthorizationRequests } from './authorization-requests';
+import type { ConnectorOAuthOptions, ConnectorOAuthProvider } from './connector-oauth-types';
 import { guardedAuthFetch, stopAfterUnsafeUrl } from './guarded-fetch';
-import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, invalidated, type OAuthStore, type PendingAuthorization } from './oauth-store';
+import { type ChallengeRecord, ClientRecordSchema, type DiscoveryRecord, DiscoveryRecordSchema, invalidated } from './oauth-store';
 import { assertS256 } from './require-s256';
 import { randomState } from './random-state';
 import { assertMetadataIssuer } from './issuer-guard';
 import { bindPreRegistered, preRegisteredClient } from './pre-registered-client';
 import { coversScope } from './covers-scope';
-import { assertOpenableAuthorizationUrl, assertSafeAuthUrl } from './safe-auth-url';
-
-export interface ConnectorOAuthOptions {
-  connectorId: string;
-  /** The MCP endpoint: tokens are sent only to it (and its resource). */
-  serverUrl: string;
-  store: OAuthStore;
-  adapter: AuthorizationAdapter;
-  /** A client the user registered by hand; used before CIMD and dynamic registration. */
-  clientId?: string;
-  clientSecret?: string;
-  /** The issuer that client belongs to, if known (else the first it signs in with, then `onClientBound`). */
-  clientIssuer?: string;
-  onClientBound?(issuer: string): Promise<void>;
-  /** Scopes to ask for when neither the challenge nor the metadata names any. */
-  scopes?: string;
-  /** An https URL of this client's metadata document (CIMD), used where the server supports it. */
-  clientMetadataUrl?: string;
-  onStep?(step: AuthStep): void;
-}
 
 /** Refresh this long before the access token's end, so a request never races its expiry. */
 const REFRESH_MARGIN_MS = 60_000;
 
-/** Authorization requests remembered per provider (a 401 on a stream and on a request may overlap). */
-const MAX_OPEN_REQUESTS = 4;
-
-/** How the SDK sees the provider, plus what `signIn` and the retry wrapper need from it. */
-export interface ConnectorOAuthProvider extends OAuthClientProvider {
-  readonly connectorId: string;
-  readonly serverUrl: string;
-  readonly redirectUrl: string;
-  /**
-   * Switches to the adapter's fallback redirect URI (for a server that refused the first at
-   * registration); false when there is none or it is already in use.
-   */
-  useFallbackRedirect(): boolean;
-  /** The authorization URL the SDK asked to open since the last call, if any (and forgets it). */
-  takeAuthorizationRequest(): URL | null;
-  /** Checks the redirect (state, iss, error) against the request it answers; returns the code. */
-  completeAuthorization(redirectedTo: URL): Promise<string>;
-  /** True when the access token ends within a minute and a refresh token can renew it. */
-  needsRefresh(): Promise<boolean>;
-  /** Wraps a fetch for the flow's own requests: URL safety hop by hop, each one reported. */
-  guardFetch(inner: FetchLike): FetchLike;
-  reportStep(step: Omit<AuthStep, 'at'>): void;
-  /**
-   * Remembers what a 401 or 403 `insufficient_scope` from the MCP server said in
-   * `WWW-Authenticate` (resource metadata URL, scope), so a later Sign in uses them.
-   */
-  noteChallenge(response: Response): void;
-  /** The last challenge noted for this connector, if any. */
-  lastChallenge(): Promise<ChallengeRecord | null>;
-}
-
 /**
- * The SDK's `OAuthClientProvider` for one connector, over {@link OAuthStore}. It never opens a
+ * The SDK's `OAuthClientProvider` for one connector, over `OAuthStore`. It never opens a
  * window itself: `redirectToAuthorization` only records the request (with its state and code
  * verifier), and whoever decides that the user may be asked — `signIn`, or
  * `withAuthorizationRetry` with an `authorize` function — runs the adapter and comes back with
@@ -78,17 +25,13 @@ export interface ConnectorOAuthProvider extends OAuthClientProvider {
  */
 export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): ConnectorOAuthProvider {
   const { connectorId, serverUrl, store } = options;
-  /** Requests made by this process, by state: a response is checked against the one it answers. */
-  const requests = new Map<string, PendingAuthorization>();
-  let latestRequest: URL | null = null;
-  let lastVerifier: string | null = null;
-  let completing: PendingAuthorization | null = null;
   let discovery: OAuthDiscoveryState | null = null;
   /** The last challenge seen by this process (the stored one may lag behind its write). */
   let challenge: ChallengeRecord | null = null;
   let redirectUrl = options.adapter.redirectUrl;
 
   const reportStep = (step: Omit<AuthStep, 'at'>) => options.onStep?.({ at: Date.now(), ...step });
+  const requests = new AuthorizationRequests({ connectorId, serverUrl, store, onStep: options.onStep, reportStep, discovery: () => discovery });
   const refuseReported = (step: string, url: string, check: () => unknown) => checkReported(options.onStep, step, url, check);
   /** No PKCE S256, no authorization (see {@link assertS256}). */
   const refuseWithoutS256 = (metadata: OAuthDiscoveryState['authorizationServerMetadata'], url: string) => refuseReported('authorization-request', url, () => assertS256(metadata));
@@ -186,45 +129,13 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
         challenge: record.challenge && { ...record.challenge, insufficientScope: false },
       }));
       if (challenge) challenge = { ...challenge, insufficientScope: false };
-      completing = null;
+      requests.exchanged();
       reportStep({ step: 'token', outcome: 'ok', detail: `Signed in${tokens.scope ? ` with scope "${tokens.scope}"` : ''}${tokens.expires_in ? `, valid ${tokens.expires_in} s` : ''}.` });
     },
 
-    saveCodeVerifier(codeVerifier) {
-      // Kept in memory until redirectToAuthorization bundles it with the request it belongs to.
-      lastVerifier = codeVerifier;
-    },
-
-    async codeVerifier() {
-      const verifier = completing?.codeVerifier ?? (await store.read(connectorId)).pending?.codeVerifier;
-      if (!verifier) throw new OAuthFlowError('missing-code', 'token', 'No PKCE code verifier is stored for this sign-in.');
-      return verifier;
-    },
-
-    async redirectToAuthorization(authorizationUrl) {
-      assertOpenableAuthorizationUrl(authorizationUrl);
-      // The window is a request too: never to a metadata or link-local address, nor, for a remote server, to this machine.
-      refuseReported('authorization-request', authorizationUrl.href, () => assertSafeAuthUrl(authorizationUrl, 'authorization-request', { serverUrl }));
-      const metadata = discovery?.authorizationServerMetadata;
-      refuseWithoutS256(metadata, authorizationUrl.href);
-      const state = authorizationUrl.searchParams.get('state');
-      if (!state || !lastVerifier) throw new OAuthFlowError('state-mismatch', 'authorization-request', 'The authorization request has no state or code verifier.');
-      const pending: PendingAuthorization = {
-        authorizationUrl: authorizationUrl.href,
-        state,
-        codeVerifier: lastVerifier,
-        authorizationServerUrl: discovery?.authorizationServerUrl ?? null,
-        metadataIssuer: metadata?.issuer ?? null,
-        issRequired: (metadata as { authorization_response_iss_parameter_supported?: boolean } | undefined)?.authorization_response_iss_parameter_supported === true,
-        createdAt: Date.now(),
-      };
-      requests.set(state, pending);
-      // Only the latest few can still be answered; older windows are long closed.
-      for (const stale of [...requests.keys()].slice(0, -MAX_OPEN_REQUESTS)) requests.delete(stale);
-      latestRequest = authorizationUrl;
-      await store.update(connectorId, (record) => ({ ...record, pending }));
-      reportStep({ step: 'authorization-request', url: authorizationUrl.href, outcome: 'ok', detail: `Scope: ${authorizationUrl.searchParams.get('scope') ?? '(none)'}.` });
-    },
+    saveCodeVerifier: (codeVerifier) => requests.saveCodeVerifier(codeVerifier),
+    codeVerifier: () => requests.codeVerifier(),
+    redirectToAuthorization: (authorizationUrl) => requests.redirectToAuthorization(authorizationUrl),
 
     async discoveryState() {
       const stored = (await store.read(connectorId)).discovery;
@@ -262,27 +173,8 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
 
     lastChallenge,
 
-    takeAuthorizationRequest() {
-      const url = latestRequest;
-      latestRequest = null;
-      return url;
-    },
-
-    async completeAuthorization(redirectedTo) {
-      const state = redirectedTo.searchParams.get('state') ?? '';
-      const stored = (await store.read(connectorId)).pending;
-      const pending = requests.get(state) ?? (stored?.state === state ? stored : null);
-      try {
-        const code = codeFromAuthorizationResponse(redirectedTo, pending ?? stored);
-        requests.delete(state);
-        completing = pending;
-        reportStep({ step: 'authorization-response', outcome: 'ok', detail: 'Code received; state (and iss) checked.' });
-        return code;
-      } catch (error) {
-        reportStep({ step: 'authorization-response', outcome: 'failed', detail: (error as Error).message });
-        throw error;
-      }
-    },
+    takeAuthorizationRequest: () => requests.takeAuthorizationRequest(),
+    completeAuthorization: (redirectedTo) => requests.completeAuthorization(redirectedTo),
 
     async needsRefresh() {
       const record = (await store.read(connectorId)).tokens;
@@ -293,9 +185,4 @@ export function createConnectorOAuthProvider(options: ConnectorOAuthOptions): Co
     reportStep,
   };
   return provider;
-}
-
-/** True for a provider made by {@link createConnectorOAuthProvider} (machine providers are not). */
-export function isConnectorOAuthProvider(provider: OAuthClientProvider | undefined): provider is ConnectorOAuthProvider {
-  return typeof (provider as Partial<ConnectorOAuthProvider> | undefined)?.takeAuthorizationRequest === 'function';
 }

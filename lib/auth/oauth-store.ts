@@ -139,10 +139,6 @@ export class OAuthStore {
     await next;
   }
 
-  async hasTokens(connectorId: string): Promise<boolean> {
-    return (await this.read(connectorId)).tokens !== null;
-  }
-
   /** The auth debugger's steps of every connector's last flow (kept so a worker restart does not lose them). */
   async readSteps(): Promise<Record<string, AuthStep[]>> {
     const parsed = StepsRecordSchema.safeParse(await this.area.get(STEPS_KEY));

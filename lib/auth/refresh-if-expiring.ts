@@ -1,7 +1,7 @@
 import { auth } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { challengeAuthOptions } from './challenge-auth-options';
-import type { ConnectorOAuthProvider } from './connector-oauth-provider';
+import type { ConnectorOAuthProvider } from './connector-oauth-types';
 
 /**
  * Renews the access token a minute before it ends, so a request does not first fail with 401.

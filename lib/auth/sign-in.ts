@@ -3,7 +3,7 @@ import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { OAuthFlowError } from './auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from './authorization-adapter';
 import { challengeAuthOptions } from './challenge-auth-options';
-import type { ConnectorOAuthProvider } from './connector-oauth-provider';
+import type { ConnectorOAuthProvider } from './connector-oauth-types';
 
 export interface SignInOptions {
   serverUrl: string;

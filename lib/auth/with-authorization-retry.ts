@@ -1,7 +1,7 @@
 import { type OAuthClientProvider, UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { NeedsAuthorizationError, OAuthFlowError } from './auth-errors';
-import { isConnectorOAuthProvider } from './connector-oauth-provider';
+import { isConnectorOAuthProvider } from './connector-oauth-types';
 import { refreshIfExpiring } from './refresh-if-expiring';
 
 /** Opens the authorization URL for the user and resolves with where the server redirected. */

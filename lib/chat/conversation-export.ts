@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { z } from 'zod';
-import { parseRow } from '../db/corrupt-row-error';
 import type { PatchbayDatabase } from '../db/database';
-import { ConversationRowSchema, MessageRowSchema, type MessageRow } from '../db/rows';
+import { ConversationsRepository } from '../db/repositories/conversations-repository';
+import { MessagesRepository } from '../db/repositories/messages-repository';
+import { ConversationRowSchema, MessageRowSchema } from '../db/rows';
 import { MAX_IMPORT_BYTES } from '../contract/conversation-file';
 import { ConversationNotFoundError } from './run-errors';
 
@@ -38,18 +38,15 @@ export class ConversationImportError extends Error {
 /** Reads the conversation and all its messages in one transaction, so the file is a consistent snapshot. */
 export async function exportConversation(db: PatchbayDatabase, conversationId: string): Promise<ConversationExport> {
   return db.transaction('r', db.conversations, db.messages, async () => {
-    const row = await db.conversations.get(conversationId);
-    if (!row) throw new ConversationNotFoundError(conversationId);
-    const messages = await db.messages
-      .where('[conversationId+seq]')
-      .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true)
-      .toArray();
+    const conversation = await new ConversationsRepository(db).get(conversationId);
+    if (!conversation) throw new ConversationNotFoundError(conversationId);
+    const messages = await new MessagesRepository(db).history(conversationId);
     return {
       format: EXPORT_FORMAT,
       version: 1,
       exportedAt: Date.now(),
-      conversation: parseRow('conversations', ConversationRowSchema, row),
-      messages: messages.map((message) => parseRow('messages', MessageRowSchema, message)),
+      conversation,
+      messages,
     };
   });
 }

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../db/database';
+import { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { MessageRow } from '../db/rows';
 import { ConversationImportError, validateExport, type ConversationExport } from './conversation-export';
 import { settleImported } from './import-as-data';
@@ -29,8 +29,7 @@ export async function importConversation(db: PatchbayDatabase, data: Conversatio
     }
     const taken = (await db.messages.bulkGet(messages.map((message) => message.id))).find((row) => row !== undefined);
     if (taken) throw new ConversationImportError(`A message with the id ${taken.id} already exists.`);
-    const id = conversation.id;
-    await db.decisions.where('[conversationId+connectorId+toolName]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
+    await new DecisionsRepository(db).clear(conversation.id);
     await db.conversations.add(conversation);
     await db.messages.bulkAdd(messages);
   });

@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../db/database';
-import { parseRow } from '../db/corrupt-row-error';
 import { partitionRows } from '../db/quarantined-row';
 import { MessagesRepository } from '../db/repositories/messages-repository';
-import { ConnectorRowSchema, MessageRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
+import { ConnectorRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
+import { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import { ConversationsRepository } from '../db/repositories/conversations-repository';
 import { DecisionsRepository } from '../db/repositories/decisions-repository';
 import { ConversationNotFoundError } from './run-errors';
@@ -14,8 +13,10 @@ export class ConversationStore {
   readonly conversations: ConversationsRepository;
   /** Remembered approvals and the audit: the policy reads them at each admission. */
   readonly decisions: DecisionsRepository;
+  private readonly connectors: ConnectorsRepository;
 
   constructor(private readonly db: PatchbayDatabase) {
+    this.connectors = new ConnectorsRepository(db);
     this.messages = new MessagesRepository(db);
     this.conversations = new ConversationsRepository(db);
     this.decisions = new DecisionsRepository(db);
@@ -27,9 +28,8 @@ export class ConversationStore {
   }
 
   /** The connector as stored now (fresh fingerprints after a refresh or `list_changed`). */
-  async connector(id: string): Promise<ConnectorRow | undefined> {
-    const row = await this.db.connectors.get(id);
-    return row && parseRow('connectors', ConnectorRowSchema, row);
+  connector(id: string): Promise<ConnectorRow | undefined> {
+    return this.connectors.get(id);
   }
 
   async conversation(id: string): Promise<ConversationRow> {
@@ -39,12 +39,8 @@ export class ConversationStore {
   }
 
   /** Every message in order: the model needs the whole history for its next step. */
-  async history(conversationId: string): Promise<MessageRow[]> {
-    const rows = await this.db.messages
-      .where('[conversationId+seq]')
-      .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true)
-      .toArray();
-    return rows.map((row) => parseRow('messages', MessageRowSchema, row));
+  history(conversationId: string): Promise<MessageRow[]> {
+    return this.messages.history(conversationId);
   }
 
   async last(conversationId: string): Promise<MessageRow | undefined> {
@@ -66,9 +62,9 @@ export class ConversationStore {
    */
   update(messageId: string, change: (row: MessageRow) => MessageRow): Promise<MessageRow | undefined> {
     return this.db.transaction('rw', this.db.messages, async () => {
-      const row = await this.db.messages.get(messageId);
+      const row = await this.messages.get(messageId);
       if (!row) return undefined;
-      const next = change(parseRow('messages', MessageRowSchema, row));
+      const next = change(row);
       await this.messages.put(next);
       return next;
     });

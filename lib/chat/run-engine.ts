@@ -12,6 +12,7 @@ import { COMPLETE, newPartId } from './parts';
 import { keepForContinue, rewindForRetry } from './cut-answer';
 import { recoverInterrupted } from './recover-interrupted';
 import type { RunContext, RunEvent } from './run-context';
+import { RunningRuns, type Prepare, type RunHandle, type RunOutcome } from './running-runs';
 import { runStateOf, type RunState } from './run-state';
 import type { CallTool } from './run-tool-call';
 
@@ -30,13 +31,6 @@ export interface RunEngineOptions {
   onEvent?: (event: RunEvent) => void;
 }
 
-/** How a run ended: where the conversation stands now, and the model's error if that ended it. */
-export interface RunOutcome {
-  runId: string;
-  state: RunState;
-  error: unknown;
-}
-
 /** What a user can ask of a conversation; each starts (or replaces) its one run. */
 export type RunCommand = (
   | { type: 'send'; text: string }
@@ -51,58 +45,30 @@ export type RunCommand = (
 };
 
 /**
- * A started run. `accepted` settles once the command is written (the user's message stored, the
- * decision recorded) or refused, so a caller can answer the panel without waiting for the model;
- * `done` settles when the run ends, and rejects too when the command was refused.
- */
-export interface RunHandle {
-  runId: string;
-  accepted: Promise<void>;
-  done: Promise<RunOutcome>;
-}
-
-type Prepare = (ctx: RunContext) => Promise<void>;
-
-/**
  * Runs conversations: each run has an id and an AbortController; a new run or `stop` aborts the
- * old one (a decision waits for it instead, see `join`), and the signal reaches the model request
+ * old one (a decision waits for it instead, see `RunningRuns.join`), and the signal reaches the model request
  * and every tool call. All state is in the
  * database; the engine only remembers which runs are in progress.
  */
 export class RunEngine {
-  private readonly runs = new Map<string, { runId: string; controller: AbortController; done: Promise<RunOutcome> }>();
+  private readonly runs = new RunningRuns({
+    contextFor: (conversationId, runId, signal, panelSessionId) => this.contextFor(conversationId, runId, signal, panelSessionId),
+    drive: (ctx) => this.drive(ctx),
+  });
 
   constructor(private readonly options: RunEngineOptions) {
     if ((options.stepLimit ?? DEFAULT_STEP_LIMIT) < 1) throw new RangeError('stepLimit must be at least 1.');
   }
 
   /**
-   * Starts a run for the command. A decision joins the run in progress (see `join`); any other
-   * command aborts it first.
+   * Starts a run for the command. A decision joins the run in progress (see `RunningRuns.join`);
+   * any other command aborts it first. A send runs until a final answer, an approval, a stop or a
+   * limit; a retry is refused (`NothingToRetryError`) when the last answer is not cut, a continue
+   * (`NothingToContinueError`) when there is no cut answer to go on from.
    */
   begin(conversationId: string, command: RunCommand): RunHandle {
     const prepare = this.prepareFor(conversationId, command);
-    return command.type === 'decide' ? this.join(conversationId, prepare, command.panelSessionId) : this.start(conversationId, prepare, command.panelSessionId);
-  }
-
-  /** Appends the user's message and runs until a final answer, an approval, a stop or a limit. */
-  send(conversationId: string, text: string): Promise<RunOutcome> {
-    return this.begin(conversationId, { type: 'send', text }).done;
-  }
-
-  /** Records the user's decision on a pending write call, then lets the run go on (a denial too). */
-  continueAfterDecision(conversationId: string, callId: string, decision: Decision, remembered = false): Promise<RunOutcome> {
-    return this.begin(conversationId, { type: 'decide', callId, decision, remembered }).done;
-  }
-
-  /** Replaces a cut answer by a new one; refused (`NothingToRetryError`) when the last answer is not cut. */
-  retry(conversationId: string): Promise<RunOutcome> {
-    return this.begin(conversationId, { type: 'retry' }).done;
-  }
-
-  /** Keeps a cut answer's text and lets the model go on; refused (`NothingToContinueError`) when there is none. */
-  continue(conversationId: string): Promise<RunOutcome> {
-    return this.begin(conversationId, { type: 'continue' }).done;
+    return command.type === 'decide' ? this.runs.join(conversationId, prepare, command.panelSessionId) : this.runs.start(conversationId, prepare, command.panelSessionId);
   }
 
   /**
@@ -110,9 +76,9 @@ export class RunEngine {
    * read-only call once, and continues when the conversation says so.
    */
   resume(conversationId: string): Promise<RunOutcome> {
-    const current = this.runs.get(conversationId);
+    const current = this.runs.current(conversationId);
     if (current) return current.done;
-    return this.start(conversationId, async (ctx: RunContext) => {
+    return this.runs.start(conversationId, async (ctx: RunContext) => {
       const last = await ctx.store.last(conversationId);
       if (!last || runStateOf(last).type !== 'interrupted') return;
       const { message, retryCallIds } = recoverInterrupted(last);
@@ -130,19 +96,15 @@ export class RunEngine {
 
   /** Aborts the conversation's run, if any, and waits until its parts are written. */
   async stop(conversationId: string): Promise<void> {
-    const run = this.runs.get(conversationId);
+    const run = this.runs.current(conversationId);
     if (!run) return;
     run.controller.abort();
     await run.done.catch(() => undefined);
   }
 
-  isRunning(conversationId: string): boolean {
-    return this.runs.has(conversationId);
-  }
-
   /** Conversations with a run in progress (or about to start), for a panel that just opened. */
   runningConversationIds(): string[] {
-    return [...this.runs.keys()];
+    return this.runs.conversationIds();
   }
 
   private prepareFor(conversationId: string, command: RunCommand): Prepare {
@@ -160,70 +122,6 @@ export class RunEngine {
       case 'continue':
         return ({ store }) => keepForContinue(store, conversationId);
     }
-  }
-
-  /**
-   * Registers the new run at once (so two commands in a row cannot both run), aborts the one before
-   * and lets it write its cancellation before `prepare` touches the conversation.
-   */
-  private start(conversationId: string, prepare: Prepare, panelSessionId?: string): RunHandle {
-    const previous = this.runs.get(conversationId);
-    previous?.controller.abort();
-    const runId = crypto.randomUUID();
-    const controller = new AbortController();
-    const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
-    const gate = acceptance();
-    const done = settled
-      .then(async () => {
-        const ctx = await this.contextFor(conversationId, runId, controller.signal, panelSessionId);
-        await prepare(ctx);
-        gate.accept();
-        return this.drive(ctx);
-      })
-      .catch((error: unknown) => {
-        gate.refuse(error);
-        throw error;
-      });
-    this.track(conversationId, runId, controller, done);
-    return { runId, accepted: gate.accepted, done };
-  }
-
-  /**
-   * A decision is recorded at once and never aborts the run in progress, which may be sending
-   * another approved call: the run it starts waits for that one to end (a Stop of either reaches
-   * both), then goes on from the stored conversation. A refused decision starts no run at all.
-   */
-  private join(conversationId: string, prepare: Prepare, panelSessionId?: string): RunHandle {
-    const runId = crypto.randomUUID();
-    const controller = new AbortController();
-    const gate = acceptance();
-    const done = (async () => {
-      const ctx = await this.contextFor(conversationId, runId, controller.signal, panelSessionId);
-      await prepare(ctx);
-      gate.accept();
-      const previous = this.runs.get(conversationId);
-      if (previous) controller.signal.addEventListener('abort', () => previous.controller.abort(), { once: true });
-      const settled = previous ? previous.done.then(() => undefined, () => undefined) : Promise.resolve();
-      const own = settled.then(() => this.drive(ctx));
-      this.track(conversationId, runId, controller, own);
-      return own;
-    })().catch((error: unknown) => {
-      gate.refuse(error);
-      throw error;
-    });
-    // As for `start`: the refusal is the caller's to read from `accepted`; it must not go unhandled.
-    done.catch(() => undefined);
-    return { runId, accepted: gate.accepted, done };
-  }
-
-  private track(conversationId: string, runId: string, controller: AbortController, done: Promise<RunOutcome>): void {
-    const entry = { runId, controller, done };
-    this.runs.set(conversationId, entry);
-    done
-      .finally(() => {
-        if (this.runs.get(conversationId)?.runId === runId) this.runs.delete(conversationId);
-      })
-      .catch(() => undefined);
   }
 
   private async contextFor(conversationId: string, runId: string, signal: AbortSignal, panelSessionId: string | undefined): Promise<RunContext> {
@@ -263,17 +161,4 @@ export class RunEngine {
     const conversation = await this.options.store.conversation(conversationId);
     return buildModelTools(await this.options.store.connectorsOf(conversation));
   }
-}
-
-/** `accepted` of a run handle: settles once the command is written or refused, and never goes unhandled. */
-function acceptance(): { accepted: Promise<void>; accept(): void; refuse(error: unknown): void } {
-  let accept!: () => void;
-  let refuse!: (error: unknown) => void;
-  const accepted = new Promise<void>((resolve, reject) => {
-    accept = resolve;
-    refuse = reject;
-  });
-  // A caller that only awaits `done` still sees a refusal there; this one must not go unhandled.
-  accepted.catch(() => undefined);
-  return { accepted, accept, refuse };
 }

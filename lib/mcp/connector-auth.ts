@@ -16,13 +16,11 @@ export interface ConnectorAuth {
   providerFor(row: ConnectorRow): Promise<OAuthClientProvider | undefined>;
   /** Whether a connect or request failure means the user must sign in (never for a machine connector). */
   needsSignIn(row: ConnectorRow, error: unknown): Promise<boolean>;
-  /** Opens the sign-in window; passed to a connect or request only when the user is there to see it. */
-  authorize(url: URL): Promise<URL>;
   /**
    * Runs a request of a live connection so that a 401 or a step-up 403 signs in on the same
    * transport and retries (interactively only when the user started the request).
    */
-  runAuthorized<T>(row: ConnectorRow, transport: Transport, fetch: FetchLike, interactive: boolean, request: () => Promise<T>): Promise<T>;
+  runAuthorized<T>(row: ConnectorRow, on: { transport: Transport; fetch: FetchLike; interactive: boolean }, request: () => Promise<T>): Promise<T>;
   /** The interactive sign-in; a closed window is `cancelled`, not an error. */
   signIn(row: ConnectorRow, fetch: FetchLike): Promise<'signed-in' | 'cancelled'>;
   /** Revokes where the server supports it, and forgets the tokens either way. */

@@ -5,7 +5,8 @@ import type { ConnectorRow } from '../db/rows';
 import type { AuthStepView } from './connector-auth';
 import { ConnectorError } from './connector-error';
 import type { ConnectorSecretsStore } from './connector-secrets';
-import { ConnectorSession, type CallOptions, type ConnectorSessionDeps } from './connector-session';
+import { ConnectorSession } from './connector-session';
+import type { CallOptions, ConnectorSessionDeps } from './connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './tool-catalog';
 
@@ -93,7 +94,7 @@ export class ConnectorHub {
   }
 
   refreshTools(id: string): Promise<ToolCatalogUpdate> {
-    return this.session(id).refreshTools(true);
+    return this.session(id).refreshTools({ userInitiated: true });
   }
 
   /**
@@ -103,7 +104,7 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return this.session(id).callTool(toolName, args, options, tool?.annotations?.readOnlyHint === true);
+    return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

@@ -1,47 +1,23 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from './connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
+import type { CallOptions, ConnectionUse, ConnectorSessionDeps } from './connector-session-deps';
 import type { ConnectorStatus } from '../contract/connector-status';
-import { createMcpClient } from './create-mcp-client';
+import { dialConnector } from './dial-connector';
 import { EventIdTracker } from './event-id-tracker';
 import { listAllTools } from './list-all-tools';
-import { openConnection, type OpenConnection } from './open-connection';
+import type { OpenConnection } from './open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
 import { CoalescedRefresh } from './coalesced-refresh';
 import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
 import { scrubText, urlSecrets, withoutUrlSecrets } from './url-credentials';
-import type { WireEvent } from './wire-event';
-import { WireRecorder } from './wire-recorder';
-
-/** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
-export interface ConnectorSessionDeps {
-  fetch: FetchLike;
-  /** Credentials to send; read at each connect so an edit takes effect on reconnect. */
-  readHeaders(connector: ConnectorRow): Promise<Record<string, string>>;
-  hasHostPermission(url: string): Promise<boolean>;
-  persist(connectorId: string, patch: Partial<ConnectorRow>): Promise<void>;
-  /** Merges a patch computed from the stored row in one transaction; `undefined` when it was removed. */
-  persistWith(connectorId: string, change: (stored: ConnectorRow) => Partial<ConnectorRow>): Promise<ConnectorRow | undefined>;
-  record(connectorId: string, event: WireEvent): void;
-  onStatus(connectorId: string, status: ConnectorStatus): void;
-  /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
-  auth?: ConnectorAuth;
-  /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
-  reconnectDelay?: typeof reconnectDelay;
-}
-
-/** Per-call options from the caller: cancellation and progress. */
-export interface CallOptions {
-  signal?: AbortSignal;
-  onProgress?(progress: { progress: number; total?: number; message?: string }): void;
-}
+import { sessionPatch } from './session-patch';
 
 /**
  * One connector's MCP session in the background: connects (resuming a persisted session when the
@@ -62,7 +38,7 @@ export class ConnectorSession {
   /** Stores the last event id of the current connection's GET stream (see `lastEventId`). */
   private eventIds: EventIdTracker | null = null;
   /** Refreshes nobody clicked for (after connect, on `list_changed`) coalesce: one in flight, at most one to follow. */
-  private readonly backgroundRefresh = new CoalescedRefresh(() => this.refreshTools(false));
+  private readonly backgroundRefresh = new CoalescedRefresh(() => this.refreshTools({ userInitiated: false }));
 
   constructor(
     private row: ConnectorRow,
@@ -125,30 +101,34 @@ export class ConnectorSession {
     return this.deps.auth;
   }
 
-  /** Fetches every page of the tool list, stores it with fingerprints, and returns the update. */
-  async refreshTools(userInitiated: boolean): Promise<ToolCatalogUpdate> {
-    const tools = await withoutUrlSecrets(this.withConnection((client) => listAllTools(client), true, userInitiated), this.row.url);
+  /**
+   * Fetches every page of the tool list, stores it with fingerprints, and returns the update. A
+   * refresh the user asked for may open a sign-in window; a background one never does.
+   */
+  async refreshTools({ userInitiated }: { userInitiated: boolean }): Promise<ToolCatalogUpdate> {
+    const tools = await withoutUrlSecrets(this.withConnection((client) => listAllTools(client), { retryOnExpiry: true, interactive: userInitiated }), this.row.url);
     return this.storeTools(tools, userInitiated);
   }
 
   /**
    * Calls a tool; progress resets the timeout, but the connector's total deadline still ends it;
-   * aborting (or the deadline) sends `notifications/cancelled`.
+   * aborting (or the deadline) sends `notifications/cancelled`. With `retryOnExpiry` (a read), a
+   * call the server lost with its session is repeated once on a new one.
    */
-  async callTool(name: string, args: Record<string, unknown>, options: CallOptions, retryOnExpiry: boolean): Promise<CallToolResult> {
+  async callTool(name: string, args: Record<string, unknown>, options: CallOptions & { retryOnExpiry: boolean }): Promise<CallToolResult> {
     const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
     const call = withinTotalDeadline(total, options.signal, (signal) => {
       const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
       // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, retryOnExpiry, true, signal);
+      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, { retryOnExpiry: options.retryOnExpiry, interactive: true, signal });
     });
     return withoutUrlSecrets(call, this.row.url);
   }
 
-  private async withConnection<T>(run: (client: Client) => Promise<T>, retryOnExpiry: boolean, interactive = false, signal?: AbortSignal): Promise<T> {
+  private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>
-      this.deps.auth ? this.deps.auth.runAuthorized(this.row, transport, this.deps.fetch, interactive, () => run(client)) : run(client);
+      this.deps.auth ? this.deps.auth.runAuthorized(this.row, { transport, fetch: this.deps.fetch, interactive }, () => run(client)) : run(client);
     try {
       return await authorized(connection.client, connection);
     } catch (error) {
@@ -191,28 +171,12 @@ export class ConnectorSession {
       throw new ConnectorError('bad-config', `Patchbay has no permission to reach ${new URL(row.url).origin}.`);
     }
     const headers = await this.deps.readHeaders(row);
-    // The connector's own header names are secrets too: the recorder redacts them.
-    const recorder = new WireRecorder((event) => this.deps.record(row.id, event), Object.keys(headers), row.url);
     const eventIds = new EventIdTracker((lastEventId) => {
       if (generation === this.generation) this.row = { ...this.row, lastEventId };
       return this.deps.persist(row.id, { lastEventId });
     });
     try {
-      const connection = await openConnection({
-        url: row.url,
-        transport: row.transport,
-        fetch: recorder.wrapFetch((url, init) => this.deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
-        headers,
-        resume:
-          row.sessionId && row.protocolVersion && row.transportUsed
-            ? { protocol: row.transportUsed, sessionId: row.sessionId, protocolVersion: row.protocolVersion, lastEventId: row.lastEventId ?? null }
-            : null,
-        onEventId: (id) => eventIds.note(id),
-        // No `authorize` here: a connect never opens a sign-in window; it ends in needs-auth.
-        authProvider: await this.deps.auth?.providerFor(row),
-        createClient: () => this.prepareClient(createMcpClient()),
-        prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
-      });
+      const connection = await dialConnector({ row, deps: this.deps, headers, lifetime, eventIds, prepareClient: (client) => this.prepareClient(client) });
       if (this.closed || generation !== this.generation) {
         eventIds.stop();
         await connection.client.close();
@@ -251,16 +215,8 @@ export class ConnectorSession {
     return client;
   }
 
-  private async rememberSession({ client, transport, protocol, protocolVersion: negotiated, resumed }: OpenConnection, eventIds: EventIdTracker): Promise<void> {
-    const sessionId = (transport as { sessionId?: string }).sessionId ?? null;
-    const protocolVersion = negotiated ?? this.row.protocolVersion;
-    // Event ids belong to a session: a new session starts from the ids its own stream sent.
-    const lastEventId = eventIds.latest ?? (resumed ? (this.row.lastEventId ?? null) : null);
-    const patch: Partial<ConnectorRow> = { sessionId, protocolVersion: protocolVersion ?? null, transportUsed: protocol, lastEventId };
-    const capabilities = client.getServerCapabilities();
-    const serverInfo = client.getServerVersion();
-    if (capabilities) patch.capabilities = capabilities;
-    if (serverInfo) patch.serverInfo = serverInfo;
+  private async rememberSession(connection: OpenConnection, eventIds: EventIdTracker): Promise<void> {
+    const patch = sessionPatch(connection, this.row, eventIds.latest);
     this.row = { ...this.row, ...patch };
     await this.deps.persist(this.row.id, patch);
   }

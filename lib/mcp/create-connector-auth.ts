@@ -2,7 +2,8 @@ import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { NeedsAuthorizationError } from '../auth/auth-errors';
 import { type AuthorizationAdapter, AuthorizationCancelledError } from '../auth/authorization-adapter';
-import { createConnectorOAuthProvider, isConnectorOAuthProvider } from '../auth/connector-oauth-provider';
+import { createConnectorOAuthProvider } from '../auth/connector-oauth-provider';
+import { isConnectorOAuthProvider } from '../auth/connector-oauth-types';
 import { DEFAULT_KEY_ALGORITHM } from '../contract/key-algorithms';
 import { createMachineOAuthProvider } from '../auth/machine-oauth-provider';
 import type { OAuthStore } from '../auth/oauth-store';
@@ -91,8 +92,7 @@ export function createConnectorAuth(deps: { store: OAuthStore; secrets: Connecto
       row.auth === 'oauth' &&
       !(await isMachine(row)) &&
       (error instanceof NeedsAuthorizationError || error instanceof AuthorizationCancelledError || error instanceof UnauthorizedError),
-    authorize: (url) => deps.adapter.authorize(url),
-    async runAuthorized(row, transport, fetch, interactive, request) {
+    async runAuthorized(row, { transport, fetch, interactive }, request) {
       if (row.auth !== 'oauth') return request();
       const authorize = interactive ? (url: URL) => deps.adapter.authorize(url) : undefined;
       return authorizedRequester(transport, { provider: await provider(row), authorize, fetch })(request);

@@ -65,11 +65,6 @@ export class BackgroundLink {
     return () => this.eventListeners.delete(listener);
   }
 
-  /** Sends a message as is; tests use it to prove the background survives what a bug might send. */
-  postRaw(message: unknown): void {
-    this.port?.postMessage(message);
-  }
-
   private open(): void {
     try {
       const port = this.connect(PANEL_PORT_NAME);

@@ -33,10 +33,6 @@ export class PanelPortHub {
     port.onMessage.addListener((message) => this.receive(port, message));
   };
 
-  get connectedPanels(): number {
-    return this.ports.size;
-  }
-
   broadcast(event: BackgroundToPanel): void {
     for (const port of this.ports) post(port, event);
   }

@@ -8,6 +8,7 @@ import { auditToJson } from '@/lib/policy/audit-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
 import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
 import { HubHarness, waitFor } from './connector-hub-harness';
+import { auditNewest } from '../fixtures/audit-rows';
 
 describe('a tool run by hand', () => {
   let server: PolicyServer;
@@ -30,7 +31,7 @@ describe('a tool run by hand', () => {
     await server.close();
   });
 
-  const audit = async () => (await decisions.auditNewest(100)).reverse();
+  const audit = async () => (await auditNewest(harness.db, 100)).reverse();
 
   it('of a write tool leaves an audit row with the input sent, the outcome and the time it took', async () => {
     const input = { title: 'Groceries', body: 'Milk' };
@@ -89,7 +90,7 @@ describe('a hand run stopped by the user', () => {
       await waitFor(() => progress.length > 0, 'the first progress report');
       expect(await handlers['connectors.cancelCall']({ callId: 'long-1' })).toEqual({ cancelled: true });
       await expect(running).rejects.toThrow();
-      const rows = await decisions.auditNewest(10);
+      const rows = await auditNewest(harness.db, 10);
       expect(rows.map((row) => [row.kind, row.toolName, row.detail.outcome, row.detail.callId])).toEqual([['hand-run', 'trigger-long-running-operation', 'cancelled', 'long-1']]);
     } finally {
       await harness.close();

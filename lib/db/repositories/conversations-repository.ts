@@ -1,7 +1,8 @@
-import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { ConversationRowSchema, type ConversationRow } from '../rows';
+import { DecisionsRepository } from './decisions-repository';
+import { MessagesRepository } from './messages-repository';
 
 /** Conversations newest first, read a page at a time so thousands never load at once. */
 export class ConversationsRepository {
@@ -34,9 +35,8 @@ export class ConversationsRepository {
   async delete(id: string): Promise<void> {
     const { conversations, messages, decisions } = this.db;
     await this.db.transaction('rw', conversations, messages, decisions, async () => {
-      await messages.where('[conversationId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
-      // A two-part range covers every [id, connector, tool] key: arrays compare element by element.
-      await decisions.where('[conversationId+connectorId+toolName]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
+      await new MessagesRepository(this.db).clear(id);
+      await new DecisionsRepository(this.db).clear(id);
       await conversations.delete(id);
     });
   }
@@ -47,9 +47,5 @@ export class ConversationsRepository {
     const range = olderThan === undefined ? index.above(-Infinity) : index.below(olderThan);
     const rows = await range.reverse().limit(limit).toArray();
     return rows.map((row) => parseRow('conversations', ConversationRowSchema, row));
-  }
-
-  async count(): Promise<number> {
-    return this.db.conversations.count();
   }
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { AuditRowSchema, DecisionRowSchema, type AuditRow, type DecisionRow } from '../rows';
@@ -8,18 +9,21 @@ export class DecisionsRepository {
 
   /** The remembered decision for a tool, only if it was made for this exact tool definition. */
   async find(key: Pick<DecisionRow, 'conversationId' | 'connectorId' | 'toolName' | 'toolFingerprint'>) {
-    const rows = await this.db.decisions
-      .where('[conversationId+connectorId+toolName]')
-      .equals([key.conversationId, key.connectorId, key.toolName])
-      .toArray();
+    const rows = await this.toolKey(key.conversationId, key.connectorId, key.toolName).toArray();
     const match = rows.find((row) => row.toolFingerprint === key.toolFingerprint);
     return match && parseRow('decisions', DecisionRowSchema, match);
   }
 
   /** Every stored decision for one tool in one conversation; the policy picks the one that applies. */
   async forTool(conversationId: string, connectorId: string, toolName: string): Promise<DecisionRow[]> {
-    const rows = await this.db.decisions.where('[conversationId+connectorId+toolName]').equals([conversationId, connectorId, toolName]).toArray();
+    const rows = await this.toolKey(conversationId, connectorId, toolName).toArray();
     return rows.map((row) => parseRow('decisions', DecisionRowSchema, row));
+  }
+
+  /** Forgets every remembered decision of a conversation (inside the caller's transaction, if any); the audit stays. */
+  async clear(conversationId: string): Promise<void> {
+    // A two-part range covers every [id, connector, tool] key: arrays compare element by element.
+    await this.index().between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true).delete();
   }
 
   /**
@@ -45,14 +49,11 @@ export class DecisionsRepository {
     await this.db.audit.add(AuditRowSchema.parse(entry));
   }
 
-  /** The audit of one conversation, oldest first (the export of a conversation's trail). */
-  async auditOf(conversationId: string): Promise<AuditRow[]> {
-    const rows = await this.db.audit.where('conversationId').equals(conversationId).sortBy('at');
-    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
+  private toolKey(conversationId: string, connectorId: string, toolName: string) {
+    return this.index().equals([conversationId, connectorId, toolName]);
   }
 
-  async auditNewest(limit: number): Promise<AuditRow[]> {
-    const rows = await this.db.audit.orderBy('at').reverse().limit(limit).toArray();
-    return rows.map((row) => parseRow('audit', AuditRowSchema, row));
+  private index() {
+    return this.db.decisions.where('[conversationId+connectorId+toolName]');
   }
 }

@@ -72,13 +72,14 @@ export class ProtocolLogRepository {
 
   /** The frames recorded between two moments, oldest first (a tool call's own traffic). */
   async between(connectorId: string, from: number, to: number, limit: number): Promise<ProtocolFrameRow[]> {
-    const rows = await this.db.protocolLog.where('[connectorId+at]').between([connectorId, from], [connectorId, to], true, true).limit(limit).toArray();
+    const rows = await this.rangeOf(connectorId, from, to).limit(limit).toArray();
     return rows.map((row) => parseRow('protocolLog', ProtocolFrameRowSchema, row));
   }
 
-  private rangeOf(connectorId: string) {
+  /** The one read of the `[connectorId+at]` index: a connector's frames from `from` to `to`, both included. */
+  private rangeOf(connectorId: string, from = -Infinity, to = Infinity) {
     return this.db.protocolLog
       .where('[connectorId+at]')
-      .between([connectorId, -Infinity], [connectorId, Infinity], true, true);
+      .between([connectorId, from], [connectorId, to], true, true);
   }
 }

@@ -28,7 +28,7 @@ describe('Sign in after a challenge', () => {
     await expect(connect()).rejects.toBeInstanceOf(NeedsAuthorizationError);
     // The Sign in button runs later, on a provider built afresh (as after a worker restart).
     await signIn(provider(), { serverUrl: SERVER_URL, fetch: server.fetch, adapter });
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
     const connection = await connect();
     expect((await connection.client.listTools()).tools.map((tool) => tool.name)).toEqual(['echo']);
     await connection.client.close();

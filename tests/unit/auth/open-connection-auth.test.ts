@@ -39,7 +39,7 @@ describe('openConnection with OAuth', () => {
     const connection = await openConnection({ ...options, authorize: (url) => adapter.authorize(url) });
     expect((await connection.client.listTools()).tools.map((tool) => tool.name)).toEqual(['echo']);
     await connection.client.close();
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
     const bearerTo = new Set(server.seen.filter((request) => request.authorization?.startsWith('Bearer')).map((request) => request.url));
     expect([...bearerTo]).toEqual([SERVER_URL]);
   });
@@ -47,7 +47,7 @@ describe('openConnection with OAuth', () => {
   it('reuses stored tokens without asking again', async () => {
     const { store, adapter, options } = setup();
     await (await openConnection({ ...options, authorize: (url) => adapter.authorize(url) })).client.close();
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
     const again = await openConnection(options);
     await again.client.close();
   });

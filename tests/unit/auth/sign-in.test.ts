@@ -25,7 +25,7 @@ describe('signIn', () => {
   it('discovers, registers, authorizes with PKCE and state, and stores the tokens', async () => {
     const { server, store, steps, run } = setup();
     await run();
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
     const record = await store.read('c1');
     expect(record.tokens?.resource).toBe(SERVER_URL);
     expect(record.clients['https://auth.example/']?.client_id ?? record.clients['https://auth.example']?.client_id).toBe('registered-client');
@@ -38,7 +38,7 @@ describe('signIn', () => {
     const { server, store, run } = setup({ redirectExtras: { iss: 'https://evil.example' } });
     await expect(run()).rejects.toMatchObject({ code: 'issuer-mismatch', step: 'authorization-response' });
     expect(server.seen.some((request) => request.url.endsWith('/token'))).toBe(false);
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 
   it('refuses a response without iss when the server promises one', async () => {
@@ -70,7 +70,7 @@ describe('signIn', () => {
     const cancelled: AuthorizationAdapter = { redirectUrl: 'https://ext.example/oauth', authorize: () => Promise.reject(new AuthorizationCancelledError()) };
     const { run, store } = setup({}, cancelled);
     await expect(run()).rejects.toBeInstanceOf(AuthorizationCancelledError);
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 });
 
@@ -81,14 +81,14 @@ describe('signOut', () => {
     expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toMatchObject({ revoked: true, outcome: { type: 'revoked' } });
     const revoked = server.seen.filter((request) => request.url.endsWith('/revoke')).map((request) => new URLSearchParams(request.body ?? '').get('token'));
     expect(revoked).toEqual(['refresh-1', 'access-1']);
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 
   it('only deletes when there is no revocation endpoint', async () => {
     const { server, store, run } = setup({ metadata: { revocation_endpoint: null } });
     await run();
     expect(await signOut({ connectorId: 'c1', store, fetch: server.fetch })).toMatchObject({ revoked: false, outcome: { type: 'not-offered' } });
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 
   it('never sends a token to a revocation endpoint on another origin than its authorization server', async () => {
@@ -97,7 +97,7 @@ describe('signOut', () => {
     const { outcome } = await signOut({ connectorId: 'c1', store, fetch: server.fetch });
     expect(outcome).toMatchObject({ type: 'failed', reason: expect.stringMatching(/not on the authorization server's origin/) });
     expect(server.seen.some((request) => request.url.startsWith('https://collector.example'))).toBe(false);
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 
   it('authenticates the revocation as the client was registered: HTTP Basic with form-encoded id and secret', async () => {
@@ -122,7 +122,7 @@ describe('signOut', () => {
     const failing: typeof server.fetch = (input, init) => (String(input).endsWith('/revoke') ? Promise.resolve(new Response(null, { status: 503 })) : server.fetch(input, init));
     const { outcome } = await signOut({ connectorId: 'c1', store, fetch: failing });
     expect(outcome).toMatchObject({ type: 'failed', reason: expect.stringMatching(/HTTP 503/) });
-    expect(await store.hasTokens('c1')).toBe(false);
+    expect((await store.read('c1')).tokens !== null).toBe(false);
   });
 
   it('falls back to the loopback redirect form when registration refuses the first', async () => {
@@ -135,7 +135,7 @@ describe('signOut', () => {
     const store = new OAuthStore(memoryArea());
     const provider = createConnectorOAuthProvider({ connectorId: 'c1', serverUrl: SERVER_URL, store, adapter });
     await signIn(provider, { serverUrl: SERVER_URL, fetch: server.fetch, adapter });
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
     const registrations = server.seen.filter((r) => r.url.endsWith('/register')).map((r) => JSON.parse(r.body ?? '{}').redirect_uris);
     expect(registrations).toEqual([['https://abc123.extensions.allizom.org/oauth'], ['http://127.0.0.1/mozoauth2/abc123']]);
     const authorize = server.seen.find((r) => r.url.includes('/authorize'))!;

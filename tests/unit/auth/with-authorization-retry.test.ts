@@ -38,7 +38,7 @@ describe('withAuthorizationRetry', () => {
     });
     expect(result).toBe('listed');
     expect(finishAuth).toHaveBeenCalledWith('the-code');
-    expect(await store.hasTokens('c1')).toBe(true);
+    expect((await store.read('c1')).tokens !== null).toBe(true);
   });
 
   it('does not open a window nobody asked for: NeedsAuthorizationError instead', async () => {

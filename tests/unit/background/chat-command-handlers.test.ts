@@ -46,7 +46,7 @@ async function created(): Promise<string> {
   return (await s.handlers['chat.create']({ connectorIds: ['conn-1'] })).conversationId;
 }
 
-const idle = (id: string) => until(() => !s.engine.isRunning(id));
+const idle = (id: string) => until(() => !s.engine.runningConversationIds().includes(id));
 const roles = async (id: string) => (await s.store.history(id)).map((m) => m.role);
 
 /** Sends and lets the model stream `partial`, then stops it: the answer is left cut. */

@@ -54,10 +54,10 @@ describe('the chat commands, behind the real router, whatever the payload', () =
     route = createCommandRouter(chat as unknown as CommandHandlers, OWN);
     pending = (await chat['chat.create']({ connectorIds: ['conn-1'] })).conversationId;
     await chat['chat.send']({ conversationId: pending, text: 'write it' });
-    await until(async () => !engine.isRunning(pending));
+    await until(async () => !engine.runningConversationIds().includes(pending));
     talked = (await chat['chat.create']({ connectorIds: ['conn-1'] })).conversationId;
     await chat['chat.send']({ conversationId: talked, text: 'hello' });
-    await until(async () => !engine.isRunning(talked));
+    await until(async () => !engine.runningConversationIds().includes(talked));
     exported = serializeExport(await exportConversation(db, talked));
   });
   afterAll(async () => {

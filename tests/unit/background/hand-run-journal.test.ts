@@ -9,6 +9,7 @@ import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { connectorRow, until } from '../chat/engine-harness';
+import { auditNewest } from '../../fixtures/audit-rows';
 
 let db: PatchbayDatabase;
 let area: KeyValueArea;
@@ -32,25 +33,25 @@ describe('a hand run of a write tool cut off by the worker dying', () => {
     // The worker "dies" mid-call: the request never settles in this process.
     void handlers(() => new Promise<never>(() => undefined))['connectors.callTool']({ id: 'conn-1', callId: 'hand-1', toolName: 'write_file', args: { path: 'a.txt', text: 'hi' } });
     await until(async () => (await new HandRunJournal(area).inFlight()).length === 1);
-    expect(await audit.auditNewest(10)).toEqual([]);
+    expect(await auditNewest(db, 10)).toEqual([]);
 
     // The next worker wakes over the same storage.
     await recoverHandRuns(new HandRunJournal(area), audit);
-    const rows = await audit.auditNewest(10);
+    const rows = await auditNewest(db, 10);
     expect(rows.map((row) => [row.kind, row.toolName, row.connectorId, row.detail.outcome, row.detail.callId, row.detail.input])).toEqual([
       ['hand-run', 'write_file', 'conn-1', 'outcome-unknown', 'hand-1', { path: 'a.txt', text: 'hi' }],
     ]);
     expect(await new HandRunJournal(area).inFlight()).toEqual([]);
     // A second wake finds nothing more to record.
     await recoverHandRuns(new HandRunJournal(area), audit);
-    expect(await audit.auditNewest(10)).toHaveLength(1);
+    expect(await auditNewest(db, 10)).toHaveLength(1);
   });
 
   it('leaves nothing in the journal once a run has ended and been audited', async () => {
     await handlers(async () => ({ content: [{ type: 'text', text: 'written' }] }))['connectors.callTool']({ id: 'conn-1', callId: 'hand-2', toolName: 'write_file', args: { path: 'a', text: 'b' } });
     expect(await new HandRunJournal(area).inFlight()).toEqual([]);
     await recoverHandRuns(new HandRunJournal(area), audit);
-    expect((await audit.auditNewest(10)).map((row) => row.detail.outcome)).toEqual(['ok']);
+    expect((await auditNewest(db, 10)).map((row) => row.detail.outcome)).toEqual(['ok']);
   });
 
   it('never journals a read-only hand run, which is not audited', async () => {

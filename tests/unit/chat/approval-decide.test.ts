@@ -3,6 +3,7 @@ import { recoverInterrupted } from '@/lib/chat/recover-interrupted';
 import { WRITE, byType } from './engine-harness';
 import { text } from './fake-model';
 import { callThen, startApprovalHarness, type ApprovalHarness } from './approval-harness';
+import { auditOf } from '../../fixtures/audit-rows';
 
 let h: ApprovalHarness;
 afterEach(async () => {
@@ -27,7 +28,7 @@ describe('deciding on a card', () => {
     const step = (await h.store.history(id))[1]!.parts;
     expect(byType(step, 'approval')[0]).toMatchObject({ decision: 'allow', decidedBy: 'user', editedArgs: { path: 'q', text: 'edited' } });
     expect(byType(step, 'tool-call')[0]!.args).toEqual({ path: 'p', text: 't' });
-    const audit = await h.store.decisions.auditOf(id);
+    const audit = await auditOf(h.db, id);
     expect(audit.map((row) => row.kind)).toEqual(['approved', 'write-call']);
     expect(audit[0]!.detail).toEqual({ callId: w1, remembered: false, input: { path: 'p', text: 't' }, editedArgs: { path: 'q', text: 'edited' } });
     expect(audit[1]!.detail).toMatchObject({ callId: w1, input: { path: 'q', text: 'edited' }, modelArgs: { path: 'p', text: 't' }, outcome: 'ok' });
@@ -41,7 +42,7 @@ describe('deciding on a card', () => {
     await expect(run.accepted).rejects.toMatchObject({ code: 'invalid-edited-arguments', message: expect.stringMatching(/path[\s\S]*text|text[\s\S]*path/) });
     await run.done.catch(() => undefined);
     expect(await h.lastParts(id)).toEqual(before);
-    expect(await h.store.decisions.auditOf(id)).toEqual([]);
+    expect(await auditOf(h.db, id)).toEqual([]);
     expect(await h.db.decisions.count()).toBe(0);
     expect(h.calls).toEqual([]);
   });
@@ -76,7 +77,7 @@ describe('deciding on a card', () => {
     const id = await pendingWrite();
     const w1 = await h.callId(id, 'w1');
     await h.run(id, { type: 'decide', callId: w1, decision: 'allow', remembered: true, panelSessionId: 'p1' });
-    const audit = await h.store.decisions.auditOf(id);
+    const audit = await auditOf(h.db, id);
     expect(audit.map((row) => [row.kind, row.toolName])).toEqual([['approved', 'write_file'], ['write-call', 'write_file']]);
     expect(audit[0]!.detail).toMatchObject({ callId: w1, remembered: true, toolFingerprint: 'fp-write' });
     expect(audit[1]!.detail).toMatchObject({ callId: w1, input: { path: 'p', text: 't' }, outcome: 'ok', isError: false, durationMs: expect.any(Number) });
@@ -119,7 +120,7 @@ describe('deciding on a card', () => {
     await h.store.put({ ...last, parts });
     await h.restart().resumeRecent();
     expect(h.calls).toEqual([]);
-    const audit = await h.store.decisions.auditOf(id);
+    const audit = await auditOf(h.db, id);
     expect(audit.map((row) => [row.kind, row.detail.outcome])).toEqual([['write-call', 'outcome-unknown']]);
   });
 });

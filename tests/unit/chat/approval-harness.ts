@@ -73,7 +73,7 @@ export async function startApprovalHarness(): Promise<ApprovalHarness> {
     conversation: async (connectorIds = ['conn-1']) => (await store.conversations.create({ title: 't', connectorIds, model: null })).id,
     run: async (conversationId, command) => {
       await h.engine.begin(conversationId, command).done;
-      await until(() => !h.engine.isRunning(conversationId));
+      await until(() => !h.engine.runningConversationIds().includes(conversationId));
     },
     lastParts: async (conversationId) => (await store.last(conversationId))!.parts,
     callId: async (conversationId, providerId) => callIdOf((await store.last(conversationId))!.parts, providerId),

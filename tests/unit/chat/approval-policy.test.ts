@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { READ, WRITE, byType, callIdOf } from './engine-harness';
 import { text } from './fake-model';
 import { callThen, startApprovalHarness, type ApprovalHarness } from './approval-harness';
+import { auditOf } from '../../fixtures/audit-rows';
 
 let h: ApprovalHarness;
 afterEach(async () => {
@@ -54,7 +55,7 @@ describe('admission through the policy', () => {
     expect(h.calls.map((c) => c.args.text)).toEqual(['t', 'again']);
     const step = (await h.store.history(id)).at(-2)!.parts;
     expect(byType(step, 'approval')).toEqual([expect.objectContaining({ callId: callIdOf(step, 'w2'), decision: 'allow', remembered: true, decidedBy: 'remembered' })]);
-    const audit = await h.store.decisions.auditOf(id);
+    const audit = await auditOf(h.db, id);
     expect(audit.filter((row) => row.kind === 'approved').map((row) => row.detail)).toContainEqual(
       expect.objectContaining({ callId: callIdOf(step, 'w2'), decidedBy: 'remembered', input: expect.objectContaining({ text: 'again' }) }),
     );
@@ -119,7 +120,7 @@ describe('admission through the policy', () => {
     expect(byType(step, 'tool-result')[0]).toMatchObject({ callId: callIdOf(step, 'w2'), isError: true });
     expect(byType(step, 'tool-call')[0]!.status).toMatchObject({ type: 'incomplete', reason: { code: 'denied' } });
     expect(JSON.stringify(h.model.requests.at(-1)!.messages)).toContain('denied this tool earlier');
-    const audit = await h.store.decisions.auditOf(id);
+    const audit = await auditOf(h.db, id);
     expect(audit.map((row) => [row.kind, row.detail.remembered, row.detail.callId])).toEqual([
       ['denied', true, w1],
       ['denied', true, callIdOf(step, 'w2')],

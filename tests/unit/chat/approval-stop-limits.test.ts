@@ -17,7 +17,7 @@ describe('a write tool call', () => {
   async function stopAtApproval(): Promise<void> {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: WRITE, arguments: '{"path":"a","text":"b"}' }] }]);
-    const outcome = await h.engine.send(h.conversationId, 'write it');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'write it' }).done;
     call = callIdOf(await h.lastParts(), 'call_1_0');
     expect(outcome.state).toEqual({ type: 'awaiting-approval', callIds: [call] });
   }
@@ -29,13 +29,13 @@ describe('a write tool call', () => {
     const parts = await h.lastParts();
     expect(byType(parts, 'tool-call')[0]).toMatchObject({ status: { type: 'requires-action' }, args: { path: 'a', text: 'b' }, toolFingerprint: 'fp-write' });
     expect(byType(parts, 'approval')[0]).toMatchObject({ callId: call, decision: 'pending', status: { type: 'requires-action' } });
-    expect(h.engine.isRunning(h.conversationId)).toBe(false);
+    expect(h.engine.runningConversationIds().includes(h.conversationId)).toBe(false);
   });
 
   it('runs the call once allowed and goes on to the model with its result', async () => {
     await stopAtApproval();
     h.server.script([{ type: 'text', text: 'Written.' }]);
-    const outcome = await h.engine.continueAfterDecision(h.conversationId, call, 'allow', true);
+    const outcome = await h.engine.begin(h.conversationId, { type: 'decide', callId: call, decision: 'allow', remembered: true }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     expect(h.calls.map((c) => c.toolName)).toEqual(['write_file']);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toContain('contents of a');
@@ -47,7 +47,7 @@ describe('a write tool call', () => {
   it('sends a denial to the model as a tool error and continues, without calling the tool', async () => {
     await stopAtApproval();
     h.server.script([{ type: 'text', text: 'Understood, not writing.' }]);
-    const outcome = await h.engine.continueAfterDecision(h.conversationId, call, 'deny');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'decide', callId: call, decision: 'deny', remembered: false }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     expect(h.calls).toHaveLength(0);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toContain('The user denied this call');
@@ -57,9 +57,9 @@ describe('a write tool call', () => {
 
   it('refuses a decision for a call that is not pending', async () => {
     await stopAtApproval();
-    await expect(h.engine.continueAfterDecision(h.conversationId, 'call_9_9', 'allow')).rejects.toMatchObject({ code: 'approval-not-found' });
-    await h.engine.continueAfterDecision(h.conversationId, call, 'deny');
-    await expect(h.engine.continueAfterDecision(h.conversationId, call, 'allow')).rejects.toMatchObject({ name: 'ApprovalAlreadyDecidedError', code: 'already-decided' });
+    await expect(h.engine.begin(h.conversationId, { type: 'decide', callId: 'call_9_9', decision: 'allow', remembered: false }).done).rejects.toMatchObject({ code: 'approval-not-found' });
+    await h.engine.begin(h.conversationId, { type: 'decide', callId: call, decision: 'deny', remembered: false }).done;
+    await expect(h.engine.begin(h.conversationId, { type: 'decide', callId: call, decision: 'allow', remembered: false }).done).rejects.toMatchObject({ name: 'ApprovalAlreadyDecidedError', code: 'already-decided' });
   });
 });
 
@@ -68,7 +68,7 @@ describe('stop', () => {
     h = await startHarness({ flushIntervalMs: 10 });
     const full = 'word '.repeat(200);
     h.server.script([{ type: 'text', text: full, delayMsPerChunk: 15 }]);
-    const run = h.engine.send(h.conversationId, 'talk');
+    const run = h.engine.begin(h.conversationId, { type: 'send', text: 'talk' }).done;
     await until(async () => {
       const last = (await h.history()).at(-1);
       return last?.role === 'assistant' && byType(last.parts, 'text')[0]?.text.length;
@@ -81,14 +81,14 @@ describe('stop', () => {
     expect(text.text.length).toBeGreaterThan(0);
     expect(full.startsWith(text.text)).toBe(true);
     expect(text.text.length).toBeLessThan(full.length);
-    expect(h.engine.isRunning(h.conversationId)).toBe(false);
+    expect(h.engine.runningConversationIds().includes(h.conversationId)).toBe(false);
   });
 
   it('aborts a tool call in flight through its signal and marks it cancelled', async () => {
     h = await startHarness();
     h.answer = ({ signal }) => hangUntilAborted(signal);
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"x"}' }, { name: READ, arguments: '{"path":"y"}' }] }]);
-    const run = h.engine.send(h.conversationId, 'read');
+    const run = h.engine.begin(h.conversationId, { type: 'send', text: 'read' }).done;
     await until(() => h.calls.length === 1);
     await h.engine.stop(h.conversationId);
     expect((await run).state).toEqual({ type: 'idle', why: 'ended' });
@@ -108,7 +108,7 @@ describe('limits and failures', () => {
     h = await startHarness({ stepLimit: 2 });
     const step = { type: 'tool-calls' as const, calls: [{ name: READ, arguments: '{"path":"loop"}' }] };
     h.server.script([step, step, step]);
-    const outcome = await h.engine.send(h.conversationId, 'loop forever');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'loop forever' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'ended' });
     expect(h.modelRequests()).toHaveLength(2);
     const error = byType(await h.lastParts(), 'error')[0]!;
@@ -119,15 +119,15 @@ describe('limits and failures', () => {
   it('counts steps per turn: a new message starts again', async () => {
     h = await startHarness({ stepLimit: 2 });
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"1"}' }] }, { type: 'text', text: 'one' }]);
-    await h.engine.send(h.conversationId, 'first');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'first' }).done;
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"2"}' }] }, { type: 'text', text: 'two' }]);
-    expect((await h.engine.send(h.conversationId, 'second')).state).toEqual({ type: 'idle', why: 'answered' });
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'second' }).done).state).toEqual({ type: 'idle', why: 'answered' });
   });
 
   it('writes a rate limit it will not wait out (over a minute) as an error part and returns it with its retry time', async () => {
     h = await startHarness();
     h.server.script([{ type: 'error', status: 429, headers: { 'retry-after': '120' } }]);
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.error).toBeInstanceOf(ModelRateLimitedError);
     expect(outcome.error).toMatchObject({ retryAfterMs: 120_000 });
     expect((await h.history()).map((m) => m.role)).toEqual(['user', 'assistant']);
@@ -144,7 +144,7 @@ describe('limits and failures', () => {
       return put(row);
     };
     h.server.script([{ type: 'text', text: 'token '.repeat(100) }]);
-    await h.engine.send(h.conversationId, 'stream');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'stream' }).done;
     const deltas = h.events.filter((e) => e.type === 'model-event' && e.event.type === 'text-delta').length;
     expect(deltas).toBeGreaterThan(100);
     expect(puts).toBeLessThanOrEqual(2);

@@ -3,6 +3,7 @@ import type { ModelEvent, ModelMessage } from '@/lib/llm/model-events';
 import type { MessagePart } from '@/lib/db/message-parts';
 import { READ, WRITE, byType, startWithFakeModel, until, type Harness } from './engine-harness';
 import { text, type FakeModel, type FakeTurn } from './fake-model';
+import { auditOf } from '../../fixtures/audit-rows';
 
 let h: Harness;
 let model: FakeModel;
@@ -16,14 +17,14 @@ const WRITE_ARGS = { path: 'secret.txt', text: 'owned' };
 
 async function sendAndSettle(message: string): Promise<MessagePart[]> {
   await h.engine.begin(h.conversationId, { type: 'send', text: message, panelSessionId: 'p1' }).done;
-  await until(() => !h.engine.isRunning(h.conversationId));
+  await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
   // The step with the calls, not the answer that may follow it.
   return (await h.history()).filter((m) => m.parts.some((p) => p.type === 'tool-call')).at(-1)!.parts;
 }
 
 async function decide(callId: string, decision: 'allow' | 'deny'): Promise<void> {
   await h.engine.begin(h.conversationId, { type: 'decide', callId, decision, remembered: false, panelSessionId: 'p1' }).done;
-  await until(() => !h.engine.isRunning(h.conversationId));
+  await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
 }
 
 /** The assistant message of the model's `index`th request that carries tool calls, with the answers after it. */
@@ -53,7 +54,7 @@ describe('call ids are untrusted', () => {
 
     await decide(pending!.callId, 'allow');
     expect(h.calls.map(({ toolName, args }) => ({ toolName, args }))).toEqual([{ toolName: 'write_file', args: WRITE_ARGS }]);
-    const audit = await h.store.decisions.auditOf(h.conversationId);
+    const audit = await auditOf(h.db, h.conversationId);
     expect(audit.map((row) => [row.kind, row.detail.callId])).toEqual([['approved', pending!.callId], ['write-call', pending!.callId]]);
   });
 

@@ -12,7 +12,7 @@ describe('a conversation that selects a corrupt connector row', () => {
     await h.db.connectors.put({ id: 'broken', label: 'Broken', url: 'not a url', tools: 'many' } as never);
     await h.store.conversations.update(h.conversationId, { connectorIds: ['conn-1', 'broken'] });
     model.script(text('Hello.'));
-    await h.engine.send(h.conversationId, 'hi');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     const parts = await h.lastParts();
     expect(byType(parts, 'error')).toEqual([]);
     expect(byType(parts, 'text').map((part) => part.text)).toEqual(['Hello.']);

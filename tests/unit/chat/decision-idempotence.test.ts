@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelEvent } from '@/lib/llm/model-events';
 import { WRITE, byType, startWithFakeModel, until, type Harness } from './engine-harness';
 import { text, type FakeModel } from './fake-model';
+import { auditOf } from '../../fixtures/audit-rows';
 
 let h: Harness;
 let model: FakeModel;
@@ -50,12 +51,12 @@ describe('decisions are idempotent', () => {
     await until(() => server.inFlight('b'));
     server.release('b');
     await Promise.all([first.done, second.done]);
-    await until(() => !h.engine.isRunning(h.conversationId));
+    await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
 
     expect(h.calls.map((c) => c.args.path)).toEqual(['a', 'b']);
     const step = (await h.history())[1]!.parts;
     expect(byType(step, 'tool-call').map((c) => c.status.type)).toEqual(['complete', 'complete']);
-    const audit = await h.store.decisions.auditOf(h.conversationId);
+    const audit = await auditOf(h.db, h.conversationId);
     expect(audit.map((row) => [row.kind, row.detail.callId, row.detail.outcome])).toEqual([
       ['approved', a, undefined],
       ['approved', b, undefined],
@@ -74,9 +75,9 @@ describe('decisions are idempotent', () => {
     await expect(twice.accepted).rejects.toMatchObject({ code: 'already-decided', message: expect.stringMatching(/already approved/) });
     await once.done;
     await twice.done.catch(() => undefined);
-    await until(() => !h.engine.isRunning(h.conversationId));
+    await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
     expect(h.calls.map((c) => c.args.path)).toEqual(['a']);
-    const audit = await h.store.decisions.auditOf(h.conversationId);
+    const audit = await auditOf(h.db, h.conversationId);
     expect(audit.map((row) => [row.kind, row.detail.outcome])).toEqual([['approved', undefined], ['write-call', 'ok']]);
   });
 
@@ -91,8 +92,8 @@ describe('decisions are idempotent', () => {
     expect(h.calls[0]!.signal.aborted).toBe(false);
     server.release('a');
     await once.done;
-    await until(() => !h.engine.isRunning(h.conversationId));
-    const audit = await h.store.decisions.auditOf(h.conversationId);
+    await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
+    const audit = await auditOf(h.db, h.conversationId);
     expect(audit.map((row) => [row.kind, row.detail.outcome])).toEqual([['approved', undefined], ['write-call', 'ok']]);
     expect(byType((await h.history())[1]!.parts, 'tool-call')[0]!.status.type).toBe('complete');
   });
@@ -105,7 +106,7 @@ describe('decisions are idempotent', () => {
     await until(() => h.calls.length === 1);
     await decide(b).accepted;
     await h.engine.stop(h.conversationId);
-    await until(() => !h.engine.isRunning(h.conversationId));
+    await until(() => !h.engine.runningConversationIds().includes(h.conversationId));
     expect(h.calls[0]!.signal.aborted).toBe(true);
     expect(h.calls).toHaveLength(1);
   });

@@ -15,8 +15,8 @@ describe('engine edges', () => {
   it('settles a pending approval as cancelled when the user sends a new message instead', async () => {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: WRITE, arguments: '{"path":"a","text":"b"}' }] }, { type: 'text', text: 'ok' }]);
-    await h.engine.send(h.conversationId, 'write');
-    await h.engine.send(h.conversationId, 'never mind');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'write' }).done;
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'never mind' }).done;
     expect(h.calls).toHaveLength(0);
     const step = (await h.history())[1]!.parts;
     expect(byType(step, 'approval')[0]!.status).toMatchObject({ type: 'incomplete', reason: { code: 'cancelled' } });
@@ -26,7 +26,7 @@ describe('engine edges', () => {
 
   it('writes an error part when no model can be made, and does not loop', async () => {
     h = await startHarness({ model: async () => Promise.reject(new ModelNotFoundError('No model is set in Settings.')) });
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'ended' });
     expect(outcome.error).toBeInstanceOf(ModelNotFoundError);
     expect(byType(await h.lastParts(), 'error')[0]).toMatchObject({ code: 'model-not-found', message: 'No model is set in Settings.' });
@@ -35,12 +35,12 @@ describe('engine edges', () => {
   it('a new message aborts the run still streaming, keeping its cut text', async () => {
     h = await startHarness({ flushIntervalMs: 10 });
     h.server.script([{ type: 'text', text: 'slow '.repeat(200), delayMsPerChunk: 15 }, { type: 'text', text: 'second' }]);
-    const first = h.engine.send(h.conversationId, 'one');
+    const first = h.engine.begin(h.conversationId, { type: 'send', text: 'one' }).done;
     await until(async () => {
       const last = (await h!.history()).at(-1);
       return last?.role === 'assistant' && byType(last.parts, 'text')[0]?.text;
     });
-    const second = await h.engine.send(h.conversationId, 'two');
+    const second = await h.engine.begin(h.conversationId, { type: 'send', text: 'two' }).done;
     expect((await first).state).toEqual({ type: 'idle', why: 'ended' });
     expect(second.state).toEqual({ type: 'idle', why: 'answered' });
     const roles = (await h.history()).map((m) => m.role);

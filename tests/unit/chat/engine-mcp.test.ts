@@ -35,17 +35,17 @@ describe('the engine against a real MCP server', () => {
   it('runs a read-only tool and hands its result to the model', async () => {
     await withMcpServer();
     h.server.script([{ type: 'tool-calls', calls: [{ name: 'Files__echo', arguments: '{"message":"ping"}' }] }, { type: 'text', text: 'pong' }]);
-    expect((await h.engine.send(h.conversationId, 'echo ping')).state).toEqual({ type: 'idle', why: 'answered' });
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'echo ping' }).done).state).toEqual({ type: 'idle', why: 'answered' });
     expect(JSON.stringify(h.modelRequests()[1]!.messages)).toContain('Echo: ping');
   });
 
   it('never runs a write tool before approval, and runs it once after', async () => {
     await withMcpServer();
     h.server.script([{ type: 'tool-calls', calls: [{ name: 'Files__write_note', arguments: '{"text":"hi"}' }] }]);
-    expect((await h.engine.send(h.conversationId, 'save hi')).state.type).toBe('awaiting-approval');
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'save hi' }).done).state.type).toBe('awaiting-approval');
     expect(state.writeNoteRuns).toBe(0);
     h.server.script([{ type: 'text', text: 'Saved.' }]);
-    await h.engine.continueAfterDecision(h.conversationId, callIdOf(await h.lastParts(), 'call_1_0'), 'allow');
+    await h.engine.begin(h.conversationId, { type: 'decide', callId: callIdOf(await h.lastParts(), 'call_1_0'), decision: 'allow', remembered: false }).done;
     expect(state.writeNoteRuns).toBe(1);
     expect(JSON.stringify(h.modelRequests()[1]!.messages)).toContain('Saved: hi');
   });
@@ -53,7 +53,7 @@ describe('the engine against a real MCP server', () => {
   it('cancels a tool call on the server when the run is stopped', async () => {
     await withMcpServer();
     h.server.script([{ type: 'tool-calls', calls: [{ name: 'Files__slow', arguments: '{"steps":50,"stepMs":100}' }] }]);
-    const run = h.engine.send(h.conversationId, 'be slow');
+    const run = h.engine.begin(h.conversationId, { type: 'send', text: 'be slow' }).done;
     await until(async () => {
       const last = (await h.history()).at(-1);
       return last && byType(last.parts, 'tool-call')[0]?.startedAt;

@@ -28,7 +28,7 @@ describe('a model step', () => {
         { type: 'finish', reason: 'stop' },
       ]),
     });
-    await h.engine.send(h.conversationId, 'q');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'q' }).done;
     const parts = await h.lastParts();
     expect(parts.map((p) => [p.type, 'text' in p ? p.text : null, p.status.type])).toEqual([
       ['reasoning', 'Thinking', 'complete'],
@@ -38,7 +38,7 @@ describe('a model step', () => {
 
   it('keeps text streamed before a failure, marks it as an error and adds a named error part', async () => {
     h = await startHarness({ model: async () => fakeModel([{ type: 'text-delta', text: 'Partial' }], new ModelContextTooLongError('Too long for the model.', 400)) });
-    const outcome = await h.engine.send(h.conversationId, 'q');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'q' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'ended' });
     const parts = await h.lastParts();
     expect(byType(parts, 'text')[0]).toMatchObject({ text: 'Partial', status: { type: 'incomplete', reason: { code: 'error' } } });

@@ -38,7 +38,7 @@ describe('a malformed piece of the model stream, read by the real openai SDK', (
   it.each(cases)('%s: %s ends the step with a clear error part, nothing left running', async (api, _what, events) => {
     h = await startHarness({ api });
     h.server.script([{ type: 'raw-stream', events }]);
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.state.type).toBe('idle');
     const history = await h.history();
     expect(history.map((m) => m.role)).toEqual(['user', 'assistant']);
@@ -55,7 +55,7 @@ describe('a malformed piece of the model stream, read by the real openai SDK', (
   it('a chunk that is not JSON at all ends the step the same way', async () => {
     h = await startHarness();
     h.server.script([{ type: 'raw-stream', events: [hello, '{"choices": [ not json'] }]);
-    await h.engine.send(h.conversationId, 'hi');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     const parts = (await h.history())[1]!.parts;
     expect(parts.filter((part) => part.status.type === 'running')).toEqual([]);
     expect(byType(parts, 'error')[0]).toMatchObject({ code: 'bad-model-output' });
@@ -66,7 +66,7 @@ describe('a malformed piece of the model stream, read by the real openai SDK', (
     const call = chunk({ tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: READ, arguments: '{"path":"a"}' } }] });
     const usage = chunk({}, { choices: [], usage: { prompt_tokens: 7, completion_tokens: 2, total_tokens: 9 } });
     h.server.script([{ type: 'raw-stream', events: [hello, call, chunk({}, { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] }), usage] }, { type: 'text', text: 'Read it.' }]);
-    await h.engine.send(h.conversationId, 'hi');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     const history = await h.history();
     expect(byType(history[1]!.parts, 'error')).toEqual([]);
     expect(history[1]!.usage).toEqual({ inputTokens: 7, outputTokens: 2 });

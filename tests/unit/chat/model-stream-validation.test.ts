@@ -27,7 +27,7 @@ describe('a model event that fails the schema', () => {
   ])('%s ends the step with a clear error part, nothing left running', async (_what, event) => {
     ({ h, model } = await startWithFakeModel());
     model.script({ events: [{ type: 'text-delta', text: 'Partial answer' }, malformed(event), { type: 'finish', reason: 'stop' }] });
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.state.type).toBe('idle');
     const history = await h.history();
     expect(history.map((m) => m.role)).toEqual(['user', 'assistant']);
@@ -49,8 +49,8 @@ describe('a model event that fails the schema', () => {
       { events: [malformed({ type: 'usage', inputTokens: 'many', outputTokens: 1 })] },
       { events: [{ type: 'text-delta', text: 'Fine now.' }, { type: 'usage', inputTokens: 3, outputTokens: 2 }, { type: 'finish', reason: 'stop' }] },
     );
-    await h.engine.send(h.conversationId, 'hi');
-    await h.engine.send(h.conversationId, 'again');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'again' }).done;
     const history = await h.history();
     expect(byType(history.at(-1)!.parts, 'text')[0]).toMatchObject({ text: 'Fine now.', status: { type: 'complete' } });
     expect(history.at(-1)!.usage).toEqual({ inputTokens: 3, outputTokens: 2 });

@@ -80,7 +80,7 @@ describe('resume after a worker restart', () => {
     expect(byType(await h.lastParts(), 'tool-call')[0]!.status).toMatchObject({ type: 'incomplete', reason: { code: 'outcome-unknown' } });
     // A later message tells the model the call has no known result, instead of an API error.
     h.server.script([{ type: 'text', text: 'ok' }]);
-    await h.engine.send(h.conversationId, 'what happened?');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'what happened?' }).done;
     expect(h.calls).toHaveLength(0);
     const tool = (h.modelRequests()[0]!.messages as { role: string; content: string }[]).find((m) => m.role === 'tool')!;
     expect(tool.content).toContain('may or may not have run');

@@ -19,7 +19,7 @@ async function start(): Promise<void> {
 /** Sends, lets the model stream `partial`, then stops it mid-answer. */
 async function stoppedAfter(partial: string): Promise<void> {
   model.script({ events: [{ type: 'text-delta', text: partial }], hang: true });
-  const run = h.engine.send(h.conversationId, 'Tell me a story');
+  const run = h.engine.begin(h.conversationId, { type: 'send', text: 'Tell me a story' }).done;
   await model.requested(model.requests.length + 1);
   await h.engine.stop(h.conversationId);
   await run;
@@ -34,7 +34,7 @@ describe('retry', () => {
     await start();
     await stoppedAfter('Once upon');
     model.script(text('A whole story.'));
-    const outcome = await h.engine.retry(h.conversationId);
+    const outcome = await h.engine.begin(h.conversationId, { type: 'retry' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     const history = await h.history();
     expect(history.map((m) => m.role)).toEqual(['user', 'assistant']);
@@ -45,9 +45,9 @@ describe('retry', () => {
   it('replaces a failed answer', async () => {
     await start();
     model.script({ fail: new ModelError('request-failed', 'Server exploded.') });
-    await h.engine.send(h.conversationId, 'hi');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     model.script(text('Hello.'));
-    await h.engine.retry(h.conversationId);
+    await h.engine.begin(h.conversationId, { type: 'retry' }).done;
     const history = await h.history();
     expect(history).toHaveLength(2);
     expect(byType(history[1]!.parts, 'error')).toHaveLength(0);
@@ -56,8 +56,8 @@ describe('retry', () => {
   it('is refused when the last answer is complete', async () => {
     await start();
     model.script(text('Done.'));
-    await h.engine.send(h.conversationId, 'hi');
-    await expect(h.engine.retry(h.conversationId)).rejects.toBeInstanceOf(NothingToRetryError);
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
+    await expect(h.engine.begin(h.conversationId, { type: 'retry' }).done).rejects.toBeInstanceOf(NothingToRetryError);
     expect(model.requests).toHaveLength(1);
   });
 
@@ -73,7 +73,7 @@ describe('retry', () => {
       ],
     });
     model.script(text('I could not confirm the write.'));
-    await h.engine.retry(h.conversationId);
+    await h.engine.begin(h.conversationId, { type: 'retry' }).done;
     expect(h.calls).toHaveLength(0);
     const [step, answer] = (await h.history()).slice(1);
     expect(byType(step!.parts, 'tool-call')[0]!.status).toMatchObject({ reason: { code: 'outcome-unknown' } });
@@ -88,7 +88,7 @@ describe('continue', () => {
     await start();
     await stoppedAfter('Once upon');
     model.script(text(' a time.'));
-    const outcome = await h.engine.continue(h.conversationId);
+    const outcome = await h.engine.begin(h.conversationId, { type: 'continue' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     const [, cut, rest] = await h.history();
     expect(byType(cut!.parts, 'text')[0]).toMatchObject({ text: 'Once upon', kept: true, status: { type: 'incomplete', reason: { code: 'cancelled' } } });
@@ -103,17 +103,17 @@ describe('continue', () => {
   it('is refused when the cut answer has no text (only Retry applies)', async () => {
     await start();
     model.script({ fail: new ModelError('request-failed', 'Server exploded.') });
-    await h.engine.send(h.conversationId, 'hi');
-    await expect(h.engine.continue(h.conversationId)).rejects.toBeInstanceOf(NothingToContinueError);
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
+    await expect(h.engine.begin(h.conversationId, { type: 'continue' }).done).rejects.toBeInstanceOf(NothingToContinueError);
   });
 
   it('a retry after a failed continuation keeps the kept text and asks again', async () => {
     await start();
     await stoppedAfter('Once upon');
     model.script({ fail: new ModelError('request-failed', 'Server exploded.') });
-    await h.engine.continue(h.conversationId);
+    await h.engine.begin(h.conversationId, { type: 'continue' }).done;
     model.script(text(' a time.'));
-    await h.engine.retry(h.conversationId);
+    await h.engine.begin(h.conversationId, { type: 'retry' }).done;
     const [, cut, rest] = await h.history();
     expect(byType(cut!.parts, 'text')[0]).toMatchObject({ text: 'Once upon', kept: true });
     expect(byType(rest!.parts, 'text')[0]!.text).toBe(' a time.');
@@ -124,8 +124,8 @@ describe('run events', () => {
   it('says when a run starts and ends, and nothing for a refused command', async () => {
     await start();
     model.script(text('Hi.'));
-    await h.engine.send(h.conversationId, 'hi');
-    await expect(h.engine.retry(h.conversationId)).rejects.toThrow();
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
+    await expect(h.engine.begin(h.conversationId, { type: 'retry' }).done).rejects.toThrow();
     const lifecycle = h.events.filter((e) => e.type === 'run-started' || e.type === 'run-ended').map((e) => e.type);
     expect(lifecycle).toEqual(['run-started', 'run-ended']);
   });

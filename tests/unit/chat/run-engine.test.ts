@@ -17,7 +17,7 @@ describe('a read-only tool call', () => {
       { type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"notes.txt"}' }] },
       { type: 'text', text: 'The file says hello.' },
     ]);
-    const outcome = await h.engine.send(h.conversationId, 'What is in notes.txt?');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'What is in notes.txt?' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     expect(h.calls.map(({ connectorId, toolName, args }) => ({ connectorId, toolName, args }))).toEqual([
       { connectorId: 'conn-1', toolName: 'read_file', args: { path: 'notes.txt' } },
@@ -37,7 +37,7 @@ describe('a read-only tool call', () => {
     h = await startHarness({ resultBudgetBytes: 200 });
     h.answer = async () => ({ content: [{ type: 'text', text: 'A'.repeat(5_000) }] });
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"big"}' }] }, { type: 'text', text: 'ok' }]);
-    await h.engine.send(h.conversationId, 'read big');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'read big' }).done;
     const sent = toolMessages(h.modelRequests()[1]!)[0]!.content!;
     expect(sent.length).toBeLessThan(600);
     expect(sent).toContain('truncated');
@@ -54,7 +54,7 @@ describe('argument validation', () => {
   ])('sends a tool error to the model when the arguments %s, and never calls the tool', async (_what, args, problem) => {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: args }] }, { type: 'text', text: 'sorry' }]);
-    const outcome = await h.engine.send(h.conversationId, 'go');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'go' }).done;
     expect(outcome.state.type).toBe('idle');
     expect(h.calls).toHaveLength(0);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toMatch(problem);
@@ -66,7 +66,7 @@ describe('argument validation', () => {
   it('answers a call to a tool that does not exist with a tool error', async () => {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: 'Files__nope', arguments: '{}' }] }, { type: 'text', text: 'ok' }]);
-    await h.engine.send(h.conversationId, 'go');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'go' }).done;
     expect(h.calls).toHaveLength(0);
     expect(toolMessages(h.modelRequests()[1]!)[0]!.content).toContain('no tool named');
   });
@@ -76,7 +76,7 @@ describe('through the Responses API', () => {
   it('runs a read-only call and sends its output back as a function_call_output', async () => {
     h = await startHarness({ api: 'responses' });
     h.server.script([{ type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"r.txt"}' }] }, { type: 'text', text: 'Done.' }]);
-    const outcome = await h.engine.send(h.conversationId, 'read r.txt');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'read r.txt' }).done;
     expect(outcome.state).toEqual({ type: 'idle', why: 'answered' });
     const input = h.modelRequests()[1]!.input as { type?: string; call_id?: string; output?: string }[];
     expect(input).toContainEqual(expect.objectContaining({ type: 'function_call', call_id: 'call_1_0', name: READ }));

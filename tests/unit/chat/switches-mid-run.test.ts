@@ -51,7 +51,7 @@ describe('a switch or a deselection reaches a run in progress at its next step',
       { type: 'tool-calls', calls: [{ name: WRITE, arguments: WRITE_ARGS }] },
       { type: 'text', text: 'Done.' },
     ]);
-    expect((await h.engine.send(h.conversationId, 'read, then write')).state).toEqual({ type: 'idle', why: 'answered' });
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'read, then write' }).done).state).toEqual({ type: 'idle', why: 'answered' });
     const [first, second] = h.modelRequests();
     expect(offered(first)).toEqual([READ, WRITE]);
     expect(offered(second)).toEqual([READ]);
@@ -70,7 +70,7 @@ describe('a switch or a deselection reaches a run in progress at its next step',
       { type: 'tool-calls', calls: [{ name: READ, arguments: '{"path":"b.txt"}' }] },
       { type: 'text', text: 'Done.' },
     ]);
-    expect((await h.engine.send(h.conversationId, 'read twice')).state).toEqual({ type: 'idle', why: 'answered' });
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'read twice' }).done).state).toEqual({ type: 'idle', why: 'answered' });
     expect(offered(h.modelRequests()[1])).toEqual([]);
     const refused = byType(await allParts(), 'tool-call').filter((part) => part.status.type === 'incomplete');
     expect(refused).toHaveLength(1);
@@ -94,7 +94,7 @@ describe('a switch or a deselection reaches a run in progress at its next step',
       },
     };
     h = await startHarness({ model: async () => model });
-    expect((await h.engine.send(h.conversationId, 'write')).state).toEqual({ type: 'idle', why: 'answered' });
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'write' }).done).state).toEqual({ type: 'idle', why: 'answered' });
     const call = callOf(await allParts(), 'write_file')!;
     expect(call.status).toMatchObject({ type: 'incomplete', reason: { code: 'error', message: expect.stringMatching(/switched off/) } });
     expect(byType(await allParts(), 'approval')).toEqual([]);
@@ -104,10 +104,10 @@ describe('a switch or a deselection reaches a run in progress at its next step',
   it('an approved call whose tool was switched off while its card waited is not sent', async () => {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: WRITE, arguments: WRITE_ARGS }] }, { type: 'text', text: 'Done.' }]);
-    expect((await h.engine.send(h.conversationId, 'write')).state.type).toBe('awaiting-approval');
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'write' }).done).state.type).toBe('awaiting-approval');
     await switchOff('write_file');
     const callId = callOf(await h.lastParts(), 'write_file')!.callId;
-    await h.engine.continueAfterDecision(h.conversationId, callId, 'allow');
+    await h.engine.begin(h.conversationId, { type: 'decide', callId: callId, decision: 'allow', remembered: false }).done;
     expect(h.calls).toEqual([]);
     await expectRefused('write_file', /switched off/, true);
   });
@@ -115,10 +115,10 @@ describe('a switch or a deselection reaches a run in progress at its next step',
   it('an approved call whose connector was deselected while its card waited is not sent', async () => {
     h = await startHarness();
     h.server.script([{ type: 'tool-calls', calls: [{ name: WRITE, arguments: WRITE_ARGS }] }, { type: 'text', text: 'Done.' }]);
-    expect((await h.engine.send(h.conversationId, 'write')).state.type).toBe('awaiting-approval');
+    expect((await h.engine.begin(h.conversationId, { type: 'send', text: 'write' }).done).state.type).toBe('awaiting-approval');
     await h.store.conversations.update(h.conversationId, { connectorIds: [] });
     const callId = callOf(await h.lastParts(), 'write_file')!.callId;
-    await h.engine.continueAfterDecision(h.conversationId, callId, 'allow');
+    await h.engine.begin(h.conversationId, { type: 'decide', callId: callId, decision: 'allow', remembered: false }).done;
     expect(h.calls).toEqual([]);
     const call = callOf(await allParts(), 'write_file')!;
     expect(call.status).toMatchObject({ type: 'incomplete', reason: { message: expect.stringMatching(/no longer selected/) } });

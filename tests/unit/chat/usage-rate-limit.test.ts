@@ -21,7 +21,7 @@ describe('usage', () => {
   it('stores the tokens the model reported on its answer', async () => {
     await start();
     model.script({ events: [{ type: 'text-delta', text: 'Hi' }, { type: 'usage', inputTokens: 12, outputTokens: 3 }, { type: 'finish', reason: 'stop' }] });
-    await h.engine.send(h.conversationId, 'hi');
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect((await h.history())[1]!.usage).toEqual({ inputTokens: 12, outputTokens: 3 });
   });
 });
@@ -30,7 +30,7 @@ describe('rate limits', () => {
   it('waits as told and asks again, leaving no empty answer behind', async () => {
     await start();
     model.script(limited(5), limited(5), text('Finally.'));
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.error).toBeNull();
     expect(model.requests).toHaveLength(3);
     const history = await h.history();
@@ -44,7 +44,7 @@ describe('rate limits', () => {
   it(`gives up after ${RATE_LIMIT_MAX_RETRIES} retries with the error part`, async () => {
     await start();
     model.script(limited(1), limited(1), limited(1), limited(1));
-    const outcome = await h.engine.send(h.conversationId, 'hi');
+    const outcome = await h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     expect(outcome.error).toBeInstanceOf(ModelRateLimitedError);
     expect(model.requests).toHaveLength(RATE_LIMIT_MAX_RETRIES + 1);
     const history = await h.history();
@@ -56,7 +56,7 @@ describe('rate limits', () => {
   it('stops waiting at Stop and says so', async () => {
     await start();
     model.script(limited(30_000));
-    const run = h.engine.send(h.conversationId, 'hi');
+    const run = h.engine.begin(h.conversationId, { type: 'send', text: 'hi' }).done;
     await until(() => h.events.some((e) => e.type === 'rate-limited'));
     const started = Date.now();
     await h.engine.stop(h.conversationId);

@@ -4,6 +4,7 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { createRepositories, type Repositories } from '@/lib/db/repositories';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
+import { auditNewest } from '../../fixtures/audit-rows';
 
 let db: PatchbayDatabase;
 let repos: Repositories;
@@ -87,7 +88,7 @@ describe('decisions', () => {
     expect((await repos.decisions.find({ ...key, toolFingerprint: 'fp-1' }))?.decision).toBe('allow');
     expect(await repos.decisions.find({ ...key, toolFingerprint: 'fp-2' })).toBeUndefined();
     expect(await repos.decisions.find({ ...key, conversationId: 'other', toolFingerprint: 'fp-1' })).toBeUndefined();
-    expect(await repos.decisions.auditNewest(5)).toEqual([
+    expect(await auditNewest(db, 5)).toEqual([
       expect.objectContaining({ kind: 'approved', toolName: 'delete_file', detail: { remembered: true, toolFingerprint: 'fp-1' } }),
     ]);
   });

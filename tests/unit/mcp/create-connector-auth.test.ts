@@ -1,6 +1,6 @@
 import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import { describe, expect, it } from 'vitest';
-import { isConnectorOAuthProvider } from '@/lib/auth/connector-oauth-provider';
+import { isConnectorOAuthProvider } from '@/lib/auth/connector-oauth-types';
 import { createFetchAuthorizationAdapter } from '@/lib/auth/fetch-authorization-adapter';
 import { memoryArea, OAuthStore } from '@/lib/auth/oauth-store';
 import type { ConnectorRow } from '@/lib/db/rows';

@@ -29,8 +29,16 @@ function fakeBackground() {
       alive = false;
       for (const end of backgroundEnds.splice(0)) end.disconnect();
     },
-    get panels() {
-      return hub.connectedPanels;
+    /** How many panels a broadcast from the current worker reaches. */
+    panelsReached(): number {
+      let reached = 0;
+      for (const end of panelEnds) {
+        end.onMessage.addListener((message) => {
+          if ((message as { type?: string }).type === 'settings-changed') reached += 1;
+        });
+      }
+      hub.broadcast({ type: 'settings-changed' });
+      return reached;
     },
   };
 }
@@ -107,6 +115,6 @@ describe('BackgroundLink', () => {
     background.kill();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(connect).toHaveBeenCalledTimes(1);
-    expect(background.panels).toBe(0);
+    expect(background.panelsReached()).toBe(0);
   });
 });

@@ -50,7 +50,10 @@ describe('the panel port, whatever arrives on it', () => {
       }),
       RUNS,
     );
-    expect(hub.connectedPanels).toBe(1);
+    // Still served after all that: a broadcast reaches the panel.
+    received.length = 0;
+    hub.broadcast({ type: 'settings-changed' });
+    expect(received).toEqual([{ type: 'settings-changed' }]);
   });
 
   it('the panel passes on only events that parse, never throws, and keeps its link', () => {
