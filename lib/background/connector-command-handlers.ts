@@ -2,10 +2,10 @@ import type { ConnectorsRepository } from '../db/repositories/connectors-reposit
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
 import type { ConnectorHub } from '../mcp/connector-hub';
-import type { ProtocolLogWriter } from '../mcp/protocol-log-writer';
-import type { ConnectorSecretsStore } from '../mcp/connector-secrets';
-import { saveConnector } from '../mcp/save-connector';
-import { switchTool } from '../mcp/tool-switches';
+import type { ProtocolLogWriter } from '../mcp/protocol-log/protocol-log-writer';
+import type { ConnectorSecretsStore } from '../mcp/connectors/connector-secrets';
+import { saveConnector } from '../mcp/connectors/save-connector';
+import { switchTool } from '../mcp/catalog/tool-switches';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
 import { createHandRunHandlers } from './hand-run-handlers';

@@ -7,8 +7,8 @@ import { parseRow } from '../db/corrupt-row-error';
 import type { PatchbayDatabase } from '../db/database';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
 import { MessageRowSchema } from '../db/rows';
-import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/cap-result';
-import { exportProtocolLog } from '../mcp/protocol-log-export';
+import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/session/cap-result';
+import { exportProtocolLog } from '../mcp/protocol-log/protocol-log-export';
 import type { CommandHandlers } from '../messaging/command-router';
 import { auditToJson } from '../policy/audit-export';
 

@@ -1,10 +1,10 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
-import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/cap-result';
+import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/session/cap-result';
 import type { ConnectorHub } from '../mcp/connector-hub';
-import { FullResultKeeper } from '../mcp/full-result-keeper';
-import { validateToolArguments } from '../mcp/validate-tool-arguments';
+import { FullResultKeeper } from '../mcp/session/full-result-keeper';
+import { validateToolArguments } from '../mcp/catalog/validate-tool-arguments';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
 import { auditHandRun, handRunRisk, type HandRunOutcome } from './audit-hand-run';

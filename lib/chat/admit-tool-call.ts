@@ -1,7 +1,7 @@
 import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
 import type { ModelToolSet } from '../llm/model-tools';
-import { validateToolArguments } from '../mcp/validate-tool-arguments';
+import { validateToolArguments } from '../mcp/catalog/validate-tool-arguments';
 import { callProvenance } from './call-provenance';
 import { guardRememberedAllow } from './cross-connector-guard';
 import { newCallId } from './call-ids';

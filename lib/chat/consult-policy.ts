@@ -1,7 +1,7 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { DecisionRow } from '../db/rows';
 import type { ModelTool } from '../llm/model-tools';
-import { diffTool } from '../mcp/tool-diff';
+import { diffTool } from '../mcp/catalog/tool-diff';
 import { type ToolListDiff } from '../contract/tool-diff';
 import { pickRememberedDecision, type DecisionScope, type StoredDecision } from '../policy/remembered-decisions';
 import { decideToolCall, type ToolPolicyOutcome } from '../policy/tool-policy';

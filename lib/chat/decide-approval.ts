@@ -1,5 +1,5 @@
 import type { DecisionRow } from '../db/rows';
-import { validateToolArguments } from '../mcp/validate-tool-arguments';
+import { validateToolArguments } from '../mcp/catalog/validate-tool-arguments';
 import type { ConversationStore } from './conversation-store';
 import { ApprovalAlreadyDecidedError, ApprovalNotFoundError, InvalidEditedArgumentsError, ToolChangedWhileAskingError } from './run-errors';
 import { reaskIfToolChanged } from './tool-changed-guard';

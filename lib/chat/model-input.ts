@@ -5,7 +5,7 @@ import type { ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { cachedModelResultText } from './model-result-copy';
 import { providerIdOf } from './call-ids';
-import { redactUrlsInText } from '../mcp/url-credentials';
+import { redactUrlsInText } from '../mcp/redaction/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */

@@ -1,4 +1,4 @@
-import { boundedCopy } from '../mcp/bounded-copy';
+import { boundedCopy } from '../mcp/protocol-log/bounded-copy';
 import { formatBytes } from '../contract/format-bytes';
 
 /** Copies kept between steps: a long run re-reads its history at every step, the copies stay. */

@@ -1,9 +1,9 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { MessagePart } from '../db/message-parts';
 import type { ConnectorRow } from '../db/rows';
-import { diffTool } from '../mcp/tool-diff';
-import { canonicalJson } from '../mcp/tool-fingerprint';
-import { validateToolArguments } from '../mcp/validate-tool-arguments';
+import { diffTool } from '../mcp/catalog/tool-diff';
+import { canonicalJson } from '../mcp/catalog/tool-fingerprint';
+import { validateToolArguments } from '../mcp/catalog/validate-tool-arguments';
 import { resolveClaims, riskOf } from '../policy/tool-policy';
 import { sizeOf } from './admit-tool-call';
 import type { MessageWriter } from './message-writer';

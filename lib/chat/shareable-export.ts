@@ -1,4 +1,4 @@
-import { scrubDeep } from '../mcp/url-credentials';
+import { scrubDeep } from '../mcp/redaction/url-credentials';
 import type { ConversationExport } from './conversation-export';
 
 /**

@@ -1,6 +1,6 @@
 import type { MessagePart } from '../db/message-parts';
 import type { ConnectorRow } from '../db/rows';
-import { diffTool } from '../mcp/tool-diff';
+import { diffTool } from '../mcp/catalog/tool-diff';
 import { resolveClaims, riskOf } from '../policy/tool-policy';
 import { updatePart } from './parts';
 

@@ -2,13 +2,13 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
-import type { AuthStepView } from './connector-auth';
-import { ConnectorError } from './connector-error';
-import type { ConnectorSecretsStore } from './connector-secrets';
-import { ConnectorSession } from './connector-session';
-import type { CallOptions, ConnectorSessionDeps } from './connector-session-deps';
+import type { AuthStepView } from './auth/connector-auth';
+import { ConnectorError } from './session/connector-error';
+import type { ConnectorSecretsStore } from './connectors/connector-secrets';
+import { ConnectorSession } from './session/connector-session';
+import type { CallOptions, ConnectorSessionDeps } from './session/connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
-import type { ToolCatalogUpdate } from './tool-catalog';
+import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 
 /** What the hub needs besides what each session needs. */
 export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {

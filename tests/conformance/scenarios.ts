@@ -4,10 +4,10 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { type AuthorizedRequester, authorizedRequester } from '../../lib/auth/with-authorization-retry';
 import { acceptElicitationWithDefaults } from './accept-elicitation-with-defaults';
-import { createMcpClient } from '../../lib/mcp/create-mcp-client';
-import { listAllTools } from '../../lib/mcp/list-all-tools';
-import { openConnection } from '../../lib/mcp/open-connection';
-import { WireRecorder } from '../../lib/mcp/wire-recorder';
+import { createMcpClient } from '../../lib/mcp/session/create-mcp-client';
+import { listAllTools } from '../../lib/mcp/catalog/list-all-tools';
+import { openConnection } from '../../lib/mcp/transport/open-connection';
+import { WireRecorder } from '../../lib/mcp/protocol-log/wire-recorder';
 import type { ConformanceScenario } from './conformance-runner';
 import { scenarioAuth } from './scenario-auth';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveConnector } from '@/lib/mcp/save-connector';
+import { saveConnector } from '@/lib/mcp/connectors/save-connector';
 import { startServerEverything, type RunningServer } from '../fixtures/mcp-servers/server-everything';
 import { HubHarness } from './connector-hub-harness';
 

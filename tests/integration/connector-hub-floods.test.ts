@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveConnector } from '@/lib/mcp/save-connector';
+import { saveConnector } from '@/lib/mcp/connectors/save-connector';
 import { startFloodServer, type FloodServer } from '../fixtures/mcp-servers/flood-server';
 import { guard, HubHarness, waitFor } from './connector-hub-harness';
 

@@ -7,11 +7,11 @@ import type { ConnectorRow } from '@/lib/db/rows';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
 import type { ConnectorDraft } from '@/lib/contract/connector-draft';
 import { ConnectorHub } from '@/lib/mcp/connector-hub';
-import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
+import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
-import type { reconnectDelay } from '@/lib/mcp/reconnect-delay';
-import { saveConnector } from '@/lib/mcp/save-connector';
-import type { WireEvent } from '@/lib/mcp/wire-event';
+import type { reconnectDelay } from '@/lib/mcp/session/reconnect-delay';
+import { saveConnector } from '@/lib/mcp/connectors/save-connector';
+import type { WireEvent } from '@/lib/mcp/protocol-log/wire-event';
 
 /** Polls `check` until it returns something other than undefined/false, or fails at the deadline. */
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {

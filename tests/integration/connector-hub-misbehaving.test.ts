@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '@/lib/mcp/cap-result';
-import { ConnectorError, httpStatusOf } from '@/lib/mcp/connector-error';
-import { UNANSWERED_STREAM_MESSAGE } from '@/lib/mcp/fail-unanswered-streams';
+import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '@/lib/mcp/session/cap-result';
+import { ConnectorError, httpStatusOf } from '@/lib/mcp/session/connector-error';
+import { UNANSWERED_STREAM_MESSAGE } from '@/lib/mcp/transport/fail-unanswered-streams';
 import { startMisbehavingServer, type MisbehavingServer, type RecordedRequest } from '../fixtures/mcp-servers/misbehaving-server';
 import { startServerEverything, type RunningServer } from '../fixtures/mcp-servers/server-everything';
 import { guard, HubHarness, waitFor } from './connector-hub-harness';

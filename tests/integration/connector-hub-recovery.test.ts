@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { ConnectorError } from '@/lib/mcp/connector-error';
+import { ConnectorError } from '@/lib/mcp/session/connector-error';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
-import { reconnectDelay } from '@/lib/mcp/reconnect-delay';
+import { reconnectDelay } from '@/lib/mcp/session/reconnect-delay';
 import { startMisbehavingServer, type MisbehavingServer } from '../fixtures/mcp-servers/misbehaving-server';
 import { HubHarness, waitFor } from './connector-hub-harness';
 

@@ -9,11 +9,11 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { createRepositories } from '@/lib/db/repositories';
 import { ConnectorHub } from '@/lib/mcp/connector-hub';
-import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
+import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
-import { createConnectorAuth } from '@/lib/mcp/create-connector-auth';
-import { ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
-import type { SavableDraft } from '@/lib/mcp/save-connector';
+import { createConnectorAuth } from '@/lib/mcp/auth/create-connector-auth';
+import { ProtocolLogWriter } from '@/lib/mcp/protocol-log/protocol-log-writer';
+import type { SavableDraft } from '@/lib/mcp/connectors/save-connector';
 import { startRevokingOAuthServer, type RevokingOAuthServer, type RevokingOAuthServerOptions } from '../fixtures/mcp-servers/revoking-oauth-server';
 import { waitFor } from './connector-hub-harness';
 

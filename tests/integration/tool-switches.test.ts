@@ -5,7 +5,7 @@ import { HandRunJournal } from '@/lib/background/hand-run-journal';
 import { memoryArea } from '@/lib/auth/oauth-store';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
-import { ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
+import { ProtocolLogWriter } from '@/lib/mcp/protocol-log/protocol-log-writer';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
 import { HubHarness } from './connector-hub-harness';

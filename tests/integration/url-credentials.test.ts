@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProtocolFrameRow } from '@/lib/db/rows';
-import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
+import { exportProtocolLog } from '@/lib/mcp/protocol-log/protocol-log-export';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
 import { startServerEverything } from '../fixtures/mcp-servers/server-everything';
 import { HubHarness } from './connector-hub-harness';

@@ -4,8 +4,8 @@ import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-
 import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';
 import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
 import { signIn } from '../../../lib/auth/sign-in';
-import { createMcpClient } from '../../../lib/mcp/create-mcp-client';
-import { openConnection } from '../../../lib/mcp/open-connection';
+import { createMcpClient } from '../../../lib/mcp/session/create-mcp-client';
+import { openConnection } from '../../../lib/mcp/transport/open-connection';
 import { fakeOAuthServer } from './fake-oauth-server';
 
 const SERVER_URL = 'https://mcp.example/mcp';

@@ -5,10 +5,10 @@ import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
 import { openDatabase } from '../../../lib/db/open-database';
 import { ConnectorsRepository } from '../../../lib/db/repositories/connectors-repository';
 import { ConnectorHub } from '../../../lib/mcp/connector-hub';
-import { ConnectorSecretsStore } from '../../../lib/mcp/connector-secrets';
+import { ConnectorSecretsStore } from '../../../lib/mcp/connectors/connector-secrets';
 import type { ConnectorStatus } from '../../../lib/contract/connector-status';
-import { createConnectorAuth } from '../../../lib/mcp/create-connector-auth';
-import { saveConnector } from '../../../lib/mcp/save-connector';
+import { createConnectorAuth } from '../../../lib/mcp/auth/create-connector-auth';
+import { saveConnector } from '../../../lib/mcp/connectors/save-connector';
 
 let databases = 0;
 

@@ -7,8 +7,8 @@ import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authori
 import { createMachineOAuthProvider } from '../../../lib/auth/machine-oauth-provider';
 import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
 import type { ConnectorRow } from '../../../lib/db/rows';
-import { ConnectorSecretsStore } from '../../../lib/mcp/connector-secrets';
-import { createConnectorAuth } from '../../../lib/mcp/create-connector-auth';
+import { ConnectorSecretsStore } from '../../../lib/mcp/connectors/connector-secrets';
+import { createConnectorAuth } from '../../../lib/mcp/auth/create-connector-auth';
 import { fakeOAuthServer } from './fake-oauth-server';
 import { hubWithOAuth } from './hub-oauth-harness';
 

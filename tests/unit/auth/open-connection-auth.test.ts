@@ -3,8 +3,8 @@ import { NeedsAuthorizationError } from '../../../lib/auth/auth-errors';
 import { createConnectorOAuthProvider } from '../../../lib/auth/connector-oauth-provider';
 import { createFetchAuthorizationAdapter } from '../../../lib/auth/fetch-authorization-adapter';
 import { memoryArea, OAuthStore } from '../../../lib/auth/oauth-store';
-import { createMcpClient } from '../../../lib/mcp/create-mcp-client';
-import { openConnection, type OpenConnectionOptions } from '../../../lib/mcp/open-connection';
+import { createMcpClient } from '../../../lib/mcp/session/create-mcp-client';
+import { openConnection, type OpenConnectionOptions } from '../../../lib/mcp/transport/open-connection';
 import { fakeOAuthServer } from './fake-oauth-server';
 
 const SERVER_URL = 'https://mcp.example/mcp';

@@ -21,7 +21,7 @@ const CRUISE_TIMEOUT_MS = 120_000;
  * the tree for one cruise and removed after it, so the test proves each rule fires.
  */
 const SCRATCH: { dir: string; source: string; rule: string; to: RegExp }[] = [
-  { dir: 'components/connectors', source: "import type { ConnectorError } from '@/lib/mcp/connector-error';\nexport type Seen = ConnectorError;\n", rule: 'panel-imports-only-contract-messaging-db', to: /^lib\/mcp\/connector-error\.ts$/ },
+  { dir: 'components/connectors', source: "import type { ConnectorError } from '@/lib/mcp/session/connector-error';\nexport type Seen = ConnectorError;\n", rule: 'panel-imports-only-contract-messaging-db', to: /^lib\/mcp\/session\/connector-error\.ts$/ },
   { dir: 'entrypoints/sidepanel', source: "import { oauthRedirectUris } from '@/lib/auth/identity-authorization-adapter';\nexport const uris = oauthRedirectUris;\n", rule: 'panel-imports-only-contract-messaging-db', to: /^lib\/auth\// },
   { dir: 'lib/chat', source: "import { useState } from 'react';\nexport const hook = useState;\n", rule: 'lib-never-imports-react-or-components', to: /^node_modules\/react\// },
   { dir: 'lib/mcp', source: "import type { PanelServices } from '../../components/app/panel-services';\nexport type S = PanelServices;\n", rule: 'lib-never-imports-react-or-components', to: /^components\// },
@@ -30,7 +30,7 @@ const SCRATCH: { dir: string; source: string; rule: string; to: RegExp }[] = [
   { dir: 'lib/contract', source: "import Dexie from 'dexie';\nexport const D = Dexie;\n", rule: 'contract-imports-only-zod-and-sdk-types', to: /^node_modules\/dexie\// },
   { dir: 'lib/contract', source: "import type { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport type C = Client;\n", rule: 'contract-imports-only-zod-and-sdk-types', to: /^node_modules\/@modelcontextprotocol\/sdk\/.*client/ },
   { dir: 'lib/messaging', source: "import type { ConnectorRow } from '../db/rows';\nexport type R = ConnectorRow;\n", rule: 'messaging-imports-only-contract', to: /^lib\/db\/rows\.ts$/ },
-  { dir: 'lib/db', source: "import { redactDeep } from '../mcp/redact';\nexport const r = redactDeep;\n", rule: 'db-imports-no-behaviour', to: /^lib\/mcp\/redact\.ts$/ },
+  { dir: 'lib/db', source: "import { redactDeep } from '../mcp/redaction/redact';\nexport const r = redactDeep;\n", rule: 'db-imports-no-behaviour', to: /^lib\/mcp\/redaction\/redact\.ts$/ },
   { dir: 'lib/db', source: "import type { RunEngine } from '../chat/run-engine';\nexport type E = RunEngine;\n", rule: 'db-imports-no-behaviour', to: /^lib\/chat\/run-engine\.ts$/ },
 ];
 

@@ -10,7 +10,7 @@ import type { CallTool } from '@/lib/chat/run-tool-call';
 import type { ModelApi } from '@/lib/contract/model-api';
 import { createModelClient } from '@/lib/llm/model-client';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { fakeModel, type FakeModel } from './fake-model';
 
 export const KEY = 'sk-engine';

@@ -3,7 +3,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { CallTool } from '@/lib/chat/run-tool-call';
-import { createMcpClient } from '@/lib/mcp/create-mcp-client';
+import { createMcpClient } from '@/lib/mcp/session/create-mcp-client';
 import { createFixtureMcpServer, createToolState, type FixtureToolState } from '../../fixtures/mcp-servers/misbehaving-tools';
 import { byType, callIdOf, startHarness, until, type Harness } from './engine-harness';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { ModelClient, ModelEvent } from '@/lib/llm/model-events';
-import { switchTool } from '@/lib/mcp/tool-switches';
+import { switchTool } from '@/lib/mcp/catalog/tool-switches';
 import { byType, READ, startHarness, WRITE, type Harness } from './engine-harness';
 
 let h: Harness;

@@ -11,7 +11,7 @@ import { createCommandHandlers } from '@/lib/background/command-handlers';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
 import { openDatabase } from '@/lib/db/open-database';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { BackgroundLink } from '@/lib/messaging/background-link';
 import { ApprovalSettingsStore } from '@/lib/settings/approval-settings-store';
 import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';

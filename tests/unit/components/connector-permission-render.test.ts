@@ -7,7 +7,7 @@ import { grantAccess } from '@/components/connectors/grant-access';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { DEMO_CONNECTOR } from '@/lib/contract/demo-connector';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
 const row: ConnectorRow = { ...newConnectorRow('k1', 0), label: 'Intranet', url: 'https://mcp.intranet.example/mcp' };
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConnectorForm } from '@/components/connectors/ConnectorForm';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
 const render = (row?: ConnectorRow) =>
   renderToStaticMarkup(createElement(ConnectorForm, { row, otherLabels: [], onDone: () => undefined, onCancel: () => undefined }));

@@ -3,7 +3,7 @@ import { CorruptRowError } from '@/lib/db/corrupt-row-error';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
 let db: PatchbayDatabase;
 let connectors: ConnectorsRepository;

@@ -4,7 +4,7 @@ import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
-import { newConnectorRow } from '@/lib/mcp/save-connector';
+import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { ToolChangeSchema } from '@/lib/contract/tool-diff';
 
 let db: PatchbayDatabase;

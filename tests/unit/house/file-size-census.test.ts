@@ -53,7 +53,7 @@ describe('the file-size census of lib/ and components/', () => {
 
   it('finds the files it counts', () => {
     expect(counted.length).toBeGreaterThan(100);
-    expect(counted.some((file) => file.path === join('lib', 'mcp', 'connector-session.ts'))).toBe(true);
+    expect(counted.some((file) => file.path === join('lib', 'mcp', 'session', 'connector-session.ts'))).toBe(true);
   });
 
   it(`has no file over ${MAX_LINES} lines`, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { capToolResult } from '@/lib/mcp/cap-result';
+import { capToolResult } from '@/lib/mcp/session/cap-result';
 import { formatBytes } from '@/lib/contract/format-bytes';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;

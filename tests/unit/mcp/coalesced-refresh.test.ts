@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CoalescedRefresh } from '@/lib/mcp/coalesced-refresh';
+import { CoalescedRefresh } from '@/lib/mcp/session/coalesced-refresh';
 
 /** A refresh that waits until the test finishes it, counting how often it started. */
 function heldRefresh(fail = false) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import { isConnectionLost, isStreamGivenUp } from '@/lib/mcp/connection-lost';
+import { isConnectionLost, isStreamGivenUp } from '@/lib/mcp/session/connection-lost';
 
 const refused = () => new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) });
 

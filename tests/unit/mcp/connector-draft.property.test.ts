@@ -6,8 +6,8 @@ import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { ConnectorRowSchema } from '@/lib/db/rows';
 import { checkConnectorDraft, ConnectorDraftSchema } from '@/lib/contract/connector-draft';
-import { ConnectorSecretsSchema, ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import { saveConnector } from '@/lib/mcp/save-connector';
+import { ConnectorSecretsSchema, ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
+import { saveConnector } from '@/lib/mcp/connectors/save-connector';
 
 const RUNS = { numRuns: 200 };
 

@@ -2,7 +2,7 @@ import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamable
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { describe, expect, it } from 'vitest';
 import { OAuthFlowError, UnsafeAuthUrlError } from '@/lib/auth/auth-errors';
-import { classifyConnectError, httpStatusOf, isSessionExpired } from '@/lib/mcp/connector-error';
+import { classifyConnectError, httpStatusOf, isSessionExpired } from '@/lib/mcp/session/connector-error';
 
 const context = { url: 'http://127.0.0.1:9/mcp', omitOrigin: false };
 

@@ -4,8 +4,8 @@ import { isConnectorOAuthProvider } from '@/lib/auth/connector-oauth-types';
 import { createFetchAuthorizationAdapter } from '@/lib/auth/fetch-authorization-adapter';
 import { memoryArea, OAuthStore } from '@/lib/auth/oauth-store';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import { createConnectorAuth } from '@/lib/mcp/create-connector-auth';
+import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
+import { createConnectorAuth } from '@/lib/mcp/auth/create-connector-auth';
 import { fakeOAuthServer } from '../auth/fake-oauth-server';
 
 const row = (auth: ConnectorRow['auth'], url = 'https://mcp.example/mcp') => ({ id: 'c1', label: 'Acme', url, auth }) as ConnectorRow;

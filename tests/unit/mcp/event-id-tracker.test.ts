@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventIdTracker } from '@/lib/mcp/event-id-tracker';
+import { EventIdTracker } from '@/lib/mcp/transport/event-id-tracker';
 
 describe('EventIdTracker', () => {
   beforeEach(() => vi.useFakeTimers());

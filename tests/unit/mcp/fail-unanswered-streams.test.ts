@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failUnansweredStreams, UNANSWERED_STREAM_MESSAGE } from '@/lib/mcp/fail-unanswered-streams';
+import { failUnansweredStreams, UNANSWERED_STREAM_MESSAGE } from '@/lib/mcp/transport/fail-unanswered-streams';
 
 const encoder = new TextEncoder();
 const request = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'x' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FullResultKeeper } from '@/lib/mcp/full-result-keeper';
+import { FullResultKeeper } from '@/lib/mcp/session/full-result-keeper';
 
 const result = (text: string) => ({ content: [{ type: 'text' as const, text }] });
 

@@ -3,9 +3,9 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ListToolsRequestSchema, type ListToolsResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import { ConnectorError } from '@/lib/mcp/connector-error';
-import { createMcpClient } from '@/lib/mcp/create-mcp-client';
-import { listAllTools, MAX_TOOL_PAGES } from '@/lib/mcp/list-all-tools';
+import { ConnectorError } from '@/lib/mcp/session/connector-error';
+import { createMcpClient } from '@/lib/mcp/session/create-mcp-client';
+import { listAllTools, MAX_TOOL_PAGES } from '@/lib/mcp/catalog/list-all-tools';
 
 const tool = (name: string, description = name): Tool => ({ name, description, inputSchema: { type: 'object' } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { createMcpClient } from '@/lib/mcp/create-mcp-client';
-import { openConnection } from '@/lib/mcp/open-connection';
+import { createMcpClient } from '@/lib/mcp/session/create-mcp-client';
+import { openConnection } from '@/lib/mcp/transport/open-connection';
 
 const URL_ = 'http://legacy.test/mcp';
 

@@ -8,10 +8,10 @@ import { logStatsText } from '@/components/inspector/log-stats-text';
 import { ProtocolFrameRowView } from '@/components/inspector/ProtocolFrameRowView';
 import { openDatabase } from '@/lib/db/open-database';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
-import { capWireEvent, MAX_LOGGED_FRAME_CHARS } from '@/lib/mcp/cap-wire-event';
-import { MAX_QUEUED_BYTES, MAX_QUEUED_FRAMES, ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
-import type { WireEvent } from '@/lib/mcp/wire-event';
-import { WireRecorder } from '@/lib/mcp/wire-recorder';
+import { capWireEvent, MAX_LOGGED_FRAME_CHARS } from '@/lib/mcp/protocol-log/cap-wire-event';
+import { MAX_QUEUED_BYTES, MAX_QUEUED_FRAMES, ProtocolLogWriter } from '@/lib/mcp/protocol-log/protocol-log-writer';
+import type { WireEvent } from '@/lib/mcp/protocol-log/wire-event';
+import { WireRecorder } from '@/lib/mcp/protocol-log/wire-recorder';
 
 let counter = 0;
 const storedBytes = (rows: unknown[]) => rows.reduce<number>((sum, row) => sum + JSON.stringify(row).length, 0);

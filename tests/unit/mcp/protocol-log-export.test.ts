@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProtocolFrameRow } from '@/lib/db/rows';
-import { exportProtocolLog } from '@/lib/mcp/protocol-log-export';
+import { exportProtocolLog } from '@/lib/mcp/protocol-log/protocol-log-export';
 
 const frame = (at: number, body: unknown): ProtocolFrameRow => ({
   id: at,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/lib/db/open-database';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
-import { ProtocolLogWriter } from '@/lib/mcp/protocol-log-writer';
-import type { WireEvent } from '@/lib/mcp/wire-event';
+import { ProtocolLogWriter } from '@/lib/mcp/protocol-log/protocol-log-writer';
+import type { WireEvent } from '@/lib/mcp/protocol-log/wire-event';
 
 const event = (at: number): WireEvent => ({ at, direction: 'out', method: 'ping', httpStatus: null, durationMs: null, sizeBytes: 10, frame: { at } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectDelay } from '@/lib/mcp/reconnect-delay';
+import { reconnectDelay } from '@/lib/mcp/session/reconnect-delay';
 
 describe('reconnectDelay', () => {
   it('waits for the user on errors only the user can fix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactDeep, redactHeaders } from '@/lib/mcp/redact';
+import { REDACTED, redactDeep, redactHeaders } from '@/lib/mcp/redaction/redact';
 
 describe('redactHeaders', () => {
   it('hides credentials (the MCP session id too) in a Headers object or a record, keeping the rest', () => {

@@ -1,6 +1,6 @@
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { describe, expect, it } from 'vitest';
-import { reopenEventStream, STREAM_CONFLICT_RETRY_MS } from '@/lib/mcp/reopen-event-stream';
+import { reopenEventStream, STREAM_CONFLICT_RETRY_MS } from '@/lib/mcp/transport/reopen-event-stream';
 
 /** A transport whose GETs answer with the given statuses in turn (200 once they run out). */
 function transportAnswering(...statuses: number[]) {

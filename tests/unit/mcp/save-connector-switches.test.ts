@@ -5,9 +5,9 @@ import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repositor
 import type { PartitionedRows } from '@/lib/db/quarantined-row';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
-import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import { saveConnector, type SavableDraft } from '@/lib/mcp/save-connector';
-import { switchTool } from '@/lib/mcp/tool-switches';
+import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
+import { saveConnector, type SavableDraft } from '@/lib/mcp/connectors/save-connector';
+import { switchTool } from '@/lib/mcp/catalog/tool-switches';
 
 /** A repository where a write lands right after the save read the rows: a switch flipped meanwhile. */
 class SwitchDuringSave extends ConnectorsRepository {

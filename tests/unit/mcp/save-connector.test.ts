@@ -3,8 +3,8 @@ import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
-import { ConnectorSecretsStore } from '@/lib/mcp/connector-secrets';
-import { saveConnector, type SavableDraft } from '@/lib/mcp/save-connector';
+import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
+import { saveConnector, type SavableDraft } from '@/lib/mcp/connectors/save-connector';
 
 let db: PatchbayDatabase;
 let connectors: ConnectorsRepository;

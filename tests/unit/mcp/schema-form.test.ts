@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { argumentsFrom, fieldsOf } from '@/lib/contract/schema-form';
-import { validateToolArguments } from '@/lib/mcp/validate-tool-arguments';
+import { validateToolArguments } from '@/lib/mcp/catalog/validate-tool-arguments';
 
 const schema = {
   type: 'object',

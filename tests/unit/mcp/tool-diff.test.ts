@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { diffToolLists } from '@/lib/mcp/tool-diff';
+import { diffToolLists } from '@/lib/mcp/catalog/tool-diff';
 import { isEmptyDiff } from '@/lib/contract/tool-diff';
-import { canonicalJson, fingerprintTool } from '@/lib/mcp/tool-fingerprint';
+import { canonicalJson, fingerprintTool } from '@/lib/mcp/catalog/tool-fingerprint';
 
 const tool = (overrides: Partial<Tool> = {}): Tool => ({
   name: 'search',

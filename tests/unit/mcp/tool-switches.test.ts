@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { switchesAfterFetch, switchTool } from '@/lib/mcp/tool-switches';
+import { switchesAfterFetch, switchTool } from '@/lib/mcp/catalog/tool-switches';
 
 const tool = (name: string): Tool => ({ name, inputSchema: { type: 'object' } });
 const row = (names: string[], enabledTools: string[], disabledTools?: string[]) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED } from '@/lib/mcp/redact';
-import { redactUrl, redactUrlsInText, scrubDeep, scrubError, scrubText, urlSecrets } from '@/lib/mcp/url-credentials';
+import { REDACTED } from '@/lib/mcp/redaction/redact';
+import { redactUrl, redactUrlsInText, scrubDeep, scrubError, scrubText, urlSecrets } from '@/lib/mcp/redaction/url-credentials';
 
 describe('redactUrl', () => {
   it.each([

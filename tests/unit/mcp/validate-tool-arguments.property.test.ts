@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { validateToolArguments } from '@/lib/mcp/validate-tool-arguments';
+import { validateToolArguments } from '@/lib/mcp/catalog/validate-tool-arguments';
 
 const RUNS = { numRuns: 200 };
 

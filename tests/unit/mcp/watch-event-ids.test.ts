@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { watchEventIds } from '@/lib/mcp/watch-event-ids';
+import { watchEventIds } from '@/lib/mcp/transport/watch-event-ids';
 
 const encoder = new TextEncoder();
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { REDACTED } from '@/lib/mcp/redact';
-import type { WireEvent } from '@/lib/mcp/wire-event';
-import { WireRecorder } from '@/lib/mcp/wire-recorder';
+import { REDACTED } from '@/lib/mcp/redaction/redact';
+import type { WireEvent } from '@/lib/mcp/protocol-log/wire-event';
+import { WireRecorder } from '@/lib/mcp/protocol-log/wire-recorder';
 
 function recorder(secretHeaders: string[] = []) {
   const events: WireEvent[] = [];

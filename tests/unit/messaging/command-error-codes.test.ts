@@ -3,7 +3,7 @@ import { ConversationImportError } from '@/lib/chat/conversation-export';
 import { RunError } from '@/lib/chat/run-errors';
 import { OAuthFlowError } from '@/lib/auth/auth-errors';
 import { CommandErrorCodeSchema, HandlerErrorCodeSchema, TransportErrorCodeSchema } from '@/lib/contract/error-codes';
-import { ConnectorError } from '@/lib/mcp/connector-error';
+import { ConnectorError } from '@/lib/mcp/session/connector-error';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { CommandError } from '@/lib/messaging/command-error';
 import { createCommandRouter, type CommandHandlers } from '@/lib/messaging/command-router';

@@ -1,5 +1,5 @@
-import type { ConnectorRow } from '../db/rows';
-import type { OpenConnection } from './open-connection';
+import type { ConnectorRow } from '../../db/rows';
+import type { OpenConnection } from '../transport/open-connection';
 
 /**
  * What a new (or resumed) connection leaves in the connector's row, so the next worker can resume

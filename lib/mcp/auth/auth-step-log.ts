@@ -1,5 +1,5 @@
-import type { AuthStep } from '../contract/auth-step';
-import type { OAuthStore } from '../auth/oauth-store';
+import type { AuthStep } from '../../contract/auth-step';
+import type { OAuthStore } from '../../auth/oauth-store';
 
 /** Steps kept per connector for the auth debugger: the last flow, and a little before it. */
 const MAX_STEPS = 60;

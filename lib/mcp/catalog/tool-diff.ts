@@ -1,5 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { ToolFieldChange, ToolListDiff } from '../contract/tool-diff';
+import type { ToolFieldChange, ToolListDiff } from '../../contract/tool-diff';
 import { canonicalJson, fingerprintedParts } from './tool-fingerprint';
 
 /** Compares two tool lists by name, and each kept tool field by field. */

@@ -2,10 +2,10 @@ import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { TransportKindSchema } from '../contract/connector-kinds';
+import type { TransportKindSchema } from '../../contract/connector-kinds';
 import type { z } from 'zod';
-import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../auth/with-authorization-retry';
-import { httpStatusOf, isSessionExpired } from './connector-error';
+import { type Authorize, finishTransportAuth, withAuthorizationRetry } from '../../auth/with-authorization-retry';
+import { httpStatusOf, isSessionExpired } from '../session/connector-error';
 import { reopenEventStream } from './reopen-event-stream';
 import { createTransport, type WireProtocol } from './create-transport';
 import { watchEventIds } from './watch-event-ids';

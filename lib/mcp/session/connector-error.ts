@@ -1,6 +1,6 @@
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import { OAuthFlowError } from '../auth/auth-errors';
-import type { ConnectorErrorCode } from '../contract/connector-status';
+import { OAuthFlowError } from '../../auth/auth-errors';
+import type { ConnectorErrorCode } from '../../contract/connector-status';
 
 /** A connection or request failure, classified so the UI can say what to do about it. */
 export class ConnectorError extends Error {

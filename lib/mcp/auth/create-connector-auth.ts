@@ -1,21 +1,21 @@
 import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
-import { NeedsAuthorizationError } from '../auth/auth-errors';
-import { type AuthorizationAdapter, AuthorizationCancelledError } from '../auth/authorization-adapter';
-import { createConnectorOAuthProvider } from '../auth/connector-oauth-provider';
-import { isConnectorOAuthProvider } from '../auth/connector-oauth-types';
-import { DEFAULT_KEY_ALGORITHM } from '../contract/key-algorithms';
-import { createMachineOAuthProvider } from '../auth/machine-oauth-provider';
-import type { OAuthStore } from '../auth/oauth-store';
-import { signIn } from '../auth/sign-in';
-import { signOut } from '../auth/sign-out';
-import { authorizedRequester } from '../auth/with-authorization-retry';
-import type { ConnectorRow } from '../db/rows';
+import { NeedsAuthorizationError } from '../../auth/auth-errors';
+import { type AuthorizationAdapter, AuthorizationCancelledError } from '../../auth/authorization-adapter';
+import { createConnectorOAuthProvider } from '../../auth/connector-oauth-provider';
+import { isConnectorOAuthProvider } from '../../auth/connector-oauth-types';
+import { DEFAULT_KEY_ALGORITHM } from '../../contract/key-algorithms';
+import { createMachineOAuthProvider } from '../../auth/machine-oauth-provider';
+import type { OAuthStore } from '../../auth/oauth-store';
+import { signIn } from '../../auth/sign-in';
+import { signOut } from '../../auth/sign-out';
+import { authorizedRequester } from '../../auth/with-authorization-retry';
+import type { ConnectorRow } from '../../db/rows';
 import { createAuthStepLog } from './auth-step-log';
 import type { ConnectorAuth } from './connector-auth';
-import { isClientMetadataUrl } from '../contract/connector-oauth-draft';
-import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
-import { scrubDeep, urlSecrets } from './url-credentials';
+import { isClientMetadataUrl } from '../../contract/connector-oauth-draft';
+import type { ConnectorSecrets, ConnectorSecretsStore } from '../connectors/connector-secrets';
+import { scrubDeep, urlSecrets } from '../redaction/url-credentials';
 
 type OAuthSettings = NonNullable<ConnectorSecrets['oauth']>;
 

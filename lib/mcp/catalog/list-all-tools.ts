@@ -1,7 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ConnectorError } from './connector-error';
+import { ConnectorError } from '../session/connector-error';
 
 /** A server that pages forever (or loops its cursor) is cut off here, with an error. */
 export const MAX_TOOL_PAGES = 100;

@@ -1,11 +1,11 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { ConnectorRow } from '../db/rows';
+import type { ConnectorRow } from '../../db/rows';
 import type { ConnectorSessionDeps } from './connector-session-deps';
 import { createMcpClient } from './create-mcp-client';
-import type { EventIdTracker } from './event-id-tracker';
-import { openConnection, type OpenConnection } from './open-connection';
-import { WireRecorder } from './wire-recorder';
+import type { EventIdTracker } from '../transport/event-id-tracker';
+import { openConnection, type OpenConnection } from '../transport/open-connection';
+import { WireRecorder } from '../protocol-log/wire-recorder';
 
 /** One connect attempt of a session: the row as it was when the attempt began, and what it wires in. */
 export interface DialOptions {

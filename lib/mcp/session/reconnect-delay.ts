@@ -1,4 +1,4 @@
-import type { ConnectorErrorCode } from '../contract/connector-status';
+import type { ConnectorErrorCode } from '../../contract/connector-status';
 
 const DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
 

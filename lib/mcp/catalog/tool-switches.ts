@@ -1,5 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { ConnectorRow } from '../db/rows';
+import type { ConnectorRow } from '../../db/rows';
 
 /** The two row fields that hold the user's tool switches. */
 export type ToolSwitches = Pick<ConnectorRow, 'enabledTools'> & { disabledTools: string[] };

@@ -1,7 +1,7 @@
 import type { FetchLike, Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { redactHeaders } from './redact';
-import { needsScrub, scrubDeep, scrubText, urlSecrets } from './url-credentials';
+import { redactHeaders } from '../redaction/redact';
+import { needsScrub, scrubDeep, scrubText, urlSecrets } from '../redaction/url-credentials';
 import type { WireSink } from './wire-event';
 
 const encoder = new TextEncoder();

@@ -1,5 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { formatBytes } from '../contract/format-bytes';
+import { formatBytes } from '../../contract/format-bytes';
 
 /** A copy of a result small enough to show or to send to a model, and how big the whole was. */
 export interface CappedResult {

@@ -1,5 +1,5 @@
 import type { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { httpStatusOf } from './connector-error';
+import { httpStatusOf } from '../session/connector-error';
 
 /**
  * Waits before each new try while the server answers 409: it still holds the stream of the worker

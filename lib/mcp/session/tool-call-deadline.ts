@@ -1,5 +1,5 @@
 import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import { DEFAULT_TOTAL_TIMEOUT_SECONDS } from '../contract/connector-draft';
+import { DEFAULT_TOTAL_TIMEOUT_SECONDS } from '../../contract/connector-draft';
 
 /** How long a tool call may run in total by default, however often the server reports progress. */
 export const DEFAULT_MAX_TOTAL_TIMEOUT_MS = DEFAULT_TOTAL_TIMEOUT_SECONDS * 1_000;

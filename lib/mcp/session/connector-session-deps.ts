@@ -1,9 +1,9 @@
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { ConnectorRow } from '../db/rows';
-import type { ConnectorAuth } from './connector-auth';
-import type { ConnectorStatus } from '../contract/connector-status';
+import type { ConnectorRow } from '../../db/rows';
+import type { ConnectorAuth } from '../auth/connector-auth';
+import type { ConnectorStatus } from '../../contract/connector-status';
 import type { reconnectDelay } from './reconnect-delay';
-import type { WireEvent } from './wire-event';
+import type { WireEvent } from '../protocol-log/wire-event';
 
 /** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
 export interface ConnectorSessionDeps {

@@ -1,7 +1,7 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { ConnectorRow } from '../db/rows';
+import type { ConnectorRow } from '../../db/rows';
 import { diffToolLists } from './tool-diff';
-import { isEmptyDiff, type ToolListDiff } from '../contract/tool-diff';
+import { isEmptyDiff, type ToolListDiff } from '../../contract/tool-diff';
 import { fingerprintTool } from './tool-fingerprint';
 import { switchesAfterFetch } from './tool-switches';
 

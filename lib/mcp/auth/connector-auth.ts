@@ -1,8 +1,8 @@
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { AuthStep } from '../contract/auth-step';
-import type { RevocationOutcome } from '../auth/revoke-tokens';
-import type { ConnectorRow } from '../db/rows';
+import type { AuthStep } from '../../contract/auth-step';
+import type { RevocationOutcome } from '../../auth/revoke-tokens';
+import type { ConnectorRow } from '../../db/rows';
 
 /** One step of an OAuth flow, as the auth debugger shows it. */
 export type AuthStepView = AuthStep;

@@ -1,4 +1,4 @@
-import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
+import type { ProtocolLogRepository } from '../../db/repositories/protocol-log-repository';
 import { capWireEvent } from './cap-wire-event';
 import type { WireEvent } from './wire-event';
 

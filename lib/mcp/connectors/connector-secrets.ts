@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { KeyValueArea } from '../browser/key-value-area';
-import type { ConnectorRow } from '../db/rows';
+import type { KeyValueArea } from '../../browser/key-value-area';
+import type { ConnectorRow } from '../../db/rows';
 
 /** A connector's credentials; kept in storage.local, never in IndexedDB, logs or exports. */
 export const ConnectorSecretsSchema = z.object({

@@ -1,22 +1,22 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { ConnectorRow } from '../db/rows';
+import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
-import type { ConnectorAuth } from './connector-auth';
+import type { ConnectorAuth } from '../auth/connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
 import type { CallOptions, ConnectionUse, ConnectorSessionDeps } from './connector-session-deps';
-import type { ConnectorStatus } from '../contract/connector-status';
+import type { ConnectorStatus } from '../../contract/connector-status';
 import { dialConnector } from './dial-connector';
-import { EventIdTracker } from './event-id-tracker';
-import { listAllTools } from './list-all-tools';
-import type { OpenConnection } from './open-connection';
+import { EventIdTracker } from '../transport/event-id-tracker';
+import { listAllTools } from '../catalog/list-all-tools';
+import type { OpenConnection } from '../transport/open-connection';
 import { reconnectDelay } from './reconnect-delay';
-import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from './tool-catalog';
+import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from '../catalog/tool-catalog';
 import { CoalescedRefresh } from './coalesced-refresh';
 import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
-import { scrubText, urlSecrets, withoutUrlSecrets } from './url-credentials';
+import { scrubText, urlSecrets, withoutUrlSecrets } from '../redaction/url-credentials';
 import { sessionPatch } from './session-patch';
 
 /**

@@ -1,6 +1,6 @@
-import type { ProtocolFrameRow, ProtocolLogStatsRow } from '../db/rows';
-import { redactDeep } from './redact';
-import { scrubDeep } from './url-credentials';
+import type { ProtocolFrameRow, ProtocolLogStatsRow } from '../../db/rows';
+import { redactDeep } from '../redaction/redact';
+import { scrubDeep } from '../redaction/url-credentials';
 
 /**
  * A connector's protocol log as a JSON document to share: frames oldest first, counts beside

@@ -2,10 +2,10 @@ import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { isConnectorOAuthProvider } from '../auth/connector-oauth-types';
-import { guardedAuthFetch } from '../auth/guarded-fetch';
-import { observeChallenges } from '../auth/observe-challenges';
-import { routeAuthRequests } from '../auth/route-auth-requests';
+import { isConnectorOAuthProvider } from '../../auth/connector-oauth-types';
+import { guardedAuthFetch } from '../../auth/guarded-fetch';
+import { observeChallenges } from '../../auth/observe-challenges';
+import { routeAuthRequests } from '../../auth/route-auth-requests';
 import { failUnansweredStreams } from './fail-unanswered-streams';
 
 /** The two wire protocols a remote server may speak. */

@@ -1,10 +1,10 @@
-import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
-import type { ConnectorRow } from '../db/rows';
-import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftCheck } from '../contract/connector-draft';
-import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from '../contract/connector-oauth-draft';
+import type { ConnectorsRepository } from '../../db/repositories/connectors-repository';
+import type { ConnectorRow } from '../../db/rows';
+import { checkConnectorDraft, parseHeaderLines, type ConnectorDraft, type DraftCheck } from '../../contract/connector-draft';
+import { checkOAuthExtras, type ConnectorOAuthExtras, type OAuthExtrasErrors } from '../../contract/connector-oauth-draft';
 import type { ConnectorSecrets, ConnectorSecretsStore } from './connector-secrets';
-import { DEFAULT_MAX_TOTAL_TIMEOUT_MS } from './tool-call-deadline';
-import { storedSecretsVerdict } from '../contract/secrets-follow-origin';
+import { DEFAULT_MAX_TOTAL_TIMEOUT_MS } from '../session/tool-call-deadline';
+import { storedSecretsVerdict } from '../../contract/secrets-follow-origin';
 
 /** The saved connector's id, or the field errors that stopped the save (nothing stored then). */
 export type SaveConnectorResult = { ok: true; id: string; warnings: string[] } | { ok: false; errors: DraftCheck['errors'] & OAuthExtrasErrors };
