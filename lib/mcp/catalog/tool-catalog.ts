@@ -16,13 +16,22 @@ export async function fingerprintTools(tools: readonly Tool[]): Promise<Record<s
   return Object.fromEntries(await Promise.all(tools.map(async (tool) => [tool.name, await fingerprintTool(tool)] as const)));
 }
 
+/** A tool list as fetched: the tools, their fingerprints, when, and whether the user asked for it. */
+export interface FetchedTools {
+  tools: Tool[];
+  fingerprints: Record<string, string>;
+  now: number;
+  userInitiated: boolean;
+}
+
 /**
  * Diffs a fresh list against the stored row and keeps the user's switches (see
  * `switchesAfterFetch`). Synchronous, so it can run inside the transaction that reads the stored
  * row: a switch flipped meanwhile is never overwritten. The diff replaces the shown one when it
  * says something, or when the user asked for the refresh (then "no changes" is the answer).
  */
-export function mergeToolCatalog(stored: ConnectorRow, tools: Tool[], fingerprints: Record<string, string>, now: number, userInitiated: boolean): ToolCatalogUpdate {
+export function mergeToolCatalog(stored: ConnectorRow, fetched: FetchedTools): ToolCatalogUpdate {
+  const { tools, fingerprints, now, userInitiated } = fetched;
   const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools, tools);
   const patch: ToolCatalogUpdate['patch'] = {
     tools,

@@ -107,7 +107,7 @@ export class ConnectorSession {
    */
   async refreshTools({ userInitiated }: { userInitiated: boolean }): Promise<ToolCatalogUpdate> {
     const tools = await withoutUrlSecrets(this.withConnection((client) => listAllTools(client), { retryOnExpiry: true, interactive: userInitiated }), this.row.url);
-    return this.storeTools(tools, userInitiated);
+    return this.storeTools(tools, { userInitiated });
   }
 
   /**
@@ -225,10 +225,10 @@ export class ConnectorSession {
    * Merges the list into the stored row, not into `this.row`: the user's switches (and anything
    * else written since this session connected) live there, and a refresh must keep them.
    */
-  private async storeTools(tools: Tool[], userInitiated: boolean): Promise<ToolCatalogUpdate> {
+  private async storeTools(tools: Tool[], { userInitiated }: { userInitiated: boolean }): Promise<ToolCatalogUpdate> {
     const fingerprints = await fingerprintTools(tools);
     let update: ToolCatalogUpdate | undefined;
-    await this.deps.persistWith(this.row.id, (stored) => (update = mergeToolCatalog(stored, tools, fingerprints, Date.now(), userInitiated)).patch);
+    await this.deps.persistWith(this.row.id, (stored) => (update = mergeToolCatalog(stored, { tools, fingerprints, now: Date.now(), userInitiated })).patch);
     if (!update) throw new ConnectorError('bad-config', `${this.row.label} was removed.`);
     this.row = { ...this.row, ...update.patch };
     return update;
