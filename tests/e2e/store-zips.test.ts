@@ -51,8 +51,9 @@ describe('npm run zip', () => {
     const chromium = await launchChromiumWithExtension({ extensionDir: dir });
     try {
       const panel = new PanelPage(await chromium.openPanel());
-      expect(await panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Settings']);
+      // The page may still be rendering when it opens: wait for the background link, then read the tabs.
       await panel.waitForBackground();
+      expect(await panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Settings']);
     } finally {
       await chromium.close();
     }
@@ -65,11 +66,11 @@ describe('npm run zip', () => {
     const firefox = await launchFirefoxWithExtension(dir);
     try {
       const panel = await openPanelInNewPage(firefox);
-      expect(await panel.$(byRole('tab', 'Settings'))).not.toBeNull();
       await panel.waitForFunction(
         () => document.querySelector('[role="status"][aria-label="Background status"]')?.textContent?.includes('Background connected'),
         { timeout: 20_000 },
       );
+      expect(await panel.$(byRole('tab', 'Settings'))).not.toBeNull();
     } finally {
       await firefox.close();
     }
