@@ -16,6 +16,10 @@ const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
 const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
 const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
 
+/** A longer tool list starts collapsed to its first {@link TOOLS_PREVIEWED}, with its count shown. */
+export const TOOLS_COLLAPSED_OVER = 30;
+export const TOOLS_PREVIEWED = 20;
+
 interface ConnectorItemProps {
   row: ConnectorRow;
   status: ConnectorStatus | undefined;
@@ -39,6 +43,10 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
   const [running, setRunning] = useState<Tool | null>(null);
   const shared = useRef<Tool[] | undefined>(undefined);
   const tools = useMemo(() => (shared.current = reuseUnchanged(shared.current, row.tools as unknown as Tool[], (tool) => tool.name)), [row.tools]);
+  // A catalog of thousands of tool rows costs the whole panel style and layout work at every change.
+  const [showAll, setShowAll] = useState(false);
+  const collapsed = !showAll && tools.length > TOOLS_COLLAPSED_OVER;
+  const shown = collapsed ? tools.slice(0, TOOLS_PREVIEWED) : tools;
   const enabled = new Set(row.enabledTools);
   const id = row.id;
   const latest = useRef({ action, id });
@@ -95,7 +103,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
       </div>
       {view === 'tools' && tools.length > 0 && (
         <ul className="tool-list" aria-label={`${row.label} tools`}>
-          {tools.map((tool) => (
+          {shown.map((tool) => (
             <ToolRow
               key={tool.name}
               tool={tool}
@@ -105,6 +113,11 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
             />
           ))}
         </ul>
+      )}
+      {view === 'tools' && tools.length > TOOLS_COLLAPSED_OVER && (
+        <button type="button" className="btn btn-link" aria-expanded={!collapsed} onClick={() => setShowAll(collapsed)}>
+          {collapsed ? `Show all ${tools.length} tools (${tools.length - TOOLS_PREVIEWED} more)` : `Show the first ${TOOLS_PREVIEWED} tools only`}
+        </button>
       )}
       {action.failure && (
         <div className="notice" data-tone="error" role="alert">
