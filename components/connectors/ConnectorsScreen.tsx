@@ -7,6 +7,7 @@ import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
 import { ConnectorForm } from './ConnectorForm';
 import { ConnectorItem } from './ConnectorItem';
+import { coalescedQuerier } from './coalesced-querier';
 import { ConnectorsEmptyState } from './ConnectorsEmptyState';
 import { CorruptConnectorItem } from './CorruptConnectorItem';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
@@ -19,7 +20,9 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
   const { db } = usePanelServices();
   const repository = useMemo(() => new ConnectorsRepository(db), [db]);
   // A corrupt row is quarantined, not thrown: the others list and work, it shows apart with its error.
-  const survey = useLiveQuery(() => repository.survey(), [repository]);
+  // A Refresh of every connector stores their lists within a few hundred milliseconds: read once per burst.
+  const querier = useMemo(() => coalescedQuerier(() => repository.survey()), [repository]);
+  const survey = useLiveQuery(querier, [querier]);
   // Each stored tool list re-reads every row: the unchanged ones keep their objects, so only the
   // connector that changed renders again (not every connector's tool rows).
   const shared = useRef<ConnectorRow[] | undefined>(undefined);
