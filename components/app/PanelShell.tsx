@@ -1,7 +1,5 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ChatScreen } from '../chat/ChatScreen';
-import { ConnectorsScreen } from '../connectors/ConnectorsScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { Tabs } from '../ui/Tabs';
 import { LogFocusContext, type LogFocus } from './log-focus';
 import { usePanelServices } from './panel-services';
@@ -9,6 +7,11 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { PANEL_TABS, type PanelTab } from './tabs';
 import { StatusBar } from './StatusBar';
 import { useLinkState } from './useLinkState';
+
+// The first screen is the chat: the other two load when their tab is first opened, so a cold open
+// does not download and compile their forms, tool lists and settings.
+const ConnectorsScreen = lazy(() => import('../connectors/ConnectorsScreen').then((m) => ({ default: m.ConnectorsScreen })));
+const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** Header with the three tabs, the selected screen, and the status footer. */
 export function PanelShell({ version, iconUrl }: { version: string; iconUrl: string }) {
@@ -36,7 +39,9 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
       </header>
       <main className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         <LogFocusContext.Provider value={openProtocolLog}>
-          <ScreenErrorBoundary resetKey={tab}>{screenFor(tab, select, logFocus)}</ScreenErrorBoundary>
+          <ScreenErrorBoundary resetKey={tab}>
+            <Suspense fallback={<div aria-busy="true" />}>{screenFor(tab, select, logFocus)}</Suspense>
+          </ScreenErrorBoundary>
         </LogFocusContext.Provider>
       </main>
       <StatusBar link={linkState} version={version} />

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { CodeBlock } from './CodeBlock';
+import { splitMarkdownBlocks } from './markdown-blocks';
 import { keepUrlAsText, linkTarget, shownImageUrl } from './markdown-policy';
 
 const components: Components = {
@@ -30,16 +31,28 @@ const components: Components = {
   pre: CodeBlock,
 };
 
+/** One top-level block, parsed only when its own text changes. */
+const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }) {
+  return (
+    <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={keepUrlAsText} components={components}>
+      {text}
+    </ReactMarkdown>
+  );
+});
+
 /**
  * A model's Markdown (GFM). Raw HTML is never rendered, links open in a new tab with their URL
- * visible, and images are shown as their address: nothing here reaches the network.
+ * visible, and images are shown as their address: nothing here reaches the network. Parsed block
+ * by block, so while an answer streams only its last block is parsed again at each update.
  */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
+  const blocks = useMemo(() => splitMarkdownBlocks(text), [text]);
   return (
     <div className="markdown">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={keepUrlAsText} components={components}>
-        {text}
-      </ReactMarkdown>
+      {blocks.map((block, index) => (
+        // Blocks only ever grow at the end, so an index is a stable key for a finished block.
+        <MarkdownBlock key={index} text={block} />
+      ))}
     </div>
   );
 });

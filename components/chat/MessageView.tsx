@@ -3,7 +3,8 @@ import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { MessageItem } from './MessageItem';
 import { cutReason } from './message-state';
-import { usageByTurnEnd } from './turn-usage';
+import { sameValue } from './reuse-unchanged';
+import { usageByTurnEnd, type TurnUsage } from './turn-usage';
 import { useMessageWindow } from './useMessageWindow';
 import type { DecideCall } from '../approvals/decision';
 
@@ -29,7 +30,16 @@ export interface MessageViewProps {
 export default function MessageView({ conversationId, running, connectors, onDecide, onRetry, onContinue }: MessageViewProps) {
   const view = useMessageWindow(conversationId);
   const messages = view.messages;
-  const usage = useMemo(() => usageByTurnEnd(messages ?? []), [messages]);
+  // The same sums keep their objects, so the memoized messages that show them do not render again.
+  const lastUsage = useRef(new Map<string, TurnUsage>());
+  const usage = useMemo(() => {
+    const next = usageByTurnEnd(messages ?? []);
+    for (const [id, sum] of next) {
+      const before = lastUsage.current.get(id);
+      if (before && sameValue(before, sum)) next.set(id, before);
+    }
+    return (lastUsage.current = next);
+  }, [messages]);
   const list = useRef<VirtuosoHandle>(null);
   // Opening at the end without Virtuoso's scroll-to-index wait (hidden ~150 ms): start at the
   // bottom, and hold it there while the first measured heights replace the estimates.

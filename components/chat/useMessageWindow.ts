@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageRow } from '@/lib/db/rows';
 import { usePanelServices } from '../app/panel-services';
 import { MESSAGE_PAGE, lastSeq, nextFirstItemIndex, pageBefore, readWindow } from './message-window';
+import { reuseUnchanged } from './reuse-unchanged';
 
 /** Far from zero, so pages can be put before the first item without a negative index. */
 const FIRST_INDEX = 1_000_000_000;
@@ -31,10 +32,13 @@ export function useMessageWindow(conversationId: string) {
     () => (fromSeq === null ? undefined : readWindow(db, conversationId, fromSeq)),
     [db, conversationId, fromSeq],
   );
-  // While a grown window is being read, the list keeps showing the previous one.
+  // While a grown window is being read, the list keeps showing the previous one. Each write
+  // re-reads the window: unchanged messages keep their objects, so only the changed one renders.
   const last = useRef<MessageRow[] | undefined>(undefined);
-  if (live !== undefined) last.current = live;
-  const messages = live ?? last.current;
+  const messages = useMemo(() => {
+    if (live !== undefined) last.current = reuseUnchanged(last.current, live);
+    return last.current;
+  }, [live]);
 
   const position = useRef({ index: FIRST_INDEX, firstId: undefined as string | undefined });
   const firstItemIndex = useMemo(() => {

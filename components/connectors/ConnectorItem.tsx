@@ -1,5 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LogFocus } from '../app/log-focus';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
@@ -10,21 +10,29 @@ import { ToolChanges } from './ToolChanges';
 import { ToolRow } from './ToolRow';
 import { ConnectorActions } from './ConnectorActions';
 import { useConnectorAction } from './useConnectorAction';
+import { reuseUnchanged } from '../chat/reuse-unchanged';
 
 const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
 const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
 const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
+
+/** A longer tool list starts collapsed to its first {@link TOOLS_PREVIEWED}, with its count shown. */
+export const TOOLS_COLLAPSED_OVER = 30;
+export const TOOLS_PREVIEWED = 20;
 
 interface ConnectorItemProps {
   row: ConnectorRow;
   status: ConnectorStatus | undefined;
   /** Open the log at these frames (a tool call card's link), instead of the tools. */
   logFocus?: LogFocus | null;
-  onEdit(): void;
+  onEdit(id: string): void;
 }
 
-/** One connector: status, actions, what changed, its tools and, on demand, its protocol log. */
-export function ConnectorItem({ row, status, logFocus = null, onEdit }: ConnectorItemProps) {
+/**
+ * One connector: status, actions, what changed, its tools and, on demand, its protocol log.
+ * Memoized, with its tools shared across refreshes that do not change them: only what changed renders.
+ */
+export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus = null, onEdit }: ConnectorItemProps) {
   const action = useConnectorAction();
   const [view, setView] = useState<'tools' | 'log' | 'auth'>(logFocus ? 'log' : 'tools');
   const [focus, setFocus] = useState(logFocus);
@@ -33,9 +41,20 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
     if (logFocus) item.current?.scrollIntoView({ block: 'start' });
   }, [logFocus]);
   const [running, setRunning] = useState<Tool | null>(null);
-  const tools = row.tools;
+  const shared = useRef<Tool[] | undefined>(undefined);
+  const tools = useMemo(() => (shared.current = reuseUnchanged(shared.current, row.tools, (tool) => tool.name)), [row.tools]);
+  // A catalog of thousands of tool rows costs the whole panel style and layout work at every change.
+  const [showAll, setShowAll] = useState(false);
+  const collapsed = !showAll && tools.length > TOOLS_COLLAPSED_OVER;
+  const shown = collapsed ? tools.slice(0, TOOLS_PREVIEWED) : tools;
   const enabled = new Set(row.enabledTools);
   const id = row.id;
+  const latest = useRef({ action, id });
+  latest.current = { action, id };
+  const toggle = useCallback((toolName: string, on: boolean) => {
+    const { action: current, id: connectorId } = latest.current;
+    void current.run('Switch tool', () => sendCommand('connectors.setToolEnabled', { id: connectorId, toolName, enabled: on }));
+  }, []);
 
   return (
     <li ref={item} className="card connector" aria-label={row.label}>
@@ -55,7 +74,7 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
           server-everything at this URL), then press Reconnect.
         </p>
       )}
-      <ConnectorActions row={row} status={status} onEdit={onEdit} />
+      <ConnectorActions row={row} status={status} onEdit={() => onEdit(id)} />
       <p className="muted small">
         {row.toolsFetchedAt === null ? (
           'Tools not fetched yet.'
@@ -84,16 +103,21 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
       </div>
       {view === 'tools' && tools.length > 0 && (
         <ul className="tool-list" aria-label={`${row.label} tools`}>
-          {tools.map((tool) => (
+          {shown.map((tool) => (
             <ToolRow
               key={tool.name}
               tool={tool}
               enabled={enabled.has(tool.name)}
-              onToggle={(on) => void action.run('Switch tool', () => sendCommand('connectors.setToolEnabled', { id, toolName: tool.name, enabled: on }))}
-              onRun={() => setRunning(tool)}
+              onToggle={toggle}
+              onRun={setRunning}
             />
           ))}
         </ul>
+      )}
+      {view === 'tools' && tools.length > TOOLS_COLLAPSED_OVER && (
+        <button type="button" className="btn btn-link" aria-expanded={!collapsed} onClick={() => setShowAll(collapsed)}>
+          {collapsed ? `Show all ${tools.length} tools (${tools.length - TOOLS_PREVIEWED} more)` : `Show the first ${TOOLS_PREVIEWED} tools only`}
+        </button>
       )}
       {action.failure && (
         <div className="notice" data-tone="error" role="alert">
@@ -117,4 +141,4 @@ export function ConnectorItem({ row, status, logFocus = null, onEdit }: Connecto
       )}
     </li>
   );
-}
+});

@@ -1,17 +1,21 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { JsonBlock } from '../ui/JsonBlock';
 import { ToolBadges } from './ToolBadges';
 
 interface ToolRowProps {
   tool: Tool;
   enabled: boolean;
-  onToggle(enabled: boolean): void;
-  onRun(): void;
+  /** Stable across renders (it is given the tool), so an unchanged row is not rendered again. */
+  onToggle(toolName: string, enabled: boolean): void;
+  onRun(tool: Tool): void;
 }
 
-/** One tool: its switch (named by the tool), what it says it does, and its full definition. */
-export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
+/**
+ * One tool: its switch (named by the tool), what it says it does, and its full definition.
+ * Memoized: a catalog has thousands of these, and a refresh usually changes none of them.
+ */
+export const ToolRow = memo(function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
   const [open, setOpen] = useState(false);
   // The spec's title field, or the older annotations.title.
   const title = tool.title ?? tool.annotations?.title;
@@ -24,13 +28,13 @@ export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
           aria-checked={enabled}
           aria-label={tool.name}
           className="switch"
-          onClick={() => onToggle(!enabled)}
+          onClick={() => onToggle(tool.name, !enabled)}
         />
         <code className="tool-name">{tool.name}</code>
         <button type="button" className="btn btn-link" aria-expanded={open} onClick={() => setOpen(!open)}>
           Details
         </button>
-        <button type="button" className="btn btn-small" onClick={onRun}>
+        <button type="button" className="btn btn-small" onClick={() => onRun(tool)}>
           Run
         </button>
       </div>
@@ -42,7 +46,7 @@ export function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
       {open && <ToolDetails tool={tool} />}
     </li>
   );
-}
+});
 
 /** A tool's full definition, opened by Details: whose claims the badges are, and both schemas. */
 export function ToolDetails({ tool }: { tool: Tool }) {

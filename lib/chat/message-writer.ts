@@ -2,8 +2,11 @@ import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
 import type { ConversationStore } from './conversation-store';
 
-/** How long streamed deltas gather in memory before one write; a token is never a write. */
-export const DEFAULT_FLUSH_INTERVAL_MS = 100;
+/**
+ * How long streamed deltas gather in memory before one write; a token is never a write. Half the
+ * panel's 100 ms budget between text updates, so a write, its read and a paint still fit in it.
+ */
+export const DEFAULT_FLUSH_INTERVAL_MS = 50;
 
 type RowChange = (row: MessageRow) => MessageRow;
 
