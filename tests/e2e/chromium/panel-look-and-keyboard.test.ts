@@ -60,6 +60,8 @@ describe('the panel as a person sees and uses it, in Chromium', () => {
     for (const name of ['Chat', 'Connectors', 'Settings'] as const) {
       await fixture.panel.tab(name).click();
       if (name === 'Settings') await page.locator('input:not([disabled])[type="url"]').waitFor();
+      // The Connectors screen loads when its tab first opens: wait for the screen, not its placeholder.
+      if (name === 'Connectors') await page.getByRole('button', { name: 'Add connector' }).waitFor();
       await page.getByRole('tabpanel').waitFor();
       const controls = await visibleControls(page);
       expect(controls.length, `${name} has controls`).toBeGreaterThan(0);
