@@ -5,7 +5,7 @@ import { openDatabase } from '@/lib/db/open-database';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { startPolicyServer, type PolicyServer } from '../fixtures/mcp-servers/policy-server';
-import { faultSeed, seededRandom } from './faults/seeded-random';
+import { faultSeed, seededRandom } from '../fixtures/seeded-random';
 import { runCycle, type CycleReport } from './faults/worker-death-cycle';
 
 /**
