@@ -58,6 +58,7 @@ describe('tool output carrying HTML, images, javascript: links and injected inst
   afterAll(async () => {
     await model?.close();
     await faulty?.close();
+    listener?.closeAllConnections();
     await new Promise((resolve) => listener?.close(resolve));
   });
 
