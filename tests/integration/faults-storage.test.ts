@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConversationStore } from '@/lib/chat/conversation-store';
 import { RunEngine } from '@/lib/chat/run-engine';
 import { PatchbayDatabase } from '@/lib/db/database';
+import { DatabaseOpenError } from '@/lib/db/database-open-error';
 import { openDatabase } from '@/lib/db/open-database';
+import { LATEST_SCHEMA_VERSION } from '@/lib/db/schema-versions';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { createModelClient } from '@/lib/llm/model-client';
 import { startModelServer, type ModelServer } from '../fixtures/model-server';
@@ -14,6 +16,7 @@ const open: PatchbayDatabase[] = [];
 afterEach(async () => {
   for (const db of open.splice(0)) db.close();
   await model?.close();
+  model = undefined;
 });
 
 /** A database whose writes throw QuotaExceededError once `allowed()` says no, as a full disk does. */
@@ -84,5 +87,39 @@ describe('storage faults', () => {
     const history = await reader.history(conversation.id);
     expect(history.at(-2)).toMatchObject({ role: 'user', parts: [{ type: 'text', text: 'third' }] });
     expect(history.at(-1)).toMatchObject({ role: 'assistant', parts: [{ type: 'text', status: { type: 'complete' } }] });
+  });
+});
+
+describe('a blocked upgrade', () => {
+  it('another connection at an older version that will not close: a clear error, and its data is still there', async () => {
+    const name = `patchbay-blocked-${Date.now()}`;
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, (LATEST_SCHEMA_VERSION - 1) * 10);
+      request.onupgradeneeded = () => request.result.createObjectStore('conversations', { keyPath: 'id' }).put({ id: 'k', title: 'written by the old version' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // An old page that ignores versionchange, as code without Dexie's handler does.
+    old.onversionchange = () => undefined;
+    const readKept = (db: IDBDatabase) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = db.transaction('conversations').objectStore('conversations').get('k');
+        request.onsuccess = () => resolve((request.result as { title?: string } | undefined)?.title);
+        request.onerror = () => reject(request.error);
+      });
+
+    const error = await openDatabase(name, { blockedGraceMs: 50 }).then(
+      (db) => (db.close(), new Error('It opened while blocked.')),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect(error).toMatchObject({ code: 'blocked', message: expect.stringMatching(/another Patchbay (page|tab|window)/i) });
+    expect(await readKept(old)).toBe('written by the old version');
+
+    // Once the old page goes, the upgrade runs and keeps what was there.
+    old.close();
+    const db = await openDatabase(name);
+    open.push(db);
+    expect(await readKept(db.backendDB())).toBe('written by the old version');
   });
 });
