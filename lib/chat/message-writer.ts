@@ -39,7 +39,9 @@ export class MessageWriter {
       ...row,
       parts: row.parts.map((part) => (part.id === partId && (part.type === 'text' || part.type === 'reasoning') ? { ...part, text: part.text + delta } : part)),
     }));
-    this.timer ??= setTimeout(() => void this.flush(), this.flushIntervalMs);
+    // A batch write that fails (quota, a closed database) is not this timer's to report: the run's
+    // next awaited write meets the same failure and ends the run with it.
+    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.flushIntervalMs);
   }
 
   /** Records the model's token counts; written with the next write (the step always ends with one). */

@@ -1,5 +1,5 @@
 /** Why IndexedDB would not open; each code maps to advice the user can act on. */
-export type DatabaseOpenErrorCode = 'quota' | 'newer-version' | 'unavailable' | 'corrupt';
+export type DatabaseOpenErrorCode = 'quota' | 'newer-version' | 'unavailable' | 'corrupt' | 'blocked';
 
 const ADVICE: Record<DatabaseOpenErrorCode, string> = {
   quota: 'The browser has no storage left for Patchbay. Free disk space or clear other site data, then reopen the panel.',
@@ -7,6 +7,8 @@ const ADVICE: Record<DatabaseOpenErrorCode, string> = {
     'The stored data was written by a newer Patchbay. Update the extension; nothing was changed or deleted.',
   unavailable:
     'The browser refused storage to Patchbay (private window or storage disabled). Allow site data for extensions and reopen the panel.',
+  blocked:
+    'Another Patchbay page (an older version, in another tab or window) keeps the database open, so it cannot be upgraded. Close it and reopen the panel; nothing was changed.',
   corrupt:
     'The stored data could not be read. Your data was left as it is; restarting the browser often clears this.',
 };
