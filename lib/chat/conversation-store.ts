@@ -58,14 +58,15 @@ export class ConversationStore {
 
   /**
    * Applies `change` to the message as stored, in one transaction, and returns what was written;
-   * `undefined` when the message is gone (it is never brought back).
+   * `undefined` when the message is gone (it is never brought back). A change that returns the row
+   * itself writes nothing: the stored row is only read.
    */
   update(messageId: string, change: (row: MessageRow) => MessageRow): Promise<MessageRow | undefined> {
     return this.db.transaction('rw', this.db.messages, async () => {
       const row = await this.messages.get(messageId);
       if (!row) return undefined;
       const next = change(row);
-      await this.messages.put(next);
+      if (next !== row) await this.messages.put(next);
       return next;
     });
   }

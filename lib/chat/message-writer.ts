@@ -59,6 +59,15 @@ export class MessageWriter {
     return this.flush();
   }
 
+  /**
+   * Takes in what another command stored meanwhile (a card decided in another panel), after any
+   * change still queued; reads, and writes only what was queued. False when the message is gone.
+   */
+  refresh(): Promise<boolean> {
+    this.queue((row) => row);
+    return this.flush();
+  }
+
   flush(): Promise<boolean> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;

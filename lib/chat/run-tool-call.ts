@@ -68,7 +68,7 @@ type Sendable = Extract<SendPermit, { type: 'send' }>;
  */
 async function stillSendable(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'store' | 'conversationId'>): Promise<boolean> {
   // Judged on the message as stored: another command may have decided a card since this copy.
-  if (!(await writer.edit((parts) => parts))) return false;
+  if (!(await writer.refresh())) return false;
   const permit = sendPermit(writer.row.parts, callId);
   if (permit.type !== 'send') return true; // claimCall settles or skips it from the stored message
   if (await refusedAsUnavailable(writer, permit.call, ctx)) return false;

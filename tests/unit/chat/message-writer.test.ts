@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MessagesRepository } from '@/lib/db/repositories/messages-repository';
 import { MessageWriter } from '@/lib/chat/message-writer';
 import { byType, startHarness, type Harness } from './engine-harness';
 
@@ -33,6 +34,24 @@ describe('MessageWriter', () => {
     expect(byType(parts, 'approval')[0]).toMatchObject({ decision: 'allow' });
     expect(byType(parts, 'text')[0]!.text).toBe('Hello again');
     expect(writer.row.parts).toEqual(parts);
+  });
+
+  it('refresh takes in what another command stored, and writes nothing itself', async () => {
+    h = await startHarness();
+    const row = await storedMessage();
+    const writer = new MessageWriter(h.store, row, 10);
+    await h.store.update(row.id, (stored) => ({
+      ...stored,
+      parts: stored.parts.map((part) => (part.type === 'approval' ? { ...part, decision: 'allow' as const, status: { type: 'complete' as const } } : part)),
+    }));
+    const puts = vi.spyOn(MessagesRepository.prototype, 'put');
+    try {
+      expect(await writer.refresh()).toBe(true);
+      expect(byType(writer.row.parts, 'approval')[0]).toMatchObject({ decision: 'allow' });
+      expect(puts).not.toHaveBeenCalled();
+    } finally {
+      puts.mockRestore();
+    }
   });
 
   it('never brings back a message that was removed, and says so', async () => {
