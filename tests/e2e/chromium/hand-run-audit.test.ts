@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
+import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
-import type { ConnectorsPage } from '../pages/connectors-page';
+import { useEverythingConnector } from '../harness/everything-connector';
 
 describe('a tool run by hand, in the audit log, in Chromium', () => {
   const fixture = useChromiumPanel();
-  let server: RunningServer;
-  let connectors: ConnectorsPage;
-
-  beforeAll(async () => {
-    server = await startServerEverything('streamableHttp');
-    connectors = await fixture.panel.openConnectors();
-    await connectors.add({ name: 'Everything', url: server.url });
-    await connectors.waitForTool('Everything', 'toggle-simulated-logging');
-  });
-  afterAll(async () => server?.close());
+  const everything = useEverythingConnector(fixture, 'toggle-simulated-logging');
 
   async function runByHand(tool: string, fields: Record<string, string>, expected: string | RegExp) {
-    const dialog = await connectors.openRunDialog('Everything', tool);
+    const dialog = await everything.connectors.openRunDialog('Everything', tool);
     for (const [name, value] of Object.entries(fields)) await dialog.getByLabel(name, { exact: true }).fill(value);
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     await dialog.getByRole('region', { name: 'Result' }).getByText(expected).first().waitFor();

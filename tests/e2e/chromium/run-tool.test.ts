@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
+import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { useEverythingConnector } from '../harness/everything-connector';
 import { killServiceWorker } from '../harness/service-worker';
-import type { ConnectorsPage } from '../pages/connectors-page';
 
 describe('running a tool by hand, in Chromium', () => {
   const fixture = useChromiumPanel();
-  let server: RunningServer;
-  let connectors: ConnectorsPage;
-
-  beforeAll(async () => {
-    server = await startServerEverything('streamableHttp');
-    connectors = await fixture.panel.openConnectors();
-    await connectors.add({ name: 'Everything', url: server.url });
-    await connectors.waitForTool('Everything', 'echo');
-  });
-  afterAll(async () => server?.close());
+  const everything = useEverythingConnector(fixture);
 
   /** Starts a 30 s, 30-step operation and waits for its first progress report. */
   async function startLongRun() {
-    const dialog = await connectors.openRunDialog('Everything', 'trigger-long-running-operation');
+    const dialog = await everything.connectors.openRunDialog('Everything', 'trigger-long-running-operation');
     await dialog.getByLabel('duration', { exact: true }).fill('30');
     await dialog.getByLabel('steps', { exact: true }).fill('30');
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
@@ -29,7 +19,7 @@ describe('running a tool by hand, in Chromium', () => {
   }
 
   it('runs echo with a typed parameter and shows the result', async () => {
-    const dialog = await connectors.openRunDialog('Everything', 'echo');
+    const dialog = await everything.connectors.openRunDialog('Everything', 'echo');
     await dialog.getByLabel('message', { exact: true }).fill('hello from the panel');
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     const result = dialog.getByRole('region', { name: 'Result' });
@@ -39,7 +29,7 @@ describe('running a tool by hand, in Chromium', () => {
   });
 
   it('refuses arguments the schema rejects before sending anything', async () => {
-    const dialog = await connectors.openRunDialog('Everything', 'get-sum');
+    const dialog = await everything.connectors.openRunDialog('Everything', 'get-sum');
     await dialog.getByLabel('a', { exact: true }).fill('1.5');
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     await dialog.getByRole('region', { name: 'Result' }).getByText('The result appears here.').waitFor();
