@@ -8,6 +8,7 @@ import type {
   ProtocolFrameRow,
   ProtocolLogStatsRow,
 } from './rows';
+import type { ServerRequestRow } from '../contract/server-request';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'patchbay';
@@ -21,6 +22,7 @@ export class PatchbayDatabase extends Dexie {
   audit!: EntityTable<AuditRow, 'id'>;
   protocolLog!: EntityTable<ProtocolFrameRow, 'id'>;
   protocolLogStats!: EntityTable<ProtocolLogStatsRow, 'connectorId'>;
+  serverRequests!: EntityTable<ServerRequestRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

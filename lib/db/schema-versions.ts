@@ -42,6 +42,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Requests from servers (elicitation, sampling) wait here for the person, listed per
+    // conversation and by status (pending ones are settled when a restarted worker wakes).
+    version: 3,
+    stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
