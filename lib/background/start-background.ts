@@ -68,6 +68,8 @@ export function startBackground(): void {
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
       callsInFlight: requests.inFlight,
+      serveRequests: requests.serveRequests,
+      urlElicitationRetry: requests.urlElicitationRetry,
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
