@@ -9,15 +9,21 @@ import { ConnectorSession } from './session/connector-session';
 import type { CallOptions, ConnectorSessionDeps } from './session/connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
+import type { CallsInFlight } from '../requests/calls-in-flight';
+import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
   onStatus(connectorId: string, status: ConnectorStatus, version: number): void;
   /** Re-applies the Origin-stripping rules for the connectors that asked for them. */
   syncOriginRules(origins: string[]): Promise<void>;
+  /** Where each call with a `caller` is listed while it runs, so the broker can tell which call a request belongs to. */
+  callsInFlight?: Pick<CallsInFlight, 'track'>;
+  /** The -32042 flow: a call that needs the person to open a link first is sent again once they did. */
+  urlElicitationRetry?: UrlElicitationRetry;
 }
 
 /**
@@ -41,6 +47,7 @@ export class ConnectorHub {
       },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
+      serveRequests: deps.serveRequests,
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -104,7 +111,16 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const send = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const retry = this.deps.urlElicitationRetry;
+    const call = retry ? () => retry({ id, label: row.label, url: row.url }, options.signal, send) : send;
+    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
+  }
+
+  /** See `ConnectorSession.answerStaleRequest`; false for a connector that is gone. */
+  async answerStaleRequest(id: string, requestId: string | number, result: Record<string, unknown>): Promise<boolean> {
+    const session = this.sessions.get(id);
+    return session ? session.answerStaleRequest(requestId, result) : false;
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {
