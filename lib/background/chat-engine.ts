@@ -26,7 +26,7 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
   const store = new ConversationStore(deps.db);
   const engine = new RunEngine({
     store,
-    callTool: (connectorId, toolName, args, { signal }) => deps.hub.callTool(connectorId, toolName, args, { signal }),
+    callTool: (connectorId, toolName, args, { signal, caller }) => deps.hub.callTool(connectorId, toolName, args, { signal, caller }),
     model: modelFromSettings(() => deps.settings.read()),
     approvalSettings: () => deps.approvals.read(),
     onEvent: (event) => {

@@ -8,13 +8,14 @@ import type { MessageWriter } from './message-writer';
 import { sizeOf } from './admit-tool-call';
 import type { RunContext } from './run-context';
 import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
+import type { CallInFlight } from '../requests/calls-in-flight';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
   connectorId: string,
   toolName: string,
   args: Record<string, unknown>,
-  options: { signal: AbortSignal },
+  options: { signal: AbortSignal; caller?: CallInFlight },
 ) => Promise<CallToolResult>;
 
 /**
@@ -36,7 +37,8 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   let result: CallToolResult;
   try {
     signal.throwIfAborted();
-    result = await callTool(call.connectorId, call.toolName, input, { signal });
+    const caller: CallInFlight = { type: 'chat-call', conversationId: ctx.conversationId, callId, toolName: call.toolName };
+    result = await callTool(call.connectorId, call.toolName, input, { signal, caller });
   } catch (error) {
     if (signal.aborted) {
       await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: incomplete('cancelled', 'Stopped by the user.'), endedAt: Date.now() })));

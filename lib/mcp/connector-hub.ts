@@ -9,15 +9,18 @@ import { ConnectorSession } from './session/connector-session';
 import type { CallOptions, ConnectorSessionDeps } from './session/connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
+import type { CallsInFlight } from '../requests/calls-in-flight';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
   onStatus(connectorId: string, status: ConnectorStatus, version: number): void;
   /** Re-applies the Origin-stripping rules for the connectors that asked for them. */
   syncOriginRules(origins: string[]): Promise<void>;
+  /** Where each call with a `caller` is listed while it runs, so the broker can tell which call a request belongs to. */
+  callsInFlight?: Pick<CallsInFlight, 'track'>;
 }
 
 /**
@@ -41,6 +44,7 @@ export class ConnectorHub {
       },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
+      serveRequests: deps.serveRequests,
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -104,7 +108,8 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const call = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {
