@@ -26,6 +26,7 @@ import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER
 import { createServerRequests } from '../requests/create-server-requests';
 import { createServerRequestHandlers } from './server-request-handlers';
 import { openTab } from '../browser/open-tab';
+import { samplingModelFromSettings } from './model-from-settings';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -54,7 +55,7 @@ export function startBackground(): void {
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
     const log = new ProtocolLogWriter(repositories.protocolLog);
-    const requests = createServerRequests(db, repositories.serverRequests, { openTab });
+    const requests = createServerRequests(db, repositories.serverRequests, { openTab, samplingModel: samplingModelFromSettings(() => settings.read()) });
     // Requests a dead worker left waiting end as `lost` (audited, with the reason) before any connector connects.
     const lostSettled = requests.broker.settleLostAtWake().catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
     const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
@@ -68,6 +69,7 @@ export function startBackground(): void {
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
       callsInFlight: requests.inFlight,
+      serveRequests: requests.serveRequests,
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.

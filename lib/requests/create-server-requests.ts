@@ -19,6 +19,6 @@ export interface ServerRequests {
 export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, kindDeps: ServerRequestKindDeps): ServerRequests {
   const inFlight = new CallsInFlight();
   const broker = new ServerRequestBroker({ requests, locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }) });
-  for (const [kind, handler] of serverRequestKinds(kindDeps)) broker.register(kind, handler);
+  for (const [kind, handler] of serverRequestKinds(kindDeps, () => broker)) broker.register(kind, handler);
   return { broker, inFlight, serveRequests: serveServerRequests(broker, serverRequestRegistrars()) };
 }

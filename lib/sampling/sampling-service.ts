@@ -3,11 +3,9 @@ import type { SamplingDraft, SamplingEdit } from '../contract/sampling-draft';
 import { SamplingUnsupportedContentError } from '../llm/sampling/sampling-model-errors';
 import type { SamplingModel } from '../llm/sampling/sampling-model';
 import { InvalidEditedArgumentsError } from '../chat/run-errors';
-import { checkSamplingMessages } from './check-sampling-messages';
 import { applyEdit, draftFromAnswer } from './sampling-draft';
 import { SamplingRefusedError } from './sampling-errors';
 import { toSamplingModelRequest } from './sampling-model-request';
-import { SamplingRateLimit } from './sampling-rate-limit';
 import { samplingToolNames } from './sampling-tool-names';
 
 /** The scope a server asked context for, when it asked (the spec's soft-deprecated values). */
@@ -18,7 +16,6 @@ export interface SamplingServiceDeps {
   model(): Promise<SamplingModel>;
   /** Text of what the person allowed to include for `includeContext`; empty when there is none. */
   context?(connectorId: string, scope: ContextScope): Promise<string>;
-  rateLimit?: SamplingRateLimit;
 }
 
 /** The request as sampling reads a stored row of it. */
@@ -29,22 +26,13 @@ export interface SamplingSubject {
 }
 
 /**
- * The three moments of a sampling request, whatever stores it: on arrival (`admit`: refused at
- * once when a server loops or breaks the spec's rules), on **Approve** (`sample`: the model's
- * answer as a draft), and on **Send to server** (`finalResult`: the reviewed answer, checked).
- * Every "no" is a `SamplingRefusedError` whose message the server, the card and the audit share.
+ * The moments of a sampling request after it was admitted (see `admitSampling`), whatever stores
+ * it: on **Approve** (`sample`: the model's answer as a draft) and on **Send to server**
+ * (`finalResult`: the reviewed answer, checked). A "no" to the server is a `SamplingRefusedError`
+ * whose message the server, the card and the audit share.
  */
 export class SamplingService {
-  private readonly rateLimit: SamplingRateLimit;
-
-  constructor(private readonly deps: SamplingServiceDeps) {
-    this.rateLimit = deps.rateLimit ?? new SamplingRateLimit();
-  }
-
-  admit(subject: SamplingSubject): void {
-    this.rateLimit.admit(subject.connectorId, subject.connectorLabel);
-    checkSamplingMessages(subject.params);
-  }
+  constructor(private readonly deps: SamplingServiceDeps) {}
 
   /** `allowContext`: the person ticked the card's box for the `includeContext` the server asked for. */
   async sample(subject: SamplingSubject, allowContext: boolean, signal: AbortSignal): Promise<SamplingDraft> {
