@@ -70,6 +70,7 @@ export function startBackground(): void {
       syncOriginRules: syncOriginHeaderRules,
       callsInFlight: requests.inFlight,
       serveRequests: requests.serveRequests,
+      urlElicitationRetry: requests.urlElicitationRetry,
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.

@@ -10,6 +10,7 @@ import type { CallOptions, ConnectorSessionDeps } from './session/connector-sess
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 import type { CallsInFlight } from '../requests/calls-in-flight';
+import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
 /** What the hub needs besides what each session needs. */
 export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests'> {
@@ -21,6 +22,8 @@ export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | '
   syncOriginRules(origins: string[]): Promise<void>;
   /** Where each call with a `caller` is listed while it runs, so the broker can tell which call a request belongs to. */
   callsInFlight?: Pick<CallsInFlight, 'track'>;
+  /** The -32042 flow: a call that needs the person to open a link first is sent again once they did. */
+  urlElicitationRetry?: UrlElicitationRetry;
 }
 
 /**
@@ -108,7 +111,9 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    const call = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const send = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const retry = this.deps.urlElicitationRetry;
+    const call = retry ? () => retry({ id, label: row.label }, options.signal, send) : send;
     return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 

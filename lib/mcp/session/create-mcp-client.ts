@@ -1,21 +1,32 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
 
 /** How Patchbay introduces itself in `initialize`. */
 export const CLIENT_INFO = { name: 'Patchbay', version: '0.1.0' } as const;
 
 /**
+ * Exactly what Patchbay implements, each declared by the feature that answers it. Roots are not
+ * declared: a browser has no workspace to offer a server.
+ */
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  // Elicitation (lib/requests/elicitation): forms and URLs, each shown to a person who answers it.
+  elicitation: { form: { applyDefaults: true }, url: {} },
+  // Sampling (lib/requests/sampling), with tools (2025-11-25): a person approves each request and
+  // reviews the answer. `context` is not declared: includeContext is refused unless they allow it.
+  sampling: { tools: {} },
+  // Tasks: declared here by the tasks feature.
+};
+
+/**
  * An SDK client as the extension needs it: the eval-free JSON Schema validator (the MV3 CSP
- * forbids Ajv's `new Function`), and the form elicitation capability (servers that need it still
- * work; whoever answers decides: the product declines, the conformance client accepts defaults).
- * Sampling is declared with tools (2025-11-25): a person approves each request and reviews the
- * answer; `sampling.context` is not declared (includeContext is refused unless the person allows it).
+ * forbids Ajv's `new Function`) and the capabilities above.
  */
 export function createMcpClient(version: string = CLIENT_INFO.version): Client {
   return new Client(
     { name: CLIENT_INFO.name, version },
     {
-      capabilities: { elicitation: { form: { applyDefaults: true } }, sampling: { tools: {} } },
+      capabilities: CLIENT_CAPABILITIES,
       jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
     },
   );

@@ -13,7 +13,7 @@ import { refusedSettlement } from './sampling-settlements';
  * limit, breaking the spec's tool-use rules) is still stored, audited and shown, as refused.
  */
 export function samplingRegistrar(rateLimit: SamplingRateLimit): ServerRequestRegistrar {
-  return (client, { broker, connector }) => {
+  return (client, { broker, connector, cancellable }) => {
     client.setRequestHandler(CreateMessageRequestSchema, async (request, extra) => {
       const { id, label } = connector();
       let refuse: ServerRequestSettlement | undefined;
@@ -23,15 +23,17 @@ export function samplingRegistrar(rateLimit: SamplingRateLimit): ServerRequestRe
         if (!(error instanceof SamplingRefusedError)) throw error;
         refuse = refusedSettlement(error);
       }
-      const reply = await broker.open({
-        connectorId: id,
-        connectorLabel: label,
-        kind: 'sampling',
-        params: request.params as Record<string, unknown>,
-        rpcRequestId: extra.requestId,
-        signal: extra.signal,
-        ...(refuse ? { refuse } : {}),
-      });
+      const reply = await cancellable(extra, (signal) =>
+        broker.open({
+          connectorId: id,
+          connectorLabel: label,
+          kind: 'sampling',
+          params: request.params as Record<string, unknown>,
+          rpcRequestId: extra.requestId,
+          signal,
+          ...(refuse ? { refuse } : {}),
+        }),
+      );
       return replyToSdk(reply);
     });
   };
