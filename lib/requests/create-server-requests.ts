@@ -6,6 +6,7 @@ import { CallsInFlight } from './calls-in-flight';
 import { UrlCompletions } from './elicitation/url-completions';
 import { urlElicitationRetry, type UrlElicitationRetry } from './elicitation/url-elicitation-retry';
 import { locateRequest } from './locate-request';
+import { conversationContext } from '../sampling/sampling-context';
 import { ServerRequestBroker } from './server-request-broker';
 import { serveServerRequests, type ServeServerRequests } from './serve-server-requests';
 import { serverRequestKinds, serverRequestRegistrars } from './server-request-registry';
@@ -33,7 +34,7 @@ export function createServerRequests(db: PatchbayDatabase, requests: ServerReque
   const inFlight = new CallsInFlight();
   const completions = new UrlCompletions(requests);
   const broker = new ServerRequestBroker({ requests, locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }) });
-  const deps = { requests, completions, openTab, samplingModel, broker: () => broker };
+  const deps = { requests, completions, openTab, samplingModel, samplingContext: conversationContext(db), broker: () => broker };
   for (const [kind, handler] of serverRequestKinds(deps)) broker.register(kind, handler);
   return { broker, inFlight, serveRequests: serveServerRequests(broker, serverRequestRegistrars(deps)), urlElicitationRetry: urlElicitationRetry(broker, completions) };
 }

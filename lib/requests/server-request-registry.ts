@@ -1,7 +1,7 @@
 import type { ServerRequestKind } from '../contract/server-request';
 import type { SamplingModel } from '../llm/sampling/sampling-model';
 import { SamplingRateLimit } from '../sampling/sampling-rate-limit';
-import { SamplingService } from '../sampling/sampling-service';
+import { SamplingService, type SamplingServiceDeps } from '../sampling/sampling-service';
 import type { ServerRequestBroker } from './server-request-broker';
 import type { ServerRequestsRepository } from '../db/repositories/server-requests-repository';
 import { elicitationFormAnswers, elicitationUrlAnswers } from './elicitation/elicitation-answers';
@@ -20,6 +20,8 @@ export interface ServerRequestKindDeps {
   openTab(url: string): Promise<void>;
   /** Sampling: the model the person configured in Settings, read at each **Approve**. */
   samplingModel(): Promise<SamplingModel>;
+  /** Sampling: the conversation's tool calls, for an `includeContext` the person allowed. */
+  samplingContext?: SamplingServiceDeps['context'];
   /** Sampling moves its request on while the model answers, and settles it after. */
   broker(): Pick<ServerRequestBroker, 'advance' | 'settle'>;
 }
@@ -36,6 +38,6 @@ export function serverRequestKinds(deps: ServerRequestKindDeps): Array<[ServerRe
   return [
     ['elicitation-form', elicitationFormAnswers],
     ['elicitation-url', elicitationUrlAnswers(deps.openTab)],
-    ['sampling', samplingKind(new SamplingService({ model: deps.samplingModel }), deps.broker)],
+    ['sampling', samplingKind(new SamplingService({ model: deps.samplingModel, context: deps.samplingContext }), deps.broker)],
   ];
 }

@@ -15,13 +15,15 @@ export type ContextScope = 'thisServer' | 'allServers';
 export interface SamplingServiceDeps {
   model(): Promise<SamplingModel>;
   /** Text of what the person allowed to include for `includeContext`; empty when there is none. */
-  context?(connectorId: string, scope: ContextScope): Promise<string>;
+  context?(conversationId: string | null, connectorId: string, scope: ContextScope): Promise<string>;
 }
 
 /** The request as sampling reads a stored row of it. */
 export interface SamplingSubject {
   connectorId: string;
   connectorLabel: string;
+  /** The conversation it is shown in, whose tool calls `includeContext` may draw on (null: none). */
+  conversationId: string | null;
   params: CreateMessageRequestParams;
 }
 
@@ -41,7 +43,7 @@ export class SamplingService {
     if (scope && !allowContext) {
       throw new SamplingRefusedError('context-not-allowed', `The person did not allow includeContext “${scope}”: Patchbay sends no context from its connectors unless they allow it on the card.`);
     }
-    const context = scope && this.deps.context ? await this.deps.context(subject.connectorId, scope) : '';
+    const context = scope && this.deps.context ? await this.deps.context(subject.conversationId, subject.connectorId, scope) : '';
     const names = samplingToolNames(params, connectorLabel);
     const request = toSamplingModelRequest(params, names, connectorLabel, context);
     const model = await this.deps.model();

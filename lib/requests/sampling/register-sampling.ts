@@ -18,7 +18,7 @@ export function samplingRegistrar(rateLimit: SamplingRateLimit): ServerRequestRe
       const { id, label } = connector();
       let refuse: ServerRequestSettlement | undefined;
       try {
-        admitSampling(rateLimit, { connectorId: id, connectorLabel: label, params: request.params });
+        admitSampling(rateLimit, { connectorId: id, connectorLabel: label, conversationId: null, params: request.params });
       } catch (error) {
         if (!(error instanceof SamplingRefusedError)) throw error;
         refuse = refusedSettlement(error);

@@ -52,7 +52,7 @@ export function samplingKind(service: SamplingService, broker: () => Pick<Server
 
 /** The stored request as sampling reads it; its params were validated by the SDK on arrival. */
 export function subjectOf(row: ServerRequestRow): SamplingSubject {
-  return { connectorId: row.connectorId, connectorLabel: row.connectorLabel, params: CreateMessageRequestParamsSchema.parse(row.params) };
+  return { connectorId: row.connectorId, connectorLabel: row.connectorLabel, conversationId: row.conversationId, params: CreateMessageRequestParamsSchema.parse(row.params) };
 }
 
 async function askModel(service: SamplingService, broker: Pick<ServerRequestBroker, 'advance' | 'settle'>, row: ServerRequestRow, allowContext: boolean): Promise<void> {

@@ -1,0 +1,75 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
+import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { useEverythingConnector } from '../harness/everything-connector';
+
+const TOOL = 'trigger-sampling-request';
+const CARD = 'Sampling request from Everything';
+
+describe('sampling in Chromium: server-everything asks, the scripted model answers, the person decides', () => {
+  const fixture = useChromiumPanel();
+  const everything = useEverythingConnector(fixture, TOOL);
+  let model: ModelServer;
+
+  beforeAll(async () => {
+    model = await startModelServer({ apiKey: 'sk-sampling-e2e', models: ['scripted-model'] });
+    const settings = await fixture.panel.openSettings();
+    await settings.fill({ apiKey: 'sk-sampling-e2e', baseUrl: model.url, model: 'scripted-model' });
+    await settings.save();
+    everything.connectors = await fixture.panel.openConnectors();
+  });
+  afterAll(async () => model?.close());
+
+  const modelRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
+
+  async function runSamplingTool(prompt: string) {
+    const dialog = await everything.connectors.openRunDialog('Everything', TOOL);
+    await dialog.getByLabel('prompt', { exact: true }).fill(prompt);
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const card = dialog.getByRole('article', { name: CARD });
+    await card.waitFor({ timeout: 20_000 });
+    return { dialog, card, result: dialog.getByRole('region', { name: 'Result' }) };
+  }
+
+  it('shows the request, samples on Approve, and sends the reviewed answer, which the tool returns', async () => {
+    model.script([{ type: 'text', text: 'SCRIPTED-SAMPLE-ANSWER <b>not bold</b>' }]);
+    const before = modelRequests().length;
+    const { dialog, card, result } = await runSamplingTool('Say hello <img src=x onerror=alert(1)>');
+    // The server's words, as plain text: its system prompt and message, markup shown, not rendered.
+    await card.getByText('You are a helpful test server.').waitFor();
+    await card.getByText('Say hello <img src=x onerror=alert(1)>', { exact: false }).waitFor();
+    expect(await card.locator('img').count()).toBe(0);
+    expect(modelRequests().length).toBe(before);
+
+    await card.getByRole('button', { name: 'Approve', exact: true }).click();
+    const answer = card.getByRole('textbox', { name: 'Answer from scripted-model' });
+    await answer.waitFor({ timeout: 20_000 });
+    expect(await answer.inputValue()).toBe('SCRIPTED-SAMPLE-ANSWER <b>not bold</b>');
+    expect(await card.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+    const sent = JSON.stringify(modelRequests().at(-1)!.body);
+    expect(sent).toContain('You are a helpful test server.');
+    expect(sent).toContain('Say hello');
+
+    await fixture.panel.page.setViewportSize({ width: 400, height: 900 });
+    await card.screenshot({ path: join(tmpdir(), 'patchbay-sampling-review.png') });
+
+    await answer.fill('SCRIPTED-SAMPLE-ANSWER, reviewed');
+    await card.getByRole('button', { name: 'Send to server' }).click();
+    await result.getByText(/SCRIPTED-SAMPLE-ANSWER, reviewed/).waitFor({ timeout: 20_000 });
+    await card.getByText('Answer sent to the server').waitFor();
+    expect(await card.getByRole('button', { name: 'Send to server' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('Deny answers the server with an error the tool reports, and the model is never asked', async () => {
+    const before = modelRequests().length;
+    const { dialog, card, result } = await runSamplingTool('Please do not');
+    await card.getByRole('button', { name: 'Deny', exact: true }).click();
+    await card.getByText('Denied', { exact: true }).waitFor({ timeout: 20_000 });
+    await result.getByText(/denied this sampling request/).waitFor({ timeout: 20_000 });
+    expect(modelRequests().length).toBe(before);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+});
