@@ -24,7 +24,15 @@ const STOP_REASONS: Record<SamplingFinish, string | undefined> = {
 export function draftFromAnswer(params: Pick<CreateMessageRequestParams, 'tools' | 'toolChoice'>, answer: SamplingModelAnswer, names: SamplingToolNames): SamplingDraft {
   const withTools = params.tools !== undefined || params.toolChoice !== undefined;
   const tools = new Map((params.tools ?? []).map((tool) => [tool.name, tool]));
-  const toolUses = withTools ? answer.toolCalls.map((call) => reviewCall(call, names, tools)) : [];
+  const ids = answer.toolCalls.map((call) => call.callId);
+  const toolUses = withTools
+    ? answer.toolCalls.map((call, index) => {
+        const use = reviewCall(call, names, tools);
+        // The model's ids are not trusted: the server pairs its tool_result with this id.
+        const badId = !call.callId ? 'The model gave this tool use no id.' : ids.indexOf(call.callId) !== index ? `The model used the id “${call.callId.slice(0, 80)}” twice.` : null;
+        return badId ? { ...use, problems: [...use.problems, badId] } : use;
+      })
+    : [];
   const stopReason = STOP_REASONS[answer.finish];
   return { result: buildResult(answer.model, stopReason, answer.text, toolUses, withTools), toolUses, withTools };
 }

@@ -108,6 +108,13 @@ describe.each<ModelApi>(['chat-completions', 'responses'])('sampling over %s', (
     expect(draft.toolUses[2]!.problems[0]).toContain('offered no tool named “rm_rf”');
   });
 
+  it('refuses to send tool uses whose ids the model left empty or repeated', async () => {
+    const s = await server();
+    s.script([{ type: 'tool-calls', calls: [{ name: 'Everything__get_weather', arguments: '{"city":"A"}', id: '' }, { name: 'Everything__get_weather', arguments: '{"city":"B"}', id: 'same' }, { name: 'Everything__get_weather', arguments: '{"city":"C"}', id: 'same' }] }]);
+    const { draft } = await sample(api, s, fullRequest);
+    expect(draft.toolUses.map((use) => use.problems)).toEqual([['The model gave this tool use no id.'], [], ['The model used the id “same” twice.']]);
+  });
+
   it('passes toolChoice none and required through', async () => {
     const s = await server();
     s.script([{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }]);
