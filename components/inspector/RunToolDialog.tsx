@@ -5,6 +5,7 @@ import { sendCommand } from '@/lib/messaging/command-client';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';
 import { useToolRun, type ToolRunState } from './useToolRun';
+import { HandRunSamplingCards } from '../requests/HandRunSamplingCards';
 
 interface RunToolDialogProps {
   connectorId: string;
@@ -68,6 +69,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
           )}
         </div>
       </form>
+      <HandRunSamplingCards connectorId={connectorId} callId={'callId' in state ? state.callId : null} />
       <section className="run-result" aria-label="Result" aria-live="polite">
         <RunOutcome state={state} toolName={tool.name} />
       </section>

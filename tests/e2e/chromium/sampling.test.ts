@@ -54,10 +54,13 @@ describe('sampling in Chromium: server-everything asks, the scripted model answe
 
     await fixture.panel.page.setViewportSize({ width: 400, height: 900 });
     await card.screenshot({ path: join(tmpdir(), 'patchbay-sampling-review.png') });
+    await fixture.panel.page.emulateMedia({ colorScheme: 'dark' });
+    await card.screenshot({ path: join(tmpdir(), 'patchbay-sampling-review-dark.png') });
+    await fixture.panel.page.emulateMedia({ colorScheme: null });
 
     await answer.fill('SCRIPTED-SAMPLE-ANSWER, reviewed');
     await card.getByRole('button', { name: 'Send to server' }).click();
-    await result.getByText(/SCRIPTED-SAMPLE-ANSWER, reviewed/).waitFor({ timeout: 20_000 });
+    await result.locator('.result-text').filter({ hasText: 'SCRIPTED-SAMPLE-ANSWER, reviewed' }).waitFor({ timeout: 20_000 });
     await card.getByText('Answer sent to the server').waitFor();
     expect(await card.getByRole('button', { name: 'Send to server' }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -68,7 +71,7 @@ describe('sampling in Chromium: server-everything asks, the scripted model answe
     const { dialog, card, result } = await runSamplingTool('Please do not');
     await card.getByRole('button', { name: 'Deny', exact: true }).click();
     await card.getByText('Denied', { exact: true }).waitFor({ timeout: 20_000 });
-    await result.getByText(/denied this sampling request/).waitFor({ timeout: 20_000 });
+    await result.getByText(/denied this sampling request/).first().waitFor({ timeout: 20_000 });
     expect(modelRequests().length).toBe(before);
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
