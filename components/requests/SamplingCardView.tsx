@@ -3,7 +3,7 @@ import type { ServerRequestRow } from '@/lib/contract/server-request';
 import { SamplingDraftSchema } from '@/lib/contract/sampling-draft';
 import { samplingParamsOf } from '@/lib/contract/sampling-view';
 import { JsonBlock } from '../ui/JsonBlock';
-import { contextAskText, samplingStatusText } from './sampling-card-text';
+import { contextAskText, samplingStatusText, statusTone } from './sampling-card-text';
 import { SamplingRequestView } from './SamplingRequestView';
 import { SamplingReview } from './SamplingReview';
 import { useSamplingAnswer } from './useSamplingAnswer';
@@ -25,7 +25,7 @@ export function SamplingCardView({ row, modelName }: { row: ServerRequestRow; mo
     <article className="sampling-card" data-status={row.status} data-outcome={row.outcome} aria-label={`Sampling request from ${row.connectorLabel}`}>
       <header className="approval-head">
         <strong>Sampling request from {row.connectorLabel}</strong>
-        <span className="small muted" role="status">
+        <span className="badge" data-tone={statusTone(row)} role="status">
           {samplingStatusText(row)}
         </span>
       </header>

@@ -56,3 +56,10 @@ export function contextAskText(scope: 'thisServer' | 'allServers', connector: st
     ? `${connector} asks to include context from this server (its earlier calls and results in this conversation).`
     : `${connector} asks to include context from all your connectors (every call and result in this conversation).`;
 }
+
+/** The status badge's colour: waiting on you, done well, or ended without an answer. */
+export function statusTone(row: Pick<ServerRequestRow, 'status' | 'outcome'>): 'warn' | 'ok' | 'danger' | undefined {
+  if (row.status === 'pending' || row.status === 'review') return 'warn';
+  if (row.status === 'sampling') return undefined;
+  return row.outcome === 'sampled' ? 'ok' : 'danger';
+}
