@@ -7,6 +7,7 @@ import type { ApprovalPart, ToolCallPart, ToolResultPart } from './message-state
 import { PartReason } from './PartReason';
 import { ToolCallCard } from './ToolCallCard';
 import type { DecideCall } from '../approvals/decision';
+import { CallRequests } from '../requests/CallRequests';
 
 export interface PartContext {
   /** The message the parts belong to: a result's display copy is asked for by message and call. */
@@ -40,13 +41,16 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       );
     case 'tool-call':
       return (
-        <ToolCallCard
-          messageId={context.messageId}
-          call={part}
-          result={context.results.get(part.callId)}
-          approval={context.approvals.get(part.callId)}
-          connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
-        />
+        <>
+          <ToolCallCard
+            messageId={context.messageId}
+            call={part}
+            result={context.results.get(part.callId)}
+            approval={context.approvals.get(part.callId)}
+            connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
+          />
+          <CallRequests callId={part.callId} toolName={part.toolName} />
+        </>
       );
     case 'tool-result':
       return context.calls.has(part.callId) ? null : <JsonBlock label="Tool output" value={part.result} />;

@@ -113,7 +113,7 @@ export class ConnectorHub {
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
     const send = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
     const retry = this.deps.urlElicitationRetry;
-    const call = retry ? () => retry({ id, label: row.label }, options.signal, send) : send;
+    const call = retry ? () => retry({ id, label: row.label, url: row.url }, options.signal, send) : send;
     return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 

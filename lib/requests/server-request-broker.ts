@@ -11,6 +11,8 @@ import { LOST_AT_WAKE, lostSettlement, expiredSettlement } from './settlements';
 export interface IncomingServerRequest {
   connectorId: string;
   connectorLabel: string;
+  /** The host of the connector's server (never its full URL, which may hold credentials). */
+  serverHost?: string;
   kind: ServerRequestKind;
   /** The request's params as the SDK validated them: the server's words, untrusted. */
   params: Record<string, unknown>;
@@ -83,6 +85,7 @@ export class ServerRequestBroker {
       status: 'pending',
       ...(location.toolName === undefined ? {} : { toolName: location.toolName }),
       ...(incoming.rpcRequestId === undefined ? {} : { rpcRequestId: incoming.rpcRequestId }),
+      ...(incoming.serverHost === undefined ? {} : { serverHost: incoming.serverHost }),
     };
     await this.deps.requests.add(row);
     return row;
