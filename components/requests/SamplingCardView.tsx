@@ -6,7 +6,8 @@ import { JsonBlock } from '../ui/JsonBlock';
 import { contextAskText, samplingStatusText, statusTone } from './sampling-card-text';
 import { SamplingRequestView } from './SamplingRequestView';
 import { SamplingReview } from './SamplingReview';
-import { useSamplingAnswer } from './useSamplingAnswer';
+import type { SamplingAnswer } from '@/lib/contract/sampling-answer';
+import { useAnswerRequest } from './useAnswerRequest';
 import './sampling-card.css';
 
 /**
@@ -16,7 +17,8 @@ import './sampling-card.css';
  */
 export function SamplingCardView({ row, modelName }: { row: ServerRequestRow; modelName: string | null }) {
   const params = samplingParamsOf(row.params);
-  const { busy, refusal, answer } = useSamplingAnswer(row.id);
+  const { busy, refusal, answer: send } = useAnswerRequest(row.id);
+  const answer = (value: SamplingAnswer) => send(value);
   const [allowContext, setAllowContext] = useState(false);
   const draft = row.status === 'review' ? SamplingDraftSchema.safeParse(row.draft) : null;
   const scope = params?.includeContext === 'thisServer' || params?.includeContext === 'allServers' ? params.includeContext : null;

@@ -10,7 +10,7 @@ const CARD = 'Sampling request from Everything';
 
 describe('sampling in Chromium: server-everything asks, the scripted model answers, the person decides', () => {
   const fixture = useChromiumPanel();
-  const everything = useEverythingConnector(fixture, TOOL);
+  useEverythingConnector(fixture, TOOL);
   let model: ModelServer;
 
   beforeAll(async () => {
@@ -18,14 +18,14 @@ describe('sampling in Chromium: server-everything asks, the scripted model answe
     const settings = await fixture.panel.openSettings();
     await settings.fill({ apiKey: 'sk-sampling-e2e', baseUrl: model.url, model: 'scripted-model' });
     await settings.save();
-    everything.connectors = await fixture.panel.openConnectors();
   });
   afterAll(async () => model?.close());
 
   const modelRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
 
   async function runSamplingTool(prompt: string) {
-    const dialog = await everything.connectors.openRunDialog('Everything', TOOL);
+    const connectors = await fixture.panel.openConnectors();
+    const dialog = await connectors.openRunDialog('Everything', TOOL);
     await dialog.getByLabel('prompt', { exact: true }).fill(prompt);
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     const card = dialog.getByRole('article', { name: CARD });
@@ -64,6 +64,26 @@ describe('sampling in Chromium: server-everything asks, the scripted model answe
     await card.getByText('Answer sent to the server').waitFor();
     expect(await card.getByRole('button', { name: 'Send to server' }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('from chat: after the write is approved, the card appears under the call, and the sent answer reaches the model as the tool’s result', async () => {
+    const chat = await fixture.panel.openChat();
+    await chat.newConversation();
+    await chat.useConnectors('Everything');
+    model.script([
+      { type: 'tool-calls', calls: [{ name: `Everything__${TOOL}`, arguments: '{"prompt":"Name a colour","maxTokens":20}' }] },
+      { type: 'text', text: 'CHAT-SAMPLE-BLUE' },
+      { type: 'text', text: 'The server got its colour.' },
+    ]);
+    await chat.send('Let the server ask for a colour');
+    await chat.approvalCard(TOOL).getByRole('button', { name: 'Approve', exact: true }).click({ timeout: 20_000 });
+    const messages = fixture.panel.page.getByRole('region', { name: 'Messages' });
+    const card = messages.getByRole('article', { name: CARD });
+    await card.getByRole('button', { name: 'Approve', exact: true }).click({ timeout: 20_000 });
+    await card.getByRole('button', { name: 'Send to server' }).click({ timeout: 20_000 });
+    await chat.answerText('The server got its colour.').waitFor({ timeout: 20_000 });
+    const lastChat = JSON.stringify(modelRequests().at(-1)!.body);
+    expect(lastChat).toContain('CHAT-SAMPLE-BLUE');
   });
 
   it('Deny answers the server with an error the tool reports, and the model is never asked', async () => {
