@@ -34,6 +34,17 @@ describe('Send to server', () => {
     expect(() => service.finalResult(subject, draft, { text: 'x', toolInputs: { u1: { branch: 7 } } })).toThrow(InvalidEditedArgumentsError);
   });
 
+  it('ignores an edit for a tool use the model never made: the panel cannot add a call', () => {
+    const { result } = service.finalResult(subject, draft, { text: 'x', toolInputs: { u1: { branch: 'old' }, forged: { branch: 'main' } } });
+    expect(JSON.stringify(result)).not.toContain('forged');
+    expect(JSON.stringify(result)).not.toContain('main');
+  });
+
+  it('refuses to send a tool use for a tool the server did not offer', () => {
+    const rogue = draftFromAnswer(params, { model: 'm', text: '', toolCalls: [{ callId: 'u9', name: 'Git__push_force', argsText: '{}' }], finish: 'tool-calls' }, names);
+    expect(() => service.finalResult(subject, rogue, { text: '', toolInputs: {} })).toThrow(/offered no tool named “Git__push_force”/);
+  });
+
   it('without tools, sends one text block, as the older result shape requires', () => {
     const plain = { ...params, tools: undefined };
     const textDraft = draftFromAnswer(plain, { model: 'm', text: 'hi', toolCalls: [], finish: 'length' }, samplingToolNames(plain, 'Git'));
