@@ -119,6 +119,19 @@ describe('sampling against server-everything', () => {
     expect((await db.audit.toArray()).map((row) => row.detail.outcome)).toEqual(['discarded']);
   });
 
+  it('puts the card back to Approve with the reason when the model fails, and a second Approve can still answer', async () => {
+    model.script([{ type: 'error', status: 400, body: { error: { message: 'Scripted model refusal.', type: 'invalid_request_error', code: null } } }, { type: 'text', text: 'SECOND-TRY' }]);
+    const running = call();
+    const pending = await rowWhere((row) => row.status === 'pending', 'the sampling card');
+    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    const failed = await rowWhere((row) => row.status === 'pending' && row.reason !== undefined, 'the model failure on the card');
+    expect(failed.reason).toMatch(/^The model did not answer: .*Scripted model refusal\..*Approve to try again, or deny\.$/);
+    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    await rowWhere((row) => row.status === 'review', 'the second answer');
+    await requests.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'SECOND-TRY', toolInputs: {} } } });
+    expect(textOf(await running)).toContain('SECOND-TRY');
+  });
+
   it('refuses a server that loops, past the per-connector limit, with a clear error that is shown and audited', async () => {
     const calls = Array.from({ length: SAMPLING_REQUESTS_PER_MINUTE + 1 }, (_, n) => call(n));
     const refused = await rowWhere((row) => row.outcome === 'refused', 'the refused request');
