@@ -20,6 +20,12 @@ export interface PartContext {
   onDecide: DecideCall;
 }
 
+/** Whether the call shows an approval card (then its server requests follow that card, which came first). */
+function hasApprovalCard(context: PartContext, callId: string): boolean {
+  const approval = context.approvals.get(callId);
+  return approval !== undefined && approval.decidedBy !== 'remembered';
+}
+
 /** One part of a message; results and approvals render with the call they belong to. */
 export function PartView({ part, context }: { part: MessagePart; context: PartContext }) {
   switch (part.type) {
@@ -49,7 +55,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
             approval={context.approvals.get(part.callId)}
             connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
           />
-          <CallRequests callId={part.callId} toolName={part.toolName} />
+          {!hasApprovalCard(context, part.callId) && <CallRequests callId={part.callId} toolName={part.toolName} />}
         </>
       );
     case 'tool-result':
@@ -59,12 +65,15 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       // A remembered decision asked nobody: its call's card says so, no approval card is shown.
       if (!call || part.decidedBy === 'remembered') return null;
       return (
-        <ApprovalCard
-          call={call}
-          approval={part}
-          connector={context.connectors.get(call.connectorId)}
-          onDecide={(decision, remembered, editedArgs) => context.onDecide(part.callId, decision, remembered, editedArgs)}
-        />
+        <>
+          <ApprovalCard
+            call={call}
+            approval={part}
+            connector={context.connectors.get(call.connectorId)}
+            onDecide={(decision, remembered, editedArgs) => context.onDecide(part.callId, decision, remembered, editedArgs)}
+          />
+          <CallRequests callId={call.callId} toolName={call.toolName} />
+        </>
       );
     }
     case 'error':
