@@ -1,74 +1,36 @@
 import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplingModelFromSettings } from '@/lib/background/model-from-settings';
-import type { KeyValueArea } from '@/lib/browser/key-value-area';
-import type { ServerRequestRow } from '@/lib/contract/server-request';
 import { SamplingDraftSchema } from '@/lib/contract/sampling-draft';
-import type { PatchbayDatabase } from '@/lib/db/database';
-import { openDatabase } from '@/lib/db/open-database';
-import { createRepositories } from '@/lib/db/repositories';
-import { ConnectorHub } from '@/lib/mcp/connector-hub';
-import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
-import { saveConnector } from '@/lib/mcp/connectors/save-connector';
-import { createServerRequests, type ServerRequests } from '@/lib/requests/create-server-requests';
 import { SAMPLING_REQUESTS_PER_MINUTE } from '@/lib/sampling/sampling-rate-limit';
 import { startModelServer, type ModelServer } from '../fixtures/model-server';
 import { startServerEverything, type RunningServer } from '../fixtures/mcp-servers/server-everything';
 import { waitFor } from './connector-hub-harness';
+import { samplingHarness } from './sampling-harness';
 
 const TOOL = 'trigger-sampling-request';
 const textOf = (result: CallToolResult) => result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-
-function memoryArea(): KeyValueArea {
-  const values = new Map<string, unknown>();
-  return { get: async (key) => structuredClone(values.get(key)), set: async (key, value) => void values.set(key, structuredClone(value)), remove: async (key) => void values.delete(key) };
-}
 
 // The real server-everything asks the product's client (hub, broker, sampling kind) for a
 // completion mid-call; the scripted model answers; the test plays the person.
 describe('sampling against server-everything', () => {
   let everything: RunningServer;
   let model: ModelServer;
-  let db: PatchbayDatabase;
-  let hub: ConnectorHub;
-  let requests: ServerRequests;
-  let id: string;
+  let harness: Awaited<ReturnType<typeof samplingHarness>>;
 
   beforeEach(async () => {
     [everything, model] = await Promise.all([startServerEverything('streamableHttp'), startModelServer({ apiKey: 'sk-s', models: ['scripted-model'] })]);
-    db = await openDatabase(`patchbay-sampling-${randomUUID()}`);
-    const repositories = createRepositories(db);
-    const secrets = new ConnectorSecretsStore(memoryArea());
-    const settings = { apiKey: 'sk-s', baseUrl: model.url, model: 'scripted-model', api: 'chat-completions' as const };
-    requests = createServerRequests(db, repositories.serverRequests, { openTab: async () => {}, samplingModel: samplingModelFromSettings(async () => settings) });
-    hub = new ConnectorHub({
-      connectors: repositories.connectors,
-      secrets,
-      fetch: (input, init) => fetch(input, init),
-      hasHostPermission: async () => true,
-      record: () => {},
-      onStatus: () => {},
-      syncOriginRules: async () => {},
-      callsInFlight: requests.inFlight,
-      serveRequests: requests.serveRequests,
-    });
-    const saved = await saveConnector({ label: 'Everything', url: everything.url, transport: 'streamable-http', auth: 'none', timeoutSeconds: 60, omitOrigin: false }, repositories.connectors, secrets);
-    if (!saved.ok) throw new Error('could not save the connector');
-    id = saved.id;
-    await hub.start();
-    await waitFor(async () => (await repositories.connectors.get(id))?.tools.some((tool) => tool.name === TOOL), `${TOOL} to be listed (the sampling capability declared)`);
+    // The tool is listed only to a client that declares sampling.
+    harness = await samplingHarness({ label: 'Everything', url: everything.url, tool: TOOL, model, apiKey: 'sk-s' });
   });
   afterEach(async () => {
-    await hub.close();
-    db.close();
+    await harness.close();
     await Promise.all([everything.close(), model.close()]);
   });
 
-  const call = (n = 1) => hub.callTool(id, TOOL, { prompt: `Say hello ${n}`, maxTokens: 40 }, { caller: { type: 'hand-run', callId: `run-${n}`, toolName: TOOL } });
-  const rows = () => db.serverRequests.toArray() as Promise<ServerRequestRow[]>;
-  const rowWhere = (check: (row: ServerRequestRow) => boolean, what: string) => waitFor(async () => (await rows()).find(check), what);
+  const call = (n = 1) => harness.hub.callTool(harness.id, TOOL, { prompt: `Say hello ${n}`, maxTokens: 40 }, { caller: { type: 'hand-run', callId: `run-${n}`, toolName: TOOL } });
+  const rows = () => harness.rows();
+  const rowWhere: typeof harness.rowWhere = (check, what) => harness.rowWhere(check, what);
 
   it('asks the person, samples the configured model on Approve, and sends the reviewed answer as the tool’s result', async () => {
     model.script([{ type: 'text', text: 'SCRIPTED-ANSWER-42' }]);
@@ -77,7 +39,7 @@ describe('sampling against server-everything', () => {
     expect(pending).toMatchObject({ kind: 'sampling', connectorLabel: 'Everything', origin: { type: 'hand-run', callId: 'run-1' }, params: { systemPrompt: 'You are a helpful test server.', maxTokens: 40 } });
     expect(model.requests).toHaveLength(0);
 
-    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'approve' } });
     const review = await rowWhere((row) => row.status === 'review', 'the answer to review');
     const draft = SamplingDraftSchema.parse(review.draft);
     expect(draft.result).toEqual({ role: 'assistant', model: 'scripted-model', stopReason: 'endTurn', content: { type: 'text', text: 'SCRIPTED-ANSWER-42' } });
@@ -85,50 +47,50 @@ describe('sampling against server-everything', () => {
     expect(sent).toContain('You are a helpful test server.');
     expect(sent).toContain('Say hello 1');
 
-    await requests.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'SCRIPTED-ANSWER-42 (reviewed)', toolInputs: {} } } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'SCRIPTED-ANSWER-42 (reviewed)', toolInputs: {} } } });
     const result = await running;
     expect(textOf(result)).toContain('SCRIPTED-ANSWER-42 (reviewed)');
-    const [audit] = await db.audit.toArray();
+    const [audit] = await harness.db.audit.toArray();
     expect(audit).toMatchObject({ kind: 'server-request', toolName: TOOL, detail: { requestKind: 'sampling', outcome: 'sampled', response: { content: { text: 'SCRIPTED-ANSWER-42 (reviewed)' } } } });
   });
 
   it('answers Deny with the spec’s user-rejected error, never asking the model', async () => {
     const running = call();
     const pending = await rowWhere((row) => row.status === 'pending', 'the sampling card');
-    await requests.broker.answer({ id: pending.id, answer: { action: 'deny' } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'deny' } });
     const result = await running;
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain('denied this sampling request');
     expect(model.requests).toHaveLength(0);
-    expect((await db.audit.toArray())[0]).toMatchObject({ detail: { outcome: 'denied', response: { error: { code: -1 } } } });
+    expect((await harness.db.audit.toArray())[0]).toMatchObject({ detail: { outcome: 'denied', response: { error: { code: -1 } } } });
   });
 
   it('answers Discard after review with an error, and refuses Approve or Send out of turn', async () => {
     model.script([{ type: 'text', text: 'not sent' }]);
     const running = call();
     const pending = await rowWhere((row) => row.status === 'pending', 'the sampling card');
-    await expect(requests.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'x', toolInputs: {} } } })).rejects.toMatchObject({ code: 'invalid-answer' });
-    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    await expect(harness.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'x', toolInputs: {} } } })).rejects.toMatchObject({ code: 'invalid-answer' });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'approve' } });
     await rowWhere((row) => row.status === 'review', 'the answer to review');
-    await expect(requests.broker.answer({ id: pending.id, answer: { action: 'approve' } })).rejects.toMatchObject({ code: 'invalid-answer' });
-    await requests.broker.answer({ id: pending.id, answer: { action: 'discard' } });
+    await expect(harness.broker.answer({ id: pending.id, answer: { action: 'approve' } })).rejects.toMatchObject({ code: 'invalid-answer' });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'discard' } });
     const result = await running;
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain('discarded the model’s answer');
     expect(textOf(result)).not.toContain('not sent');
-    expect((await db.audit.toArray()).map((row) => row.detail.outcome)).toEqual(['discarded']);
+    expect((await harness.db.audit.toArray()).map((row) => row.detail.outcome)).toEqual(['discarded']);
   });
 
   it('puts the card back to Approve with the reason when the model fails, and a second Approve can still answer', async () => {
     model.script([{ type: 'error', status: 400, body: { error: { message: 'Scripted model refusal.', type: 'invalid_request_error', code: null } } }, { type: 'text', text: 'SECOND-TRY' }]);
     const running = call();
     const pending = await rowWhere((row) => row.status === 'pending', 'the sampling card');
-    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'approve' } });
     const failed = await rowWhere((row) => row.status === 'pending' && row.reason !== undefined, 'the model failure on the card');
     expect(failed.reason).toMatch(/^The model did not answer: .*Scripted model refusal\..*Approve to try again, or deny\.$/);
-    await requests.broker.answer({ id: pending.id, answer: { action: 'approve' } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'approve' } });
     await rowWhere((row) => row.status === 'review', 'the second answer');
-    await requests.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'SECOND-TRY', toolInputs: {} } } });
+    await harness.broker.answer({ id: pending.id, answer: { action: 'send', edit: { text: 'SECOND-TRY', toolInputs: {} } } });
     expect(textOf(await running)).toContain('SECOND-TRY');
   });
 
@@ -137,10 +99,10 @@ describe('sampling against server-everything', () => {
     const refused = await rowWhere((row) => row.outcome === 'refused', 'the refused request');
     expect(refused.reason).toMatch(/Everything sent more than 6 in a minute/);
     await waitFor(async () => (await rows()).filter((row) => row.status === 'pending').length === SAMPLING_REQUESTS_PER_MINUTE, 'the admitted cards');
-    for (const row of (await rows()).filter((r) => r.status === 'pending')) await requests.broker.answer({ id: row.id, answer: { action: 'deny' } });
+    for (const row of (await rows()).filter((r) => r.status === 'pending')) await harness.broker.answer({ id: row.id, answer: { action: 'deny' } });
     const results = await Promise.all(calls);
     expect(results.filter((result) => textOf(result).includes('sent more than 6 in a minute'))).toHaveLength(1);
-    const outcomes = (await db.audit.toArray()).map((row) => row.detail.outcome);
+    const outcomes = (await harness.db.audit.toArray()).map((row) => row.detail.outcome);
     expect(outcomes.filter((outcome) => outcome === 'refused')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'denied')).toHaveLength(SAMPLING_REQUESTS_PER_MINUTE);
   });
