@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSamplingToolsServer } from '../../fixtures/mcp-servers/sampling-tools-server';
 import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import { useEverythingConnector } from '../harness/everything-connector';
@@ -84,6 +85,36 @@ describe('sampling in Chromium: server-everything asks, the scripted model answe
     await chat.answerText('The server got its colour.').waitFor({ timeout: 20_000 });
     const lastChat = JSON.stringify(modelRequests().at(-1)!.body);
     expect(lastChat).toContain('CHAT-SAMPLE-BLUE');
+  });
+
+  it('a tool use the model wants: named with its input and risk, editable, and kept from the server on Discard', async () => {
+    const planner = await startSamplingToolsServer();
+    try {
+      const connectors = await fixture.panel.openConnectors();
+      await connectors.add({ name: 'Planner', url: planner.url });
+      await connectors.waitForTool('Planner', 'plan_day');
+      model.script([{ type: 'tool-calls', calls: [{ name: 'Planner__book_table', arguments: '{"place":"Le Train Bleu"}' }] }]);
+      const dialog = await connectors.openRunDialog('Planner', 'plan_day');
+      await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+      const card = dialog.getByRole('article', { name: 'Sampling request from Planner' });
+      await card.getByText('get_weather, book_table (tool choice: auto; the server runs them, never Patchbay)').waitFor({ timeout: 20_000 });
+      await card.getByRole('button', { name: 'Approve', exact: true }).click();
+      const input = card.getByRole('textbox', { name: 'Input for book_table' });
+      await input.waitFor({ timeout: 20_000 });
+      expect(JSON.parse(await input.inputValue())).toEqual({ place: 'Le Train Bleu' });
+      await card.getByText('Write action: needs your approval').waitFor();
+      await input.fill('{ not json');
+      await card.getByText('Not a JSON object: fix it before sending.').waitFor();
+      expect(await card.getByRole('button', { name: 'Send to server' }).isDisabled()).toBe(true);
+      await fixture.panel.page.setViewportSize({ width: 400, height: 900 });
+      await card.screenshot({ path: join(tmpdir(), 'patchbay-sampling-tool-use.png') });
+      await card.getByRole('button', { name: 'Discard' }).click();
+      await dialog.getByRole('region', { name: 'Result' }).getByText(/discarded the model’s answer/).first().waitFor({ timeout: 20_000 });
+      expect(planner.ran).toEqual([]);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    } finally {
+      await planner.close();
+    }
   });
 
   it('Deny answers the server with an error the tool reports, and the model is never asked', async () => {
