@@ -14,7 +14,7 @@ export function RequestCardFrame({ row, name, children }: { row: ServerRequestRo
     <article className="request-card" aria-label={name} data-status={row.status} data-outcome={row.outcome}>
       <header className="request-head">
         <strong>{name}</strong>
-        {row.toolName && <span className="small muted">during {row.toolName}</span>}
+        {row.toolName && <span className="small muted">during {row.toolName}{row.origin.type === 'hand-run' ? ', run by hand' : ''}</span>}
       </header>
       {row.unfamiliar && (
         <p className="request-unfamiliar small" role="note">

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ServerRequestRow } from '@/lib/contract/server-request';
-import { openRequestsOutsideConversations, requestsOfConversation, requestsOfHandRun } from '@/lib/db/server-request-queries';
+import { openRequestsWithoutConversation, requestsOfConversation, requestsOfHandRun } from '@/lib/db/server-request-queries';
 import { usePanelServices } from '../app/panel-services';
 
 const NONE: ServerRequestRow[] = [];
@@ -11,10 +11,10 @@ export function useConversationRequests(conversationId: string | null): ServerRe
   return useLiveQuery(() => (conversationId ? requestsOfConversation(db, conversationId) : NONE), [db, conversationId]) ?? NONE;
 }
 
-/** Open requests that came outside any conversation, live: every chat shows them at its top. */
-export function useOpenRequestsOutsideConversations(): ServerRequestRow[] {
+/** Open requests of no conversation (outside any call, or of a hand run), live: every chat shows them at its top. */
+export function useOpenRequestsWithoutConversation(): ServerRequestRow[] {
   const { db } = usePanelServices();
-  return useLiveQuery(() => openRequestsOutsideConversations(db), [db]) ?? NONE;
+  return useLiveQuery(() => openRequestsWithoutConversation(db), [db]) ?? NONE;
 }
 
 /** The requests of one hand run, live, for its Run dialog. */

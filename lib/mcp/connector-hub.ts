@@ -117,6 +117,12 @@ export class ConnectorHub {
     return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 
+  /** See `ConnectorSession.answerStaleRequest`; false for a connector that is gone. */
+  async answerStaleRequest(id: string, requestId: string | number, result: Record<string, unknown>): Promise<boolean> {
+    const session = this.sessions.get(id);
+    return session ? session.answerStaleRequest(requestId, result) : false;
+  }
+
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {
     return this.session(id).signIn();
   }

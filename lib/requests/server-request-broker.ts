@@ -146,13 +146,18 @@ export class ServerRequestBroker {
   /**
    * At wake: every request a previous worker left open ends as `lost`, with the reason, in the
    * audit too. Its SDK handler died with that worker, so no answer can reach the server any more.
-   * Call before any connector connects, so no request of this worker is caught. Answers the count.
+   * Call before any connector connects, so no request of this worker is caught. Answers the
+   * count; `onLost` gets each row as settled (see `answerLostRequests`, which tells the server).
    */
-  async settleLostAtWake(reason: string = LOST_AT_WAKE): Promise<number> {
+  async settleLostAtWake(reason: string = LOST_AT_WAKE, onLost?: (row: ServerRequestRow) => void): Promise<number> {
     let count = 0;
     for (const row of await this.deps.requests.unsettled()) {
       if (this.waiting.has(row.id)) continue;
-      if (await this.settle(row.id, lostSettlement(reason))) count += 1;
+      if (await this.settle(row.id, lostSettlement(reason))) {
+        count += 1;
+        const settled = await this.deps.requests.get(row.id);
+        if (settled) onLost?.(settled);
+      }
     }
     return count;
   }

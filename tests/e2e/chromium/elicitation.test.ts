@@ -92,6 +92,18 @@ describe('elicitation in Chromium, against server-everything', () => {
     await toolCard.getByText(/Name: Grace Hopper/).first().waitFor();
   });
 
+  it('a request is still answerable after the panel reopens: a hand run’s at the top of the Chat tab', async () => {
+    await runByHand();
+    await fixture.panel.reload();
+    await fixture.panel.openChat();
+    const top = fixture.panel.page.getByRole('region', { name: 'Requests from servers' });
+    const card = RequestCard.pendingIn(top, 'Everything');
+    await card.root.getByText(`during ${TOOL}, run by hand`).waitFor({ timeout: 15_000 });
+    await card.field('String').fill('After reload');
+    await card.button('Accept').click();
+    await expect.poll(() => card.root.count(), { timeout: 10_000 }).toBe(0);
+  });
+
   it('a request waiting when the worker dies is shown as not answered, with the reason, after the panel reconnects', async () => {
     const { dialog, card } = await runByHand();
     await killServiceWorker(fixture.panel.page);
