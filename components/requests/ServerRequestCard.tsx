@@ -1,6 +1,7 @@
 import type { ServerRequestRow } from '@/lib/contract/server-request';
 import { ElicitationFormCard } from './ElicitationFormCard';
 import { ElicitationUrlCard } from './ElicitationUrlCard';
+import { SamplingCard } from './SamplingCard';
 import './requests.css';
 
 /** One server request's card, by its kind. */
@@ -11,8 +12,7 @@ export function ServerRequestCard({ row }: { row: ServerRequestRow }) {
     case 'elicitation-url':
       return <ElicitationUrlCard row={row} />;
     case 'sampling':
-      // The sampling card (i13-sampling) renders here.
-      return null;
+      return <SamplingCard row={row} />;
   }
 }
 

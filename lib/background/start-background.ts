@@ -28,6 +28,7 @@ import { answerLostRequests } from '../requests/answer-lost-requests';
 import type { ServerRequestRow } from '../contract/server-request';
 import { createServerRequestHandlers } from './server-request-handlers';
 import { openTab } from '../browser/open-tab';
+import { samplingModelFromSettings } from './model-from-settings';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -56,7 +57,7 @@ export function startBackground(): void {
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
     const log = new ProtocolLogWriter(repositories.protocolLog);
-    const requests = createServerRequests(db, repositories.serverRequests, { openTab });
+    const requests = createServerRequests(db, repositories.serverRequests, { openTab, samplingModel: samplingModelFromSettings(() => settings.read()) });
     // Requests a dead worker left waiting end as `lost` (audited, with the reason) before any connector connects.
     const lost: ServerRequestRow[] = [];
     const lostSettled = requests.broker.settleLostAtWake(undefined, (row) => lost.push(row)).catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));

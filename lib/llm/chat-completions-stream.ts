@@ -53,7 +53,7 @@ function reasoningOf(delta: ChatChunk['choices'][number]['delta']): string {
 }
 
 /** A finish reason no API names (a newer one, or nonsense) is `other`: the answer still ends. */
-function finishOf(reason: string): FinishReason {
+export function finishOf(reason: string): FinishReason {
   switch (reason) {
     case 'stop':
       return 'stop';

@@ -1,9 +1,12 @@
 import type { PatchbayDatabase } from '../db/database';
+import { ModelNotConfiguredError } from '../chat/run-errors';
+import type { SamplingModel } from '../llm/sampling/sampling-model';
 import type { ServerRequestsRepository } from '../db/repositories/server-requests-repository';
 import { CallsInFlight } from './calls-in-flight';
 import { UrlCompletions } from './elicitation/url-completions';
 import { urlElicitationRetry, type UrlElicitationRetry } from './elicitation/url-elicitation-retry';
 import { locateRequest } from './locate-request';
+import { conversationContext } from '../sampling/sampling-context';
 import { ServerRequestBroker } from './server-request-broker';
 import { serveServerRequests, type ServeServerRequests } from './serve-server-requests';
 import { serverRequestKinds, serverRequestRegistrars } from './server-request-registry';
@@ -23,13 +26,19 @@ export interface ServerRequests {
 export interface ServerRequestsOptions {
   /** Opens a URL in a new tab; called only when the person clicked **Open**. */
   openTab(url: string): Promise<void>;
+  /** Sampling: the model the person configured in Settings, read at each **Approve** (none: Approve says so). */
+  samplingModel?(): Promise<SamplingModel>;
 }
 
-export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab }: ServerRequestsOptions): ServerRequests {
+export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel }: ServerRequestsOptions): ServerRequests {
   const inFlight = new CallsInFlight();
   const completions = new UrlCompletions(requests);
   const broker = new ServerRequestBroker({ requests, locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }) });
-  const deps = { requests, completions, openTab };
+  const deps = { requests, completions, openTab, samplingModel, samplingContext: conversationContext(db), broker: () => broker };
   for (const [kind, handler] of serverRequestKinds(deps)) broker.register(kind, handler);
   return { broker, inFlight, serveRequests: serveServerRequests(broker, serverRequestRegistrars(deps)), urlElicitationRetry: urlElicitationRetry(broker, completions) };
+}
+
+async function noModel(): Promise<SamplingModel> {
+  throw new ModelNotConfiguredError('No model is set up for sampling here.');
 }

@@ -12,7 +12,9 @@ export const CLIENT_INFO = { name: 'Patchbay', version: '0.1.0' } as const;
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
   // Elicitation (lib/requests/elicitation): forms and URLs, each shown to a person who answers it.
   elicitation: { form: { applyDefaults: true }, url: {} },
-  // Sampling: declared here by lib/requests/sampling.
+  // Sampling (lib/requests/sampling), with tools (2025-11-25): a person approves each request and
+  // reviews the answer. `context` is not declared: includeContext is refused unless they allow it.
+  sampling: { tools: {} },
   // Tasks: declared here by the tasks feature.
 };
 
