@@ -99,6 +99,8 @@ async function measureOnly(world: Awaited<ReturnType<typeof setUpWorld>>, only: 
     ['P7', () => measureMemory(world)],
   ];
   if (only.has('P3') || only.has('P7')) await seedLongConversations(world);
+  // P1 connects the baseline's client to server-everything, which P5 lists beside its own servers.
+  if (!only.has('P1')) await world.session.onBaseline('connect', 'everything', world.everything.url);
   const figures: Record<string, unknown> = {};
   for (const [name, measure] of measures) {
     if (!only.has(name)) continue;

@@ -1,16 +1,20 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
-import { connectorRowCache, type ConnectorRowCache } from './connector-row-cache';
+import type { ConnectorRowCache } from './connector-row-cache';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
-  private readonly cache: ConnectorRowCache;
-
-  constructor(private readonly db: PatchbayDatabase) {
-    this.cache = connectorRowCache(db);
-  }
+  /**
+   * With `cache` (the background's, see `connectorRowCache`), `get` answers from memory. Without it
+   * every read goes to IndexedDB, as a live query needs: a read it never makes, it never observes.
+   */
+  constructor(
+    private readonly db: PatchbayDatabase,
+    private readonly cache: ConnectorRowCache | null = null,
+  ) {}
 
   /**
    * The connectors that can be used, by label. A row that fails its schema is left out here (the
@@ -33,10 +37,12 @@ export class ConnectorsRepository {
   }
 
   /**
-   * One connector, from memory after its first read (see {@link ConnectorRowCache}): every tool
-   * call asks for its row. The row is shared: change it with `update`, never in place.
+   * One connector; with a cache, from memory after its first read (see {@link ConnectorRowCache}):
+   * every tool call asks for its row. The row is shared: change it with `update`, never in place.
+   * Inside a transaction it is always read from the transaction.
    */
   get(id: string): Promise<ConnectorRow | undefined> {
+    if (!this.cache || Dexie.currentTransaction) return this.read(id);
     return this.cache.get(id, () => this.read(id));
   }
 
@@ -77,11 +83,11 @@ export class ConnectorsRepository {
 
   /** A write empties the cache before it starts and again once it is stored, so no read caches what it replaced. */
   private async written<T>(write: Promise<T>): Promise<T> {
-    this.cache.invalidate();
+    this.cache?.invalidate();
     try {
       return await write;
     } finally {
-      this.cache.invalidate();
+      this.cache?.invalidate();
     }
   }
 }

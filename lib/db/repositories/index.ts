@@ -1,11 +1,15 @@
 import type { PatchbayDatabase } from '../database';
+import { connectorRowCache } from './connector-row-cache';
 import { ConnectorsRepository } from './connectors-repository';
 import { ConversationsRepository } from './conversations-repository';
 import { DecisionsRepository } from './decisions-repository';
 import { MessagesRepository } from './messages-repository';
 import { ProtocolLogRepository } from './protocol-log-repository';
 
-/** Every repository over one open database; the only way the rest of the code touches tables. */
+/**
+ * Every repository over one open database; the only way the rest of the code touches tables. The
+ * background's: connector rows are served from memory (live queries in the panel make their own).
+ */
 export interface Repositories {
   connectors: ConnectorsRepository;
   conversations: ConversationsRepository;
@@ -16,7 +20,7 @@ export interface Repositories {
 
 export function createRepositories(db: PatchbayDatabase): Repositories {
   return {
-    connectors: new ConnectorsRepository(db),
+    connectors: new ConnectorsRepository(db, connectorRowCache(db)),
     conversations: new ConversationsRepository(db),
     messages: new MessagesRepository(db),
     decisions: new DecisionsRepository(db),

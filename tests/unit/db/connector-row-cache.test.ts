@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
+import { connectorRowCache } from '@/lib/db/repositories/connector-row-cache';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
@@ -10,7 +11,7 @@ let counter = 0;
 
 beforeEach(async () => {
   db = await openDatabase(`patchbay-row-cache-${++counter}`);
-  connectors = new ConnectorsRepository(db);
+  connectors = new ConnectorsRepository(db, connectorRowCache(db));
   await connectors.put({ ...newConnectorRow('a', 1), label: 'Alpha', url: 'http://127.0.0.1:1/mcp' });
 });
 afterEach(() => db.close());
@@ -19,7 +20,7 @@ describe('a connector row read for every tool call', () => {
   it('is read from IndexedDB once, then from memory, by every repository over the database', async () => {
     const reads = vi.spyOn(db.connectors, 'get');
     const first = await connectors.get('a');
-    const again = await new ConnectorsRepository(db).get('a');
+    const again = await new ConnectorsRepository(db, connectorRowCache(db)).get('a');
     expect(again).toBe(first);
     expect(reads).toHaveBeenCalledTimes(1);
   });
@@ -44,6 +45,14 @@ describe('a connector row read for every tool call', () => {
     expect(await connectors.get('a')).toBeUndefined();
     await db.connectors.add({ ...cached, label: 'Back' });
     expect((await connectors.get('a'))?.label).toBe('Back');
+  });
+
+  it('is always read from IndexedDB without the cache (a live query observes only the reads it makes)', async () => {
+    const plain = new ConnectorsRepository(db);
+    const reads = vi.spyOn(db.connectors, 'get');
+    await plain.get('a');
+    await plain.get('a');
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it('is not cached from a read that a write overtook', async () => {
