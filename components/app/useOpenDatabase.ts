@@ -9,12 +9,27 @@ export type DatabaseState =
   | { status: 'ready'; db: PatchbayDatabase }
   | { status: 'failed'; error: DatabaseOpenError };
 
+let early: Promise<PatchbayDatabase> | null = null;
+
+/**
+ * Starts opening the database before React renders anything (the page's entry calls it), so the
+ * first screen's reads do not wait for the first render and its effects. The first
+ * `useOpenDatabase` takes this open; any later one opens its own.
+ */
+export function startOpeningDatabase(): void {
+  early ??= openDatabase();
+  // Taken by the hook, which reports a failure; never an unhandled rejection meanwhile.
+  early.catch(() => undefined);
+}
+
 export function useOpenDatabase(): DatabaseState {
   const [state, setState] = useState<DatabaseState>({ status: 'opening' });
   useEffect(() => {
     let db: PatchbayDatabase | undefined;
     let cancelled = false;
-    openDatabase().then(
+    const opening = early ?? openDatabase();
+    early = null;
+    opening.then(
       (opened) => {
         db = opened;
         if (cancelled) opened.close();

@@ -4,6 +4,7 @@ import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
+import { whenIdle } from '../app/when-idle';
 import { ChatBar } from './ChatBar';
 import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
@@ -40,8 +41,9 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
   const conversation = loaded?.id === selectedId ? loaded.row : undefined;
   const connectorMap = useMemo(() => new Map(connectors.map((c) => [c.id, c])), [connectors]);
 
-  // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation.
-  useEffect(() => void import('./MessageView'), []);
+  // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation,
+  // and not while the first screen and its lists are still being drawn.
+  useEffect(() => whenIdle(() => void import('./MessageView')), []);
 
   // A reopened panel shows the run in progress, if there is one.
   const picked = useRef(false);

@@ -1,16 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
-import type { ConnectorRow } from '@/lib/db/rows';
+import { connectorListing, type ConnectorListing } from '@/lib/db/repositories/connector-listing';
 import type { ConnectorDraft } from '@/lib/contract/connector-draft';
 import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
+import { ConnectorEntryView } from './ConnectorEntryView';
 import { ConnectorForm } from './ConnectorForm';
-import { ConnectorItem } from './ConnectorItem';
-import { coalescedQuerier } from './coalesced-querier';
 import { ConnectorsEmptyState } from './ConnectorsEmptyState';
-import { CorruptConnectorItem } from './CorruptConnectorItem';
-import { reuseUnchanged } from '../chat/reuse-unchanged';
+import { sameValue } from '../chat/reuse-unchanged';
 import { useConnectorStatuses } from './useConnectorStatuses';
 
 type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
@@ -19,61 +17,58 @@ type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorD
 export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | null }) {
   const { db } = usePanelServices();
   const repository = useMemo(() => new ConnectorsRepository(db), [db]);
-  // A corrupt row is quarantined, not thrown: the others list and work, it shows apart with its error.
-  // A Refresh of every connector stores their lists within a few hundred milliseconds: read once per burst.
-  const querier = useMemo(() => coalescedQuerier(() => repository.survey()), [repository]);
-  const survey = useLiveQuery(querier, [querier]);
-  // Each stored tool list re-reads every row: the unchanged ones keep their objects, so only the
-  // connector that changed renders again (not every connector's tool rows).
-  const shared = useRef<ConnectorRow[] | undefined>(undefined);
-  const rows = useMemo(() => survey && (shared.current = reuseUnchanged(shared.current, survey.rows)), [survey]);
+  // The list is read from the indexes; each connector reads its own row (ConnectorEntryView), so a
+  // Refresh of every connector reads each stored row once, not every row at each write. A corrupt
+  // row is quarantined there, not thrown: the others list and work.
+  const read = useLiveQuery(() => connectorListing(db), [db]);
+  const shared = useRef<ConnectorListing | undefined>(undefined);
+  const listing = useMemo(() => (shared.current = read && shared.current && sameValue(shared.current, read) ? shared.current : read), [read]);
   const statuses = useConnectorStatuses();
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const edit = useCallback((id: string) => setForm({ mode: 'edit', id }), []);
+  const editingId = form.mode === 'edit' ? form.id : null;
+  const editing = useLiveQuery(async () => (editingId ? ((await repository.get(editingId)) ?? null) : null), [repository, editingId]);
 
-  if (survey === undefined || rows === undefined) return <div aria-busy="true" />;
-  const { corrupt } = survey;
-  const connectors = rows;
-  const listed = connectors.length + corrupt.length;
-  const editing = form.mode === 'edit' ? connectors.find((c) => c.id === form.id) : undefined;
-  const otherLabels = connectors.filter((c) => c.id !== editing?.id).map((c) => c.label);
+  if (listing === undefined) return <div aria-busy="true" />;
+  const listed = listing.keys.length;
+  const editingRow = editing ?? undefined;
+  const otherLabels = listing.labels.filter((label) => label !== editingRow?.label);
   const close = () => setForm({ mode: 'closed' });
+  // The edit form waits for its row, so it never opens empty and then fills.
+  const formShown = form.mode === 'add' || (form.mode === 'edit' && editingRow !== undefined);
 
   return (
     <div className="stack">
-      {form.mode !== 'closed' && (
+      {formShown && (
         <ConnectorForm
           key={form.mode === 'edit' ? form.id : 'new'}
-          row={editing}
+          row={editingRow}
           preset={form.mode === 'add' ? form.preset : undefined}
           otherLabels={otherLabels}
           onDone={close}
           onCancel={close}
         />
       )}
-      {listed === 0 && form.mode === 'closed' && <ConnectorsEmptyState onAdd={(preset) => setForm({ mode: 'add', preset })} />}
+      {listed === 0 && !formShown && <ConnectorsEmptyState onAdd={(preset) => setForm({ mode: 'add', preset })} />}
       {listed > 0 && (
         <>
           <div className="row spread">
             <h2 className="section-title">Connectors</h2>
-            {form.mode === 'closed' && (
+            {!formShown && (
               <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
                 Add connector
               </button>
             )}
           </div>
           <ul className="connector-list" aria-label="Connectors">
-            {connectors.map((row) => (
-              <ConnectorItem
-                key={row.id}
-                row={row}
-                status={statuses[row.id]}
-                logFocus={logFocus?.connectorId === row.id ? logFocus : null}
+            {listing.keys.map((key) => (
+              <ConnectorEntryView
+                key={String(key)}
+                storedKey={key}
+                status={typeof key === 'string' ? statuses[key] : undefined}
+                logFocus={logFocus?.connectorId === key ? logFocus : null}
                 onEdit={edit}
               />
-            ))}
-            {corrupt.map((entry, index) => (
-              <CorruptConnectorItem key={entry.id ?? `corrupt-${index}`} entry={entry} />
             ))}
           </ul>
         </>

@@ -2,9 +2,11 @@ import '@/lib/contract/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';
+import { startOpeningDatabase } from '@/components/app/useOpenDatabase';
 import { requestPersistentStorage } from '@/components/browser/persistent-storage';
 import { App } from './App';
 
+startOpeningDatabase();
 void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

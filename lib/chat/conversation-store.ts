@@ -2,6 +2,7 @@ import type { PatchbayDatabase } from '../db/database';
 import { partitionRows } from '../db/quarantined-row';
 import { MessagesRepository } from '../db/repositories/messages-repository';
 import { ConnectorRowSchema, type ConnectorRow, type ConversationRow, type MessageRow } from '../db/rows';
+import { connectorRowCache } from '../db/repositories/connector-row-cache';
 import { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import { ConversationsRepository } from '../db/repositories/conversations-repository';
 import { DecisionsRepository } from '../db/repositories/decisions-repository';
@@ -16,7 +17,7 @@ export class ConversationStore {
   private readonly connectors: ConnectorsRepository;
 
   constructor(private readonly db: PatchbayDatabase) {
-    this.connectors = new ConnectorsRepository(db);
+    this.connectors = new ConnectorsRepository(db, connectorRowCache(db));
     this.messages = new MessagesRepository(db);
     this.conversations = new ConversationsRepository(db);
     this.decisions = new DecisionsRepository(db);

@@ -1,3 +1,4 @@
+import { releaseCommandCarrier, registerCommandCarrier } from './command-carrier';
 import type { PortLike } from './port-like';
 import {
   BackgroundToPanelSchema,
@@ -19,6 +20,12 @@ export interface LinkState {
 
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 
+interface PendingCommand {
+  port: PortLike;
+  resolve(reply: unknown): void;
+  reject(error: Error): void;
+}
+
 /**
  * The panel's end of its port to the background. Keeps the port open (pinging every ~20 s so the
  * Chrome worker stays alive), reconnects with backoff when the worker dies, and tells subscribers
@@ -33,6 +40,8 @@ export class BackgroundLink {
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private attempts = 0;
   private closed = false;
+  private readonly pending = new Map<string, PendingCommand>();
+  private nextRequest = 0;
 
   constructor(private readonly connect: (name: string) => PortLike) {}
 
@@ -40,6 +49,7 @@ export class BackgroundLink {
     this.closed = false;
     this.open();
     this.pingTimer = setInterval(() => this.ping(), PANEL_PING_INTERVAL_MS);
+    registerCommandCarrier(this);
   }
 
   stop(): void {
@@ -49,6 +59,27 @@ export class BackgroundLink {
     const port = this.port;
     this.port = null;
     port?.disconnect();
+    if (port) this.failPending(port);
+    releaseCommandCarrier(this);
+  }
+
+  /**
+   * Sends a command envelope on the port and resolves with the background's reply; `null` when the
+   * port is not connected (the caller sends it another way). A port that closes first fails it.
+   */
+  request(envelope: unknown): Promise<unknown> | null {
+    const port = this.port;
+    if (!port || this.state.status !== 'connected') return null;
+    const requestId = `c${++this.nextRequest}`;
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { port, resolve, reject });
+      try {
+        port.postMessage({ type: 'command', requestId, message: envelope } satisfies PanelToBackground);
+      } catch (error) {
+        this.pending.delete(requestId);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
   }
 
   get snapshot(): LinkState {
@@ -90,6 +121,12 @@ export class BackgroundLink {
     const parsed = BackgroundToPanelSchema.safeParse(raw);
     if (!parsed.success) return;
     const event = parsed.data;
+    if (event.type === 'command-reply') {
+      const waiting = this.pending.get(event.requestId);
+      this.pending.delete(event.requestId);
+      waiting?.resolve(event.reply);
+      return;
+    }
     if (event.type === 'pong' && this.state.status !== 'connected') {
       this.attempts = 0;
       this.setState({ status: 'connected', session: this.state.session + 1, workerStartedAt: event.workerStartedAt });
@@ -98,11 +135,20 @@ export class BackgroundLink {
   }
 
   private lost(port: PortLike): void {
+    this.failPending(port);
     if (this.port !== port) return;
     this.port = null;
     if (this.closed) return;
     this.setState({ ...this.state, status: 'reconnecting' });
     this.scheduleReconnect();
+  }
+
+  private failPending(port: PortLike): void {
+    for (const [id, waiting] of this.pending) {
+      if (waiting.port !== port) continue;
+      this.pending.delete(id);
+      waiting.reject(new Error('The background closed the port before it answered.'));
+    }
   }
 
   private scheduleReconnect(): void {

@@ -8,10 +8,14 @@ import {
   type CommandRequest,
   type CommandResponse,
 } from './command-protocol';
+import { carryCommand } from './command-carrier';
 import { CommandError } from './command-error';
 
 /** Anything that can carry a message to the background and bring back its reply. */
 export type MessageSend = (message: unknown) => Promise<unknown>;
+
+/** The panel's open port when it is connected (see `command-carrier.ts`), else a one-off message. */
+const viaPortOrMessage: MessageSend = (message) => carryCommand(message) ?? browser.runtime.sendMessage(message);
 
 /**
  * Sends one command and returns its parsed response, or throws a {@link CommandError}. The reply
@@ -20,7 +24,7 @@ export type MessageSend = (message: unknown) => Promise<unknown>;
 export async function sendCommand<C extends CommandName>(
   command: C,
   request: CommandRequest<C>,
-  send: MessageSend = (message) => browser.runtime.sendMessage(message),
+  send: MessageSend = viaPortOrMessage,
 ): Promise<CommandResponse<C>> {
   let raw: unknown;
   try {

@@ -15,6 +15,7 @@ import {
  */
 export class PanelPortHub {
   private readonly ports = new Set<PortLike>();
+  private commands: PortCommandRouter | null = null;
 
   constructor(
     private readonly own: OwnExtension,
@@ -32,6 +33,11 @@ export class PanelPortHub {
     port.onDisconnect.addListener(() => this.ports.delete(port));
     port.onMessage.addListener((message) => this.receive(port, message));
   };
+
+  /** Answers `command` messages through `route` (the same router `runtime.onMessage` uses). */
+  serveCommands(route: PortCommandRouter): void {
+    this.commands = route;
+  }
 
   broadcast(event: BackgroundToPanel): void {
     for (const port of this.ports) post(port, event);
@@ -51,9 +57,26 @@ export class PanelPortHub {
       case 'ping':
         post(port, { type: 'pong', sentAt: message.sentAt, workerStartedAt: this.workerStartedAt });
         return;
+      case 'command':
+        this.command(port, message.requestId, message.message);
+        return;
     }
   }
+
+  private command(port: PortLike, requestId: string, envelope: unknown): void {
+    const reply = (answer: unknown) => post(port, { type: 'command-reply', requestId, reply: answer });
+    const routed = this.commands?.(envelope, port.sender ?? {});
+    if (!routed) {
+      reply({ ok: false, error: { code: 'bad-request', message: 'Not a command this background answers on its port.' } });
+      return;
+    }
+    // The router turns every failure into a reply; a rejection here would be a bug, still answered.
+    routed.then(reply, (error: unknown) => reply({ ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } }));
+  }
 }
+
+/** The command router's listener shape: a reply for a command envelope, `undefined` for anything else. */
+export type PortCommandRouter = (message: unknown, sender: { id?: string; url?: string }) => Promise<unknown> | undefined;
 
 /** A port whose panel just closed throws on post; that panel no longer needs the event. */
 function post(port: PortLike, event: BackgroundToPanel): void {

@@ -10,12 +10,19 @@ export const PANEL_PING_INTERVAL_MS = 20_000;
 /** Panel to background, parsed on arrival by the background. */
 export const PanelToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping'), sentAt: z.number() }),
+  /**
+   * A command (the envelope `runtime.sendMessage` would carry, checked by the same router), sent on
+   * the open port because a port message costs a fraction of a one-off message's round trip.
+   */
+  z.object({ type: z.literal('command'), requestId: z.string().min(1).max(100), message: z.unknown() }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackgroundSchema>;
 
 /** Background to panel, parsed on arrival by the panel. Streaming events join this union. */
 export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
+  /** The router's reply to the `command` with that id, to that panel only; parsed by the command client. */
+  z.object({ type: z.literal('command-reply'), requestId: z.string(), reply: z.unknown() }),
   z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),
   z.object({ type: z.literal('settings-changed') }),
   z.object({ type: z.literal('connector-status'), connectorId: z.string(), status: ConnectorStatusSchema, version: z.number().int() }),

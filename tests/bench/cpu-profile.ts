@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { WorkerCdp } from './worker-cdp';
 
@@ -73,7 +74,12 @@ export async function profileWorkerWhile<T>(page: Page, work: () => Promise<T>):
   }
 }
 
+let saved = 0;
+
+/** With PATCHBAY_BENCH_PROFILE_DIR, each whole profile is kept there too (.cpuprofile: DevTools opens it). */
 function summarise(profile: Profile): ProfileSummary {
+  const dir = process.env.PATCHBAY_BENCH_PROFILE_DIR;
+  if (dir) writeFileSync(`${dir}/profile-${++saved}.cpuprofile`, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const functions = new Map<string, number>();
   const files = new Map<string, number>();

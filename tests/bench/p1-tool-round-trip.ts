@@ -9,8 +9,8 @@ const BLOCKS = 4;
 
 /**
  * P1: a read-only call (server-everything's `echo`) from the panel page through the background —
- * the `connectors.callTool` command a hand run sends, over `runtime.sendMessage` exactly as the
- * panel's command client sends it — to the server and back, against a bare SDK client making the
+ * the `connectors.callTool` command a hand run sends, exactly as the panel's command client sends
+ * it (on its open port) — to the server and back, against a bare SDK client making the
  * same call from an extension page of the same browser.
  */
 export async function measureToolRoundTrip({ session, counts, everything, everythingId }: BenchWorld) {
@@ -34,7 +34,7 @@ export async function measureToolRoundTrip({ session, counts, everything, everyt
     await session.baseline.bringToFront();
     bare.push(...(await session.onBaseline('timeCalls', 'everything', 'echo', ARGS, perBlock)));
   }
-  // How much of the difference is the messaging hop itself (runtime.sendMessage to the worker and back).
+  // How much of the difference is the messaging hop itself (the port to the worker and back).
   const pings = await session.probe(panel, 'timePings', perBlock);
   const value = median(ours);
   const baseline = median(bare);

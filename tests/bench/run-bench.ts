@@ -4,6 +4,8 @@
  * bench-results.json (PATCHBAY_BENCH_OUT to write elsewhere). Progress goes to stderr.
  * PATCHBAY_BENCH_QUICK=1 shrinks every count (the shape test); PATCHBAY_BENCH_PROFILE=1 adds a
  * CPU profile of the streaming run (slower; for naming a cause, not for the figures).
+ * PATCHBAY_BENCH_ONLY=P1,P5 measures only those figures and prints them, unchecked and unwritten
+ * (for working on one cause without the whole run; the report needs every figure).
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -42,6 +44,11 @@ async function runFigures(extension: BenchExtension, run: { started: number; loa
   try {
     const world = await setUpWorld(session, counts);
     try {
+      const only = onlyFigures();
+      if (only) {
+        process.stdout.write(`${JSON.stringify(await measureOnly(world, only), null, 2)}\n`);
+        return;
+      }
       log('P1 tool round trip');
       const P1 = await measureToolRoundTrip(world);
       log('P2 cold open');
@@ -73,6 +80,34 @@ async function runFigures(extension: BenchExtension, run: { started: number; loa
   } finally {
     await session.close();
   }
+}
+
+function onlyFigures(): Set<string> | null {
+  const only = process.env.PATCHBAY_BENCH_ONLY;
+  return only ? new Set(only.split(',').map((name) => name.trim().toUpperCase())) : null;
+}
+
+/** The chosen figures in the usual order; P3 and P7 need the long conversations seeded. */
+async function measureOnly(world: Awaited<ReturnType<typeof setUpWorld>>, only: Set<string>): Promise<Record<string, unknown>> {
+  const measures: [string, () => Promise<unknown>][] = [
+    ['P1', () => measureToolRoundTrip(world)],
+    ['P2', () => measureColdOpen(world)],
+    ['P6', () => measureSize(world)],
+    ['P3', () => measureLongConversation(world)],
+    ['P4', () => measureStreaming(world)],
+    ['P5', () => measureCatalog(world)],
+    ['P7', () => measureMemory(world)],
+  ];
+  if (only.has('P3') || only.has('P7')) await seedLongConversations(world);
+  // P1 connects the baseline's client to server-everything, which P5 lists beside its own servers.
+  if (!only.has('P1')) await world.session.onBaseline('connect', 'everything', world.everything.url);
+  const figures: Record<string, unknown> = {};
+  for (const [name, measure] of measures) {
+    if (!only.has(name)) continue;
+    log(name);
+    figures[name] = await measure();
+  }
+  return figures;
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,20 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
+import type { ConnectorRowCache } from './connector-row-cache';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
-  constructor(private readonly db: PatchbayDatabase) {}
+  /**
+   * With `cache` (the background's, see `connectorRowCache`), `get` answers from memory. Without it
+   * every read goes to IndexedDB, as a live query needs: a read it never makes, it never observes.
+   */
+  constructor(
+    private readonly db: PatchbayDatabase,
+    private readonly cache: ConnectorRowCache | null = null,
+  ) {}
 
   /**
    * The connectors that can be used, by label. A row that fails its schema is left out here (the
@@ -27,13 +36,18 @@ export class ConnectorsRepository {
     return survey;
   }
 
-  async get(id: string): Promise<ConnectorRow | undefined> {
-    const row = await this.db.connectors.get(id);
-    return row && parseRow('connectors', ConnectorRowSchema, row);
+  /**
+   * One connector; with a cache, from memory after its first read (see {@link ConnectorRowCache}):
+   * every tool call asks for its row. The row is shared: change it with `update`, never in place.
+   * Inside a transaction it is always read from the transaction.
+   */
+  get(id: string): Promise<ConnectorRow | undefined> {
+    if (!this.cache || Dexie.currentTransaction) return this.read(id);
+    return this.cache.get(id, () => this.read(id));
   }
 
   async put(row: ConnectorRow): Promise<void> {
-    await this.db.connectors.put(ConnectorRowSchema.parse(row));
+    await this.written(this.db.connectors.put(ConnectorRowSchema.parse(row)));
   }
 
   /** Merges `patch` into the stored row, validating the result; a removed connector stays removed. */
@@ -46,16 +60,34 @@ export class ConnectorsRepository {
    * write made meanwhile (a user's switch) is never lost. `change` must not await anything else.
    */
   async updateWith(id: string, change: (current: ConnectorRow) => Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
-    return this.db.transaction('rw', this.db.connectors, async () => {
-      const current = await this.get(id);
-      if (!current) return undefined;
-      const next = ConnectorRowSchema.parse({ ...current, ...change(current), id, updatedAt: Date.now() });
-      await this.db.connectors.put(next);
-      return next;
-    });
+    return this.written(
+      this.db.transaction('rw', this.db.connectors, async () => {
+        // Read inside the transaction, never from the cache: the patch is computed from what is stored.
+        const current = await this.read(id);
+        if (!current) return undefined;
+        const next = ConnectorRowSchema.parse({ ...current, ...change(current), id, updatedAt: Date.now() });
+        await this.db.connectors.put(next);
+        return next;
+      }),
+    );
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.connectors.delete(id);
+    await this.written(this.db.connectors.delete(id));
+  }
+
+  private async read(id: string): Promise<ConnectorRow | undefined> {
+    const row = await this.db.connectors.get(id);
+    return row && parseRow('connectors', ConnectorRowSchema, row);
+  }
+
+  /** A write empties the cache before it starts and again once it is stored, so no read caches what it replaced. */
+  private async written<T>(write: Promise<T>): Promise<T> {
+    this.cache?.invalidate();
+    try {
+      return await write;
+    } finally {
+      this.cache?.invalidate();
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { PatchbayDatabase } from '../database';
+import { connectorRowCache } from './connector-row-cache';
 import { ConnectorsRepository } from './connectors-repository';
 import { ConversationsRepository } from './conversations-repository';
 import { DecisionsRepository } from './decisions-repository';
@@ -6,7 +7,10 @@ import { MessagesRepository } from './messages-repository';
 import { ProtocolLogRepository } from './protocol-log-repository';
 import { ServerRequestsRepository } from './server-requests-repository';
 
-/** Every repository over one open database; the only way the rest of the code touches tables. */
+/**
+ * Every repository over one open database; the only way the rest of the code touches tables. The
+ * background's: connector rows are served from memory (live queries in the panel make their own).
+ */
 export interface Repositories {
   connectors: ConnectorsRepository;
   conversations: ConversationsRepository;
@@ -18,7 +22,7 @@ export interface Repositories {
 
 export function createRepositories(db: PatchbayDatabase): Repositories {
   return {
-    connectors: new ConnectorsRepository(db),
+    connectors: new ConnectorsRepository(db, connectorRowCache(db)),
     conversations: new ConversationsRepository(db),
     messages: new MessagesRepository(db),
     decisions: new DecisionsRepository(db),

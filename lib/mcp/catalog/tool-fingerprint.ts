@@ -24,9 +24,19 @@ export function fingerprintedParts(tool: Tool) {
   };
 }
 
-/** SHA-256 (hex) of the tool's canonical definition. */
+/** Fingerprints already computed, by canonical text: a refresh mostly lists the tools it listed before. */
+const known = new Map<string, string>();
+/** About 20 connectors of 250 tools; the oldest go first. */
+const MAX_KNOWN = 5_000;
+
+/** SHA-256 (hex) of the tool's canonical definition (computed once per distinct definition). */
 export async function fingerprintTool(tool: Tool): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(fingerprintedParts(tool)));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const text = canonicalJson(fingerprintedParts(tool));
+  const hit = known.get(text);
+  if (hit !== undefined) return hit;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  known.set(text, hex);
+  if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
+  return hex;
 }

@@ -5,6 +5,15 @@ import { jsonProblems } from './json-problems';
 /** Where arguments break the tool's input schema, one readable line per problem. */
 export type ArgumentCheck = { ok: true } | { ok: false; problems: string[] };
 
+/** One compiled validator per schema object: a tool's stored schema is checked against on every call. */
+const validators = new WeakMap<object, Validator>();
+
+function validatorFor(schema: Tool['inputSchema']): Validator {
+  let validator = validators.get(schema);
+  if (!validator) validators.set(schema, (validator = new Validator(schema as Schema, '2020-12', false)));
+  return validator;
+}
+
 /**
  * Checks arguments against the tool's input schema before anything is sent: a hand-typed or
  * model-made call that breaks the schema never reaches the server. What is checked is what the
@@ -17,7 +26,7 @@ export function validateToolArguments(tool: Pick<Tool, 'inputSchema'>, args: unk
   if (unsendable.length > 0) return { ok: false, problems: unsendable };
   let result: ReturnType<Validator['validate']>;
   try {
-    result = new Validator(tool.inputSchema as Schema, '2020-12', false).validate(args);
+    result = validatorFor(tool.inputSchema).validate(args);
   } catch (error) {
     const reason = error instanceof Error && error.message ? error.message : String(error);
     return { ok: false, problems: [`The tool's input schema cannot be used to check the arguments: ${reason}`] };

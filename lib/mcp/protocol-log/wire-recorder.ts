@@ -2,6 +2,7 @@ import type { FetchLike, Transport, TransportSendOptions } from '@modelcontextpr
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { redactHeaders } from '../redaction/redact';
 import { needsScrub, scrubDeep, scrubText, urlSecrets } from '../redaction/url-credentials';
+import { AfterThisTask } from './after-this-task';
 import type { WireSink } from './wire-event';
 
 const encoder = new TextEncoder();
@@ -15,7 +16,9 @@ interface Sent {
  * Records a connector's traffic: every JSON-RPC frame through the transport, and every HTTP
  * exchange through fetch, with request-response timing. Credentials in headers, in URLs
  * (`?api_key=`, `/token/…`, userinfo) and the connector URL's own credential fragments anywhere
- * in a frame are redacted before anything is recorded, so the log never holds a token.
+ * in a frame are redacted before anything is recorded, so the log never holds a token. Through
+ * the wrapped fetch and transport, that work runs after the frame has gone on its way (see
+ * {@link AfterThisTask}); the times are taken when it passes.
  */
 export class WireRecorder {
   /** Requests awaiting an answer, per side: ids are numbered by each side on its own, so they collide. */
@@ -23,6 +26,8 @@ export class WireRecorder {
 
   /** The credential fragments of the connector's URL, searched for in everything recorded. */
   private readonly urlSecrets: readonly string[];
+
+  private readonly later = new AfterThisTask();
 
   constructor(
     private readonly sink: WireSink,
@@ -36,32 +41,46 @@ export class WireRecorder {
     return async (url, init) => {
       const started = Date.now();
       const method = init?.method ?? 'GET';
-      const request = { method, url: scrubText(String(url), this.urlSecrets), headers: redactHeaders(new Headers(init?.headers), this.secretHeaderNames) };
+      const target = String(url);
+      const headers = new Headers(init?.headers);
+      const request = () => ({ method, url: scrubText(target, this.urlSecrets), headers: redactHeaders(headers, this.secretHeaderNames) });
+      let response: Response;
       try {
-        const response = await inner(url, init);
+        response = await inner(url, init);
+      } catch (error) {
+        const durationMs = Date.now() - started;
+        this.later.run(() =>
+          this.sink({
+            at: started,
+            direction: 'in',
+            method: `HTTP ${method}`,
+            httpStatus: null,
+            durationMs,
+            sizeBytes: 0,
+            frame: { request: request(), error: scrubText(error instanceof Error ? error.message : String(error), this.urlSecrets) },
+          }),
+        );
+        throw error;
+      }
+      const durationMs = Date.now() - started;
+      this.later.run(() =>
         this.sink({
           at: started,
           direction: 'in',
           method: `HTTP ${method}`,
           httpStatus: response.status,
-          durationMs: Date.now() - started,
+          durationMs,
           sizeBytes: Number(response.headers.get('content-length') ?? 0) || 0,
-          frame: scrubDeep({ request, response: { status: response.status, headers: redactHeaders(response.headers) } }, this.urlSecrets),
-        });
-        return response;
-      } catch (error) {
-        this.sink({
-          at: started,
-          direction: 'in',
-          method: `HTTP ${method}`,
-          httpStatus: null,
-          durationMs: Date.now() - started,
-          sizeBytes: 0,
-          frame: { request, error: scrubText(error instanceof Error ? error.message : String(error), this.urlSecrets) },
-        });
-        throw error;
-      }
+          frame: scrubDeep({ request: request(), response: { status: response.status, headers: redactHeaders(response.headers) } }, this.urlSecrets),
+        }),
+      );
+      return response;
     };
+  }
+
+  /** Resolves once every frame that passed the wrapped fetch and transport so far is recorded. */
+  settled(): Promise<void> {
+    return this.later.settled();
   }
 
   /** Records `message` as sent. */
@@ -73,9 +92,14 @@ export class WireRecorder {
     this.frame('in', message);
   }
 
-  /** A request is remembered by its sender's side; an answer is paired with the other side's request. */
-  private frame(direction: 'out' | 'in', message: JSONRPCMessage): void {
+  /** Records `message` later, as seen now (see {@link AfterThisTask}). */
+  private frameLater(direction: 'out' | 'in', message: JSONRPCMessage): void {
     const at = Date.now();
+    this.later.run(() => this.frame(direction, message, at));
+  }
+
+  /** A request is remembered by its sender's side; an answer is paired with the other side's request. */
+  private frame(direction: 'out' | 'in', message: JSONRPCMessage, at = Date.now()): void {
     let method: string | null = null;
     let durationMs: number | null = null;
     if ('method' in message) {
@@ -100,7 +124,7 @@ export class WireRecorder {
   wrapTransport<T extends Transport>(transport: T): T {
     const send = transport.send.bind(transport);
     transport.send = (message: JSONRPCMessage, options?: TransportSendOptions) => {
-      this.outgoing(message);
+      this.frameLater('out', message);
       return send(message, options);
     };
     let handler: Transport['onmessage'];
@@ -109,7 +133,7 @@ export class WireRecorder {
       get: () => handler,
       set: (next: Transport['onmessage']) => {
         handler = next && ((message, extra) => {
-          this.incoming(message);
+          this.frameLater('in', message);
           next(message, extra);
         });
       },

@@ -5,6 +5,7 @@
  * the DOM by the accessible names the UI contract promises, as a user (or a test) would.
  */
 
+import { sendEnvelope } from './command-port';
 import { now } from './frames';
 import { openConversation, openDrawer, opened, refreshCatalog, watchOpen, type OpenMarks } from './open-probes';
 import { watchStream } from './stream-probe';
@@ -12,14 +13,9 @@ import { watchStream } from './stream-probe';
 export type { OpenMarks } from './open-probes';
 export type { StreamResult } from './stream-probe';
 
-/** The page's `chrome.runtime`: these pages are extension pages. */
-function extensionRuntime(): { sendMessage(message: unknown): Promise<unknown> } {
-  return (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
-}
-
 /** A command to the background, exactly as the panel sends it (lib/messaging/command-client). */
 async function command(name: string, payload: unknown): Promise<unknown> {
-  const reply = (await extensionRuntime().sendMessage({ channel: 'patchbay/command', command: name, payload })) as
+  const reply = (await sendEnvelope({ channel: 'patchbay/command', command: name, payload })) as
     | { ok: true; result: unknown }
     | { ok: false; error: { code: string; message: string } };
   if (!reply?.ok) throw new Error(`${name} failed: ${reply ? reply.error.message : 'no reply'}`);
@@ -37,7 +33,7 @@ async function timeCalls(connectorId: string, toolName: string, args: Record<str
   return times;
 }
 
-/** `n` `ping` commands: the messaging hop alone, panel to background and back. */
+/** `n` `ping` commands: the messaging hop alone, panel to background and back (on the port, as the panel sends). */
 async function timePings(n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@ import { startModelServer, type ModelServer } from '../../fixtures/model-server'
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import type { ChatPage } from '../pages/chat-page';
 
-/** A tab switch must answer within this while a server misbehaves (issue 12). */
+/** A tab switch must answer within this while a server misbehaves (issue 12): selected, and its screen shown. */
 const TAB_SWITCH_BUDGET_MS = 1_000;
 
 describe('the panel stays responsive while a server misbehaves, in Chromium', () => {
@@ -34,9 +34,9 @@ describe('the panel stays responsive while a server misbehaves, in Chromium', ()
   });
 
   /**
-   * Clicks a tab and times it: until the tab is selected (the panel's own thread answering, which
-   * the budget is for) and until its screen's main control shows (which may wait on IndexedDB or
-   * the background, both busy during a fault: measured and printed, bounded only loosely).
+   * Clicks a tab and times it: until the tab is selected (the panel's own thread answering) and
+   * until its screen's main control shows (which must not wait on a busy background or on the
+   * row being stored). Returns the time until shown; both are printed.
    */
   async function switchTo(name: 'Chat' | 'Connectors' | 'Settings'): Promise<number> {
     const page = fixture.panel.page;
@@ -46,8 +46,9 @@ describe('the panel stays responsive while a server misbehaves, in Chromium', ()
     await page.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: TAB_SWITCH_BUDGET_MS });
     const selected = Date.now() - started;
     await shown.waitFor({ timeout: 20_000 });
-    console.log(`${name}: selected after ${selected} ms, shown after ${Date.now() - started} ms`);
-    return selected;
+    const shownAfter = Date.now() - started;
+    console.log(`${name}: selected after ${selected} ms, shown after ${shownAfter} ms`);
+    return shownAfter;
   }
 
   /** Every tab answers in time, and both connectors still read Connected. */

@@ -32,6 +32,7 @@ describe('the protocol log under giant frames', () => {
       const result = await client.callTool({ name: 'dump', arguments: {} });
       // The caller still has every byte: only the log's copy is capped.
       expect((result.content as { text: string }[])[0]!.text).toHaveLength(5 * 1024 * 1024);
+      await recorder.settled();
       await writer.flush();
       const rows = await repository.all('giant');
       expect(storedBytes(rows)).toBeLessThan(8 * MAX_LOGGED_FRAME_CHARS);

@@ -61,6 +61,7 @@ describe('WireRecorder frames', () => {
     await Promise.all([wrapped.start(), server.start()]);
     await wrapped.send({ jsonrpc: '2.0', id: 7, method: 'ping' });
     await vi.waitFor(() => expect(received).toHaveLength(1));
+    await r.settled();
     expect(events.map((e) => [e.direction, e.method])).toEqual([['out', 'ping'], ['in', 'ping']]);
   });
 });
@@ -71,6 +72,7 @@ describe('WireRecorder HTTP', () => {
     const fetch = r.wrapFetch(async () => new Response('{}', { status: 404, headers: { 'content-type': 'application/json', 'content-length': '2', 'set-cookie': 'sid=1' } }));
     const response = await fetch('http://127.0.0.1:3001/mcp', { method: 'POST', headers: { Authorization: 'Bearer sk-1', 'X-Team-Key': 'k', Accept: 'text/event-stream' } });
     expect(response.status).toBe(404);
+    await r.settled();
     expect(events).toEqual([{
       at: expect.any(Number),
       direction: 'in',
@@ -91,6 +93,7 @@ describe('WireRecorder HTTP', () => {
       throw new TypeError('fetch failed');
     });
     await expect(fetch('http://127.0.0.1:1/mcp')).rejects.toThrow('fetch failed');
+    await r.settled();
     expect(events).toMatchObject([{ method: 'HTTP GET', httpStatus: null, frame: { error: 'fetch failed' } }]);
   });
 });

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
+import type { ConnectorRow } from '@/lib/db/rows';
+import { usePanelServices } from '../app/panel-services';
+import { useCommandQuery } from '../app/useCommandQuery';
+import { rememberedText } from '../browser/remembered-text';
+
+const rememberedModel = rememberedText('patchbay.chat.model');
+/** The last list read in this page: a return to the Chat tab shows it at once, then the live read replaces it. */
+let lastConnectors: ConnectorRow[] | undefined;
+
+/**
+ * What the Chat screen needs before it can show the message box: the model's name and the
+ * connectors. Neither waits on a busy background or database when an earlier answer exists: the
+ * model named at the last open (the background's answer replaces it when it comes) and the
+ * connectors listed the last time this page showed the chat. `undefined` until both are known.
+ */
+export function useChatPrerequisites(): { model: string; connectors: ConnectorRow[] } | undefined {
+  const { db } = usePanelServices();
+  const repository = useMemo(() => new ConnectorsRepository(db), [db]);
+  const settings = useCommandQuery('settings.get', {}, ['settings-changed']);
+  const connectors = useLiveQuery(() => repository.list(), [repository], lastConnectors);
+  useEffect(() => void (lastConnectors = connectors), [connectors]);
+  const answered = settings.status === 'ready' ? settings.data.model : settings.status === 'failed' ? '' : undefined;
+  useEffect(() => void (answered !== undefined && rememberedModel.write(answered)), [answered]);
+  const model = answered ?? rememberedModel.read() ?? undefined;
+  if (connectors === undefined || model === undefined) return undefined;
+  return { model, connectors };
+}
