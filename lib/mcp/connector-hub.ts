@@ -9,6 +9,9 @@ import { ConnectorSession } from './session/connector-session';
 import type { CallOptions, ConnectorSessionDeps } from './session/connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
+import type { LogLevel } from '../contract/log-level';
+import { callToolOn, followTaskOn, setLogLevelOn } from './session/session-requests';
+import { callsAsTask } from './tasks/tool-task-state';
 
 /** What the hub needs besides what each session needs. */
 export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
@@ -104,7 +107,23 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    return callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
+  }
+
+  /** Follows a task a call started earlier (after a worker restart) until it ends; see `followTaskOn`. */
+  followTask(id: string, taskId: string, options: Pick<CallOptions, 'signal' | 'onTask'>): Promise<CallToolResult> {
+    return followTaskOn(this.session(id), taskId, options);
+  }
+
+  /**
+   * Remembers the level for the connector (every later session gets it at connect) and sends it
+   * now. Refused for a server that did not declare `logging`.
+   */
+  async setLogLevel(id: string, level: LogLevel): Promise<void> {
+    const row = await this.requireRow(id);
+    if (!row.capabilities?.logging) throw new ConnectorError('bad-config', `${row.label} did not declare logging, so it takes no log level.`);
+    await this.deps.connectors.update(id, { logLevel: level });
+    await setLogLevelOn(this.session(id), level);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

@@ -4,6 +4,7 @@ import type { ConnectorAuth } from '../auth/connector-auth';
 import type { ConnectorStatus } from '../../contract/connector-status';
 import type { reconnectDelay } from './reconnect-delay';
 import type { WireEvent } from '../protocol-log/wire-event';
+import type { ToolTask } from '../../contract/tool-task';
 
 /** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
 export interface ConnectorSessionDeps {
@@ -22,10 +23,12 @@ export interface ConnectorSessionDeps {
   reconnectDelay?: typeof reconnectDelay;
 }
 
-/** Per-call options from the caller: cancellation and progress. */
+/** Per-call options from the caller: cancellation, progress, and the task a server answered with. */
 export interface CallOptions {
   signal?: AbortSignal;
   onProgress?(progress: { progress: number; total?: number; message?: string }): void;
+  /** Each state of the call's task (created, then every poll), so the caller can store it. */
+  onTask?(task: ToolTask): void;
 }
 
 /** How one request runs on a session's connection. */
