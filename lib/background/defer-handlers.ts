@@ -33,6 +33,7 @@ export const CHAT_COMMANDS = [
   'chat.decide',
   'chat.running',
   'chat.toolNames',
+  'chat.cancelCall',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
