@@ -11,6 +11,8 @@ import type { DecideCall } from '../approvals/decision';
 export interface PartContext {
   /** The message the parts belong to: a result's display copy is asked for by message and call. */
   messageId: string;
+  /** The conversation the message belongs to: a call's Cancel names it. */
+  conversationId: string;
   role: 'user' | 'assistant' | 'tool';
   calls: ReadonlyMap<string, ToolCallPart>;
   results: ReadonlyMap<string, ToolResultPart>;
@@ -41,6 +43,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
     case 'tool-call':
       return (
         <ToolCallCard
+          conversationId={context.conversationId}
           messageId={context.messageId}
           call={part}
           result={context.results.get(part.callId)}
