@@ -73,7 +73,7 @@ function AuditEntry({ row, names }: { row: AuditRow; names: AuditNames }) {
       </div>
       <div className="small muted">
         on {names.connectors.get(row.connectorId) ?? 'a removed connector'} ·{' '}
-        {row.kind === 'hand-run' ? 'from the Connectors screen' : title ? `in “${title}”` : 'in a deleted conversation'}
+        {row.kind === 'hand-run' ? 'from the Connectors screen' : title ? `in “${title}”` : row.conversationId === '' ? 'outside any conversation' : 'in a deleted conversation'}
         {note && ` · ${note}`}
       </div>
       <details>

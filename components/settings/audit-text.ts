@@ -11,6 +11,8 @@ export function auditKindText(kind: AuditRow['kind']): string {
       return 'Write call';
     case 'hand-run':
       return 'Run by hand';
+    case 'server-request':
+      return 'Server request';
   }
 }
 
@@ -21,7 +23,7 @@ export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
   if (detail.decidedBy === 'remembered') notes.push('by a remembered decision');
   else if (detail.remembered === true && row.kind !== 'write-call' && row.kind !== 'hand-run') notes.push('remembered');
   if (detail.editedArgs !== undefined || detail.modelArgs !== undefined) notes.push('edited input');
-  if ((row.kind === 'write-call' || row.kind === 'hand-run') && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
+  if ((row.kind === 'write-call' || row.kind === 'hand-run' || row.kind === 'server-request') && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
   return notes.join(' · ');
 }
 

@@ -2,6 +2,7 @@ import type { CommandHandlers } from '../messaging/command-router';
 import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
 import type { FileCommandHandlers } from './file-command-handlers';
+import type { ServerRequestCommandHandlers } from './server-request-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -38,6 +39,9 @@ export const CHAT_COMMANDS = [
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];
+
+/** Commands that answer server requests through the broker (see `deferHandlers`). */
+export const SERVER_REQUEST_COMMANDS = ['serverRequests.answer'] as const satisfies readonly (keyof ServerRequestCommandHandlers)[];
 
 /**
  * Handlers that exist only once the database is open, available at once: each call waits for

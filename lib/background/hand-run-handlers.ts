@@ -53,6 +53,7 @@ export function createHandRunHandlers(deps: HandRunDeps): HandRunHandlers {
         try {
           result = await deps.hub.callTool(id, toolName, args, {
             signal: controller.signal,
+            caller: { type: 'hand-run', callId, toolName },
             onProgress: (progress) => deps.broadcast({ type: 'tool-progress', callId, ...progress }),
           });
         } catch (error) {

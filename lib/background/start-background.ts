@@ -22,7 +22,10 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
+import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
+import { createServerRequests } from '../requests/create-server-requests';
+import { createServerRequestHandlers } from './server-request-handlers';
+import { openTab } from '../browser/open-tab';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -51,6 +54,9 @@ export function startBackground(): void {
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
     const log = new ProtocolLogWriter(repositories.protocolLog);
+    const requests = createServerRequests(db, repositories.serverRequests, { openTab });
+    // Requests a dead worker left waiting end as `lost` (audited, with the reason) before any connector connects.
+    const lostSettled = requests.broker.settleLostAtWake().catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
     const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
     const hub = new ConnectorHub({
       connectors: repositories.connectors,
@@ -61,21 +67,25 @@ export function startBackground(): void {
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
+      callsInFlight: requests.inFlight,
+      serveRequests: requests.serveRequests,
+      urlElicitationRetry: requests.urlElicitationRetry,
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
     const journal = new HandRunJournal(extensionLocalArea());
     void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
-    void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
+    void lostSettled.then(() => hub.start()).then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     return {
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
+      ...createServerRequestHandlers(requests.broker),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

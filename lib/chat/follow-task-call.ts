@@ -25,7 +25,9 @@ export async function followTaskCalls(writer: MessageWriter, callIds: readonly s
       continue;
     }
     const started = Date.now();
-    const outcome = await awaitCall(writer, call.id, callId, ctx, (signal, hooks) => followTask(call.connectorId, task.taskId, { signal, onTask: hooks.onTask }));
+    const outcome = await awaitCall(writer, call.id, callId, ctx, (signal, hooks) =>
+      followTask(call.connectorId, task.taskId, { signal, onTask: hooks.onTask, caller: { type: 'chat-call', conversationId: ctx.conversationId, callId, toolName: call.toolName } }),
+    );
     const approval = callSiblings(writer.row.parts, callId).approval;
     if (approval) {
       const input = approval.editedArgs ?? call.args ?? {};

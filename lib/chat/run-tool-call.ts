@@ -18,17 +18,18 @@ export interface CallHooks {
   onProgress?(progress: CallProgress): void;
   onTask?(task: ToolTask): void;
 }
+import type { CallInFlight } from '../requests/calls-in-flight';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
   connectorId: string,
   toolName: string,
   args: Record<string, unknown>,
-  options: { signal: AbortSignal } & CallHooks,
+  options: { signal: AbortSignal; caller?: CallInFlight } & CallHooks,
 ) => Promise<CallToolResult>;
 
 /** How the engine follows a task by its stored id after a worker restart: the hub's `followTask`. */
-export type FollowTask = (connectorId: string, taskId: string, options: { signal: AbortSignal; onTask?(task: ToolTask): void }) => Promise<CallToolResult>;
+export type FollowTask = (connectorId: string, taskId: string, options: { signal: AbortSignal; caller?: CallInFlight; onTask?(task: ToolTask): void }) => Promise<CallToolResult>;
 
 /**
  * Sends one admitted call, if `sendPermit` lets it (see there): the user's edited input when they
@@ -46,7 +47,8 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   const { call, approval, input } = permit;
   const audit = (outcome: WriteCallOutcome, isError: boolean) =>
     approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
-  const outcome = await awaitCall(writer, call.id, callId, ctx, (own, hooks) => callTool(call.connectorId, call.toolName, input, { signal: own, ...hooks }));
+  const caller: CallInFlight = { type: 'chat-call', conversationId: ctx.conversationId, callId, toolName: call.toolName };
+  const outcome = await awaitCall(writer, call.id, callId, ctx, (own, hooks) => callTool(call.connectorId, call.toolName, input, { signal: own, caller, ...hooks }));
   await audit(outcome, outcome === 'error');
 }
 

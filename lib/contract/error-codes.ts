@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectorErrorCodeSchema } from './connector-status';
+import { ServerRequestErrorCodeSchema } from './server-request-reply';
 
 /** Why a run command could not be carried out; the UI turns `code` into text in one place. */
 export const RunErrorCodeSchema = z.enum([
@@ -55,6 +56,7 @@ export const HandlerErrorCodeSchema = z.enum([
   ...ModelErrorCodeSchema.options,
   ...ConnectorErrorCodeSchema.options,
   ...SingleErrorCodeSchema.options,
+  ...ServerRequestErrorCodeSchema.options,
 ]);
 export type HandlerErrorCode = z.infer<typeof HandlerErrorCodeSchema>;
 

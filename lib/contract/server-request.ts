@@ -69,5 +69,11 @@ export const ServerRequestRowSchema = z.object({
   /** Sampling: the model's answer held for review (editable before it is sent). */
   draft: z.record(z.string(), z.unknown()).optional(),
   answeredAt: z.number().optional(),
+  /** The tool whose call caused it (when the origin is a call), for the card and the audit. */
+  toolName: z.string().optional(),
+  /** The JSON-RPC id the server gave the request, so the protocol log and the audit can be matched. */
+  rpcRequestId: z.union([z.string(), z.number()]).optional(),
+  /** URL elicitation: when the server said (`notifications/elicitation/complete`) that it is complete. */
+  completedAt: z.number().optional(),
 });
 export type ServerRequestRow = z.infer<typeof ServerRequestRowSchema>;

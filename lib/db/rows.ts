@@ -115,7 +115,8 @@ export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 export const AuditRowSchema = z.object({
   id: z.number().int().optional(),
   at: z.number(),
-  kind: z.enum(['approved', 'denied', 'write-call', 'hand-run']),
+  /** `server-request`: the answer to a server's request (elicitation, sampling), with what was sent. */
+  kind: z.enum(['approved', 'denied', 'write-call', 'hand-run', 'server-request']),
   /** The conversation the entry belongs to; empty for a `hand-run`, which belongs to none. */
   conversationId: z.string(),
   connectorId: z.string(),

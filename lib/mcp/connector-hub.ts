@@ -12,15 +12,21 @@ import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 import type { LogLevel } from '../contract/log-level';
 import { callToolOn, followTaskOn, setLogLevelOn } from './session/session-requests';
 import { callsAsTask } from './tasks/tool-task-state';
+import type { CallsInFlight } from '../requests/calls-in-flight';
+import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
   onStatus(connectorId: string, status: ConnectorStatus, version: number): void;
   /** Re-applies the Origin-stripping rules for the connectors that asked for them. */
   syncOriginRules(origins: string[]): Promise<void>;
+  /** Where each call with a `caller` is listed while it runs, so the broker can tell which call a request belongs to. */
+  callsInFlight?: Pick<CallsInFlight, 'track'>;
+  /** The -32042 flow: a call that needs the person to open a link first is sent again once they did. */
+  urlElicitationRetry?: UrlElicitationRetry;
 }
 
 /**
@@ -44,6 +50,7 @@ export class ConnectorHub {
       },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
+      serveRequests: deps.serveRequests,
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -107,12 +114,18 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
+    const send = () => callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
+    const retry = this.deps.urlElicitationRetry;
+    const call = retry ? () => retry({ id, label: row.label }, options.signal, send) : send;
+    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 
+
   /** Follows a task a call started earlier (after a worker restart) until it ends; see `followTaskOn`. */
-  followTask(id: string, taskId: string, options: Pick<CallOptions, 'signal' | 'onTask'>): Promise<CallToolResult> {
-    return followTaskOn(this.session(id), taskId, options);
+  followTask(id: string, taskId: string, options: Pick<CallOptions, 'signal' | 'onTask' | 'caller'>): Promise<CallToolResult> {
+    const follow = () => followTaskOn(this.session(id), taskId, options);
+    // A task's elicitation arrives while it is followed: the broker shows it beside the call.
+    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, follow) : follow();
   }
 
   /**

@@ -6,7 +6,7 @@ import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repositor
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { KeyValueArea } from '@/lib/browser/key-value-area';
 import type { ConnectorDraft } from '@/lib/contract/connector-draft';
-import { ConnectorHub } from '@/lib/mcp/connector-hub';
+import { ConnectorHub, type ConnectorHubDeps } from '@/lib/mcp/connector-hub';
 import { ConnectorSecretsStore } from '@/lib/mcp/connectors/connector-secrets';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import type { reconnectDelay } from '@/lib/mcp/session/reconnect-delay';
@@ -34,6 +34,8 @@ export function guard<T>(promise: Promise<T>, ms: number, what: string): Promise
 export interface HarnessOptions {
   /** Replaces the hub's reconnect backoff, so a test of recovery need not wait seconds. */
   reconnectDelay?: typeof reconnectDelay;
+  /** Server requests go to a broker a test answers as the person (else every elicitation is declined). */
+  serverRequests?: (db: PatchbayDatabase) => Pick<ConnectorHubDeps, 'serveRequests' | 'callsInFlight' | 'urlElicitationRetry'>;
 }
 
 /** A real ConnectorHub over fake-indexeddb and an in-memory secrets area, recording what it reports. */
@@ -60,6 +62,7 @@ export class HubHarness {
       record: (id, event) => this.wire.get(id)?.push(event) ?? void this.wire.set(id, [event]),
       onStatus: (id, status) => this.statuses.get(id)?.push(status) ?? void this.statuses.set(id, [status]),
       syncOriginRules: async () => {},
+      ...options.serverRequests?.(db),
     });
   }
 

@@ -4,6 +4,7 @@ import { ConversationsRepository } from './conversations-repository';
 import { DecisionsRepository } from './decisions-repository';
 import { MessagesRepository } from './messages-repository';
 import { ProtocolLogRepository } from './protocol-log-repository';
+import { ServerRequestsRepository } from './server-requests-repository';
 
 /** Every repository over one open database; the only way the rest of the code touches tables. */
 export interface Repositories {
@@ -12,6 +13,7 @@ export interface Repositories {
   messages: MessagesRepository;
   decisions: DecisionsRepository;
   protocolLog: ProtocolLogRepository;
+  serverRequests: ServerRequestsRepository;
 }
 
 export function createRepositories(db: PatchbayDatabase): Repositories {
@@ -21,5 +23,6 @@ export function createRepositories(db: PatchbayDatabase): Repositories {
     messages: new MessagesRepository(db),
     decisions: new DecisionsRepository(db),
     protocolLog: new ProtocolLogRepository(db),
+    serverRequests: new ServerRequestsRepository(db),
   };
 }

@@ -5,6 +5,8 @@ import type { ConnectorStatus } from '../../contract/connector-status';
 import type { reconnectDelay } from './reconnect-delay';
 import type { WireEvent } from '../protocol-log/wire-event';
 import type { ToolTask } from '../../contract/tool-task';
+import type { CallInFlight } from '../../requests/calls-in-flight';
+import type { ServeServerRequests } from '../../requests/serve-server-requests';
 
 /** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
 export interface ConnectorSessionDeps {
@@ -21,11 +23,18 @@ export interface ConnectorSessionDeps {
   auth?: ConnectorAuth;
   /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
   reconnectDelay?: typeof reconnectDelay;
+  /**
+   * Sets the server-request handlers (elicitation, sampling) on each new client, which hand every
+   * request to a person through the broker. Absent (a hub with nobody to ask), every elicitation is declined.
+   */
+  serveRequests?: ServeServerRequests;
 }
 
 /** Per-call options from the caller: cancellation, progress, and the task a server answered with. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Which call this is (chat or hand run), so a server request that arrives during it is shown beside it. */
+  caller?: CallInFlight;
   onProgress?(progress: { progress: number; total?: number; message?: string }): void;
   /** Each state of the call's task (created, then every poll), so the caller can store it. */
   onTask?(task: ToolTask): void;

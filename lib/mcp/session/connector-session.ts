@@ -206,7 +206,8 @@ export class ConnectorSession {
   }
 
   private prepareClient(client: Client): Client {
-    declineServerRequests(client);
+    if (this.deps.serveRequests) this.deps.serveRequests(client, () => ({ id: this.row.id, label: this.row.label, url: this.row.url }));
+    else declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
     return client;
   }
