@@ -12,6 +12,7 @@ export const CONNECTOR_COMMANDS = [
   'connectors.reconnect',
   'connectors.refreshTools',
   'connectors.setToolEnabled',
+  'connectors.setLogLevel',
   'connectors.callTool',
   'connectors.cancelCall',
   'connectors.fullResult',
