@@ -24,11 +24,16 @@ export async function followToolTask(client: Client, taskId: string, options: Fo
   let pending: Promise<CallToolResult> | null = null;
   let pendingResult: CallToolResult | null = null;
   const fetchResult = () => client.experimental.tasks.getTaskResult(taskId, CallToolResultSchema, { signal, timeout: options.resultTimeoutMs }) as Promise<CallToolResult>;
+  const poll = async () => {
+    const task = toolTaskOf(await client.experimental.tasks.getTask(taskId, { signal }));
+    options.onTask?.(task);
+    return task;
+  };
   try {
     for (;;) {
-      if (pendingResult) return pendingResult;
-      const task = toolTaskOf(await client.experimental.tasks.getTask(taskId, { signal }));
-      options.onTask?.(task);
+      // `tasks/result` answered first: the task has ended; one more poll shows how (never a guess).
+      if (pendingResult) return await poll().then(() => pendingResult!, () => pendingResult!);
+      const task = await poll();
       switch (task.status) {
         case 'completed':
           return await (pending ?? fetchResult());
