@@ -69,8 +69,8 @@ describe('progress, Cancel and tasks in the chat (Chromium)', () => {
     expect(lastModelRequest()).toContain('cancelled this call');
     // The server got notifications/cancelled for exactly that tools/call.
     const call = proxy.messages.filter((m) => m.method === 'tools/call' && (m.params as { name?: string }).name === 'trigger-long-running-operation').at(-1);
-    expect(call).toBeDefined();
-    await expect.poll(() => proxy.messages.some((m) => m.method === 'notifications/cancelled')).toBe(true);
+    expect(call?.id).toEqual(expect.any(Number));
+    await expect.poll(() => proxy.messages.some((m) => m.method === 'notifications/cancelled' && (m.params as { requestId?: unknown }).requestId === call!.id)).toBe(true);
   });
 
   it('simpleTaskInteractive: a task followed to completion (input_required, then its result reaches the model)', async () => {
