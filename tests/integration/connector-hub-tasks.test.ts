@@ -43,9 +43,11 @@ describe('tasks, logging and cancellation against server-everything', () => {
   it('an aborted task call sends tasks/cancel, and the server reports the task cancelled', async () => {
     const controller = new AbortController();
     let taskId = '';
+    const states: ToolTask[] = [];
     const call = harness.hub.callTool(id, 'simulate-research-query', { topic: 'stop me' }, {
       signal: controller.signal,
       onTask: (task) => {
+        states.push(task);
         taskId = task.taskId;
         if (task.status === 'working') controller.abort();
       },
@@ -53,6 +55,8 @@ describe('tasks, logging and cancellation against server-everything', () => {
     const error = await call.then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(TaskCancelledError);
     expect((error as TaskCancelledError).refusal).toBeUndefined();
+    // The server's answer to tasks/cancel is the last state reported, so the card says cancelled.
+    expect(states.at(-1)?.status).toBe('cancelled');
     const cancel = harness.wire.get(id)!.find((e) => e.direction === 'out' && e.method === 'tasks/cancel')!.frame as { params: { taskId: string } };
     expect(cancel.params.taskId).toBe(taskId);
     // The server itself says so: a later tasks/get (through a follow) ends in cancelled at once.

@@ -56,14 +56,15 @@ export async function followToolTask(client: Client, taskId: string, options: Fo
     }
   } catch (error) {
     if (!signal.aborted || error instanceof TaskCancelledError) throw error;
-    throw await cancelled(client, taskId);
+    throw await cancelled(client, taskId, options.onTask);
   }
 }
 
 /** Sends `tasks/cancel` (the call was aborted) and says how it went. */
-async function cancelled(client: Client, taskId: string): Promise<TaskCancelledError> {
+async function cancelled(client: Client, taskId: string, onTask: FollowOptions['onTask']): Promise<TaskCancelledError> {
   try {
     const task = toolTaskOf(await client.experimental.tasks.cancelTask(taskId, { timeout: 10_000 }));
+    onTask?.(task);
     return new TaskCancelledError(taskId, task.statusMessage);
   } catch (error) {
     return new TaskCancelledError(taskId, undefined, error instanceof Error ? error.message : String(error));

@@ -109,6 +109,7 @@ describe('progress, Cancel and tasks in the chat (Chromium)', () => {
     await chat.answerText('I stopped, keep.txt stays.').waitFor({ timeout: 20_000 });
     await expect.poll(() => tasks.cancelledTaskIds.length).toBe(1);
     await expect.poll(() => card.getAttribute('aria-label')).toMatch(/cancelled/);
+    await card.getByText('Task cancelled').waitFor();
     expect(lastModelRequest()).toMatch(/task was cancelled/i);
     expect(tasks.log.some((line) => line.includes("Deleted 'keep.txt'"))).toBe(false);
   });
