@@ -1,13 +1,16 @@
-import { isTerminalTaskStatus } from '../contract/tool-task';
 import { auditWriteCall } from './audit-write-call';
 import type { MessageWriter } from './message-writer';
 import { callSiblings, incomplete, partsOf, updatePart } from './parts';
 import type { RunContext } from './run-context';
 import { awaitCall } from './run-tool-call';
 
-/** Whether a call a dead worker left running has a task to follow instead of a send to repeat. */
-export function hasLiveTask(part: { task?: { status: Parameters<typeof isTerminalTaskStatus>[0] } | undefined }): boolean {
-  return part.task !== undefined && !isTerminalTaskStatus(part.task.status);
+/**
+ * Whether a call a dead worker left running has a task to follow instead of a send to repeat. A
+ * task stored as ended is followed too: its result is still the server's to give (until its ttl),
+ * and asking for it beats calling its outcome unknown.
+ */
+export function hasStoredTask(part: { task?: unknown }): boolean {
+  return part.task !== undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MessageRow } from '../db/rows';
 import { COMPLETE, TOOL_RETRIED, callSiblings, incomplete, retryNoticeId } from './parts';
-import { hasLiveTask } from './follow-task-call';
+import { hasStoredTask } from './follow-task-call';
 
 const CUT = 'The extension restarted while this answer was being written.';
 
@@ -23,7 +23,7 @@ export function recoverInterrupted(message: MessageRow): { message: MessageRow; 
         return { ...part, status: incomplete('interrupted', CUT) };
       case 'tool-call': {
         // The server runs it as a task we know the id of: follow it, read or write, never re-send.
-        if (hasLiveTask(part)) {
+        if (hasStoredTask(part)) {
           followCallIds.push(part.callId);
           return part;
         }
