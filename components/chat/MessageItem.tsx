@@ -21,7 +21,7 @@ export interface MessageItemProps {
 /** One message of the conversation: its parts in order, then usage and recovery actions. */
 export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
   const context = useMemo<PartContext>(
-    () => ({ messageId: message.id, role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
+    () => ({ messageId: message.id, conversationId: message.conversationId, role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
     [message, connectors, onDecide],
   );
 

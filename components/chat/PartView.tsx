@@ -12,6 +12,8 @@ import { CallRequests } from '../requests/CallRequests';
 export interface PartContext {
   /** The message the parts belong to: a result's display copy is asked for by message and call. */
   messageId: string;
+  /** The conversation the message belongs to: a call's Cancel names it. */
+  conversationId: string;
   role: 'user' | 'assistant' | 'tool';
   calls: ReadonlyMap<string, ToolCallPart>;
   results: ReadonlyMap<string, ToolResultPart>;
@@ -49,6 +51,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       return (
         <>
           <ToolCallCard
+            conversationId={context.conversationId}
             messageId={context.messageId}
             call={part}
             result={context.results.get(part.callId)}

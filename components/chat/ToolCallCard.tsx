@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
 import { CallResultView } from './CallResultView';
+import { RunningCallControls } from './RunningCallControls';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
 
 /** A call's status in words; the result decides between done and failed. */
@@ -22,7 +23,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
  * One tool call: tool, connector, status and time; Details shows the full input and output. The
  * output is the server's data, so it is only ever shown as JSON text.
  */
-export function ToolCallCard({ messageId, call, result, approval, connectorLabel }: { messageId: string; call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
+export function ToolCallCard({ conversationId, messageId, call, result, approval, connectorLabel }: { conversationId: string; messageId: string; call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const status = statusText(call, result);
@@ -46,6 +47,7 @@ export function ToolCallCard({ messageId, call, result, approval, connectorLabel
         {duration && <span className="muted"> · {duration}</span>}
         {result && <span className="muted"> · {result.sizeBytes.toLocaleString('en-US')} bytes</span>}
       </div>
+      <RunningCallControls conversationId={conversationId} call={call} />
       {approval?.decidedBy === 'remembered' && (
         <p className="small muted tool-card-remembered">{approval.decision === 'allow' ? 'Approved' : 'Denied'} by a remembered decision for this conversation</p>
       )}

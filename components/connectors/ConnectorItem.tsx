@@ -9,6 +9,7 @@ import { connectorStatusText, connectorStatusTone } from './connector-status-tex
 import { ToolChanges } from './ToolChanges';
 import { ToolRow } from './ToolRow';
 import { ConnectorActions } from './ConnectorActions';
+import { LogLevelSelect } from './LogLevelSelect';
 import { useConnectorAction } from './useConnectorAction';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
 
@@ -87,6 +88,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
         {row.transportUsed && ` · ${row.transportUsed === 'sse' ? 'SSE' : 'Streamable HTTP'}`}
       </p>
       {row.askAlways && <p className="small ask-always-note">Asks before every tool</p>}
+      <LogLevelSelect row={row} action={action} />
       {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
       <div className="segmented" role="group" aria-label={`${row.label} view`}>
         <button type="button" aria-pressed={view === 'tools'} onClick={() => setView('tools')}>

@@ -7,6 +7,8 @@ import { downloadText } from '../ui/download-text';
 import type { LogFocus } from '../app/log-focus';
 import { logStatsText } from './log-stats-text';
 import { ProtocolFrameRowView } from './ProtocolFrameRowView';
+import { LOG_LEVELS, LogLevelSchema, type LogLevel } from '@/lib/contract/log-level';
+import { isLogAtLeast, LOG_MESSAGE_METHOD } from '@/lib/contract/log-message';
 
 const SHOWN = 300;
 /** The select's values for "every method" and for frames without one (unmatched responses). */
@@ -18,7 +20,7 @@ function shownText(count: number, method: string): string {
   return count === 0 && method !== ALL ? `no${what} frames kept` : `newest ${Math.min(SHOWN, count)}${what} shown`;
 }
 
-/** A connector's wire traffic, newest first, filterable by method, exportable without secrets. */
+/** A connector's wire traffic, newest first, filterable by method or by log level, exportable without secrets. */
 export default function ProtocolLogView({
   connectorId,
   connectorLabel,
@@ -34,13 +36,17 @@ export default function ProtocolLogView({
   const { db } = usePanelServices();
   const repository = useMemo(() => new ProtocolLogRepository(db), [db]);
   const [method, setMethod] = useState<string>(ALL);
-  const picked = method === ALL ? undefined : method === RESPONSE ? null : method;
+  // A level filter shows the server's log messages at that level and above (and only them).
+  const [level, setLevel] = useState<LogLevel | null>(null);
+  const picked = level ? LOG_MESSAGE_METHOD : method === ALL ? undefined : method === RESPONSE ? null : method;
   const frames = useLiveQuery(
-    async () =>
-      focus
+    async () => {
+      const found = focus
         ? (await repository.between(connectorId, focus.from, focus.to, SHOWN)).reverse().filter((f) => picked === undefined || f.method === picked)
-        : repository.newest(connectorId, SHOWN, picked),
-    [repository, connectorId, focus, picked],
+        : await repository.newest(connectorId, SHOWN, picked);
+      return level ? found.filter((f) => isLogAtLeast(f, level)) : found;
+    },
+    [repository, connectorId, focus, picked, level],
   );
   // Offered from the whole ring, not only the frames on screen: older methods stay selectable.
   const methods = useLiveQuery(() => repository.methods(connectorId), [repository, connectorId]);
@@ -56,12 +62,23 @@ export default function ProtocolLogView({
       <div className="row">
         <label className="small">
           Method{' '}
-          <select className="input inline" value={method} onChange={(e) => setMethod(e.target.value)} aria-label="Filter by method">
+          <select className="input inline" value={method} disabled={level !== null} onChange={(e) => setMethod(e.target.value)} aria-label="Filter by method">
             <option value={ALL}>All</option>
             {method !== ALL && !methods?.some((m) => (m ?? RESPONSE) === method) && <option value={method}>{method}</option>}
             {methods?.map((m) => (
               <option key={m ?? RESPONSE} value={m ?? RESPONSE}>
                 {m ?? RESPONSE}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="small">
+          Level{' '}
+          <select className="input inline" value={level ?? ALL} onChange={(e) => setLevel(LogLevelSchema.safeParse(e.target.value).data ?? null)} aria-label="Filter by level">
+            <option value={ALL}>Any frame</option>
+            {LOG_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l === 'emergency' ? 'emergency' : `${l} and above`}
               </option>
             ))}
           </select>

@@ -23,6 +23,7 @@ export type ChatCommandHandlers = Pick<
   | 'chat.continue'
   | 'chat.decide'
   | 'chat.running'
+  | 'chat.cancelCall'
   | 'chat.toolNames'
 >;
 
@@ -95,6 +96,7 @@ export function createChatCommandHandlers(deps: ChatCommandDeps): ChatCommandHan
     'chat.decide': ({ conversationId, callId, decision, remembered, editedArgs, panelSessionId }) =>
       begin(conversationId, { type: 'decide', callId, decision, remembered, editedArgs, panelSessionId }),
     'chat.running': async () => ({ conversationIds: engine.runningConversationIds() }),
+    'chat.cancelCall': async ({ conversationId, callId }) => ({ cancelled: engine.cancelCall(conversationId, callId) }),
     'chat.toolNames': async ({ connectorIds }) => toolNamesView(buildModelTools(await store.connectorsOf({ connectorIds }))),
   };
 }

@@ -11,7 +11,7 @@ import { panelEventOf } from './run-event-broadcast';
 /** The engine's outside world; narrow so a test can give a fake hub and fixed settings. */
 export interface ChatEngineDeps {
   db: PatchbayDatabase;
-  hub: Pick<ConnectorHub, 'callTool'>;
+  hub: Pick<ConnectorHub, 'callTool' | 'followTask'>;
   settings: Pick<ProviderSettingsStore, 'read'>;
   /** Read at the start of each run, so "keep decisions across reloads" applies from the next run. */
   approvals: Pick<ApprovalSettingsStore, 'read'>;
@@ -19,14 +19,15 @@ export interface ChatEngineDeps {
 }
 
 /**
- * The background's one run engine: tools through the hub (the run's signal reaches the server),
+ * The background's one run engine: tools through the hub (the run's signal, progress and tasks),
  * the model from the current settings, and every run event passed on to open panels.
  */
 export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; store: ConversationStore } {
   const store = new ConversationStore(deps.db);
   const engine = new RunEngine({
     store,
-    callTool: (connectorId, toolName, args, { signal, caller }) => deps.hub.callTool(connectorId, toolName, args, { signal, caller }),
+    callTool: (connectorId, toolName, args, options) => deps.hub.callTool(connectorId, toolName, args, options),
+    followTask: (connectorId, taskId, options) => deps.hub.followTask(connectorId, taskId, options),
     model: modelFromSettings(() => deps.settings.read()),
     approvalSettings: () => deps.approvals.read(),
     onEvent: (event) => {

@@ -19,6 +19,7 @@ export type ConnectorCommandHandlers = Pick<
   | 'connectors.reconnect'
   | 'connectors.refreshTools'
   | 'connectors.setToolEnabled'
+  | 'connectors.setLogLevel'
   | 'connectors.callTool'
   | 'connectors.cancelCall'
   | 'connectors.fullResult'
@@ -69,6 +70,10 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       // Read and written in one transaction: a tool list stored meanwhile cannot undo the switch.
       const row = await deps.connectors.updateWith(id, (current) => switchTool(current, toolName, enabled));
       if (!row) throw new Error(`No connector with id ${id}.`);
+      return {};
+    },
+    'connectors.setLogLevel': async ({ id, level }) => {
+      await deps.hub.setLogLevel(id, level);
       return {};
     },
     'connectors.signIn': async ({ id }) => ({ outcome: await deps.hub.signIn(id) }),

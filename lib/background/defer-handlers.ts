@@ -12,6 +12,7 @@ export const CONNECTOR_COMMANDS = [
   'connectors.reconnect',
   'connectors.refreshTools',
   'connectors.setToolEnabled',
+  'connectors.setLogLevel',
   'connectors.callTool',
   'connectors.cancelCall',
   'connectors.fullResult',
@@ -34,6 +35,7 @@ export const CHAT_COMMANDS = [
   'chat.decide',
   'chat.running',
   'chat.toolNames',
+  'chat.cancelCall',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */

@@ -16,5 +16,7 @@ export function panelEventOf(event: RunEvent): BackgroundToPanel | null {
       return null;
     case 'rate-limited':
       return { type: 'rate-limited', conversationId: event.conversationId, retryAt: event.retryAt };
+    case 'tool-progress':
+      return { type: 'tool-progress', callId: event.callId, ...event.progress };
   }
 }

@@ -1,7 +1,9 @@
 import type { ModelEvent } from '../llm/model-events';
 import type { ConversationStore } from './conversation-store';
 import type { RunState } from './run-state';
-import type { CallTool } from './run-tool-call';
+import type { CallTool, FollowTask } from './run-tool-call';
+import type { CallCancels } from './call-cancels';
+import type { CallProgress } from './tool-call-hooks';
 
 /**
  * Short-lived news for an open panel. The database already holds everything; these only let the
@@ -13,6 +15,8 @@ export type RunEvent =
   | { type: 'model-event'; conversationId: string; messageId: string; event: ModelEvent }
   /** The model answered 429: the run waits until `retryAt` (epoch ms), then asks again. */
   | { type: 'rate-limited'; conversationId: string; retryAt: number }
+  /** A running tool call's latest progress (throttled); never stored, a reopened panel waits for the next. */
+  | { type: 'tool-progress'; conversationId: string; callId: string; progress: CallProgress }
   | { type: 'run-ended'; conversationId: string; runId: string; state: RunState; error: unknown };
 
 /** What every step of one run shares. */
@@ -21,6 +25,10 @@ export interface RunContext {
   conversationId: string;
   store: ConversationStore;
   callTool: CallTool;
+  /** Follows a task an earlier worker's call started (see `followTaskCall`); absent, such calls end `interrupted`. */
+  followTask: FollowTask | undefined;
+  /** Each call's own Cancel, beside the run's Stop. */
+  cancels: CallCancels;
   signal: AbortSignal;
   resultBudgetBytes: number;
   flushIntervalMs: number;

@@ -14,7 +14,9 @@ import { recoverInterrupted } from './recover-interrupted';
 import type { RunContext, RunEvent } from './run-context';
 import { RunningRuns, type Prepare, type RunHandle, type RunOutcome } from './running-runs';
 import { runStateOf, type RunState } from './run-state';
-import type { CallTool } from './run-tool-call';
+import type { CallTool, FollowTask } from './run-tool-call';
+import { CallCancels } from './call-cancels';
+import { followTaskCalls } from './follow-task-call';
 
 export const DEFAULT_STEP_LIMIT = 25;
 
@@ -23,6 +25,8 @@ export interface RunEngineOptions {
   /** The model for a conversation's next run (settings are read per run, so a change applies). */
   model: (conversationId: string) => Promise<ModelClient>;
   callTool: CallTool;
+  /** Follows a stored task after a worker restart (the hub's `followTask`). */
+  followTask?: FollowTask;
   /** Read when a run starts; absent means the defaults (a panel reload asks again). */
   approvalSettings?: () => Promise<ApprovalSettings>;
   stepLimit?: number;
@@ -51,6 +55,7 @@ export type RunCommand = (
  * database; the engine only remembers which runs are in progress.
  */
 export class RunEngine {
+  private readonly cancels = new CallCancels();
   private readonly runs = new RunningRuns({
     contextFor: (conversationId, runId, signal, panelSessionId) => this.contextFor(conversationId, runId, signal, panelSessionId),
     drive: (ctx) => this.drive(ctx),
@@ -81,11 +86,12 @@ export class RunEngine {
     return this.runs.start(conversationId, async (ctx: RunContext) => {
       const last = await ctx.store.last(conversationId);
       if (!last || runStateOf(last).type !== 'interrupted') return;
-      const { message, retryCallIds } = recoverInterrupted(last);
+      const { message, retryCallIds, followCallIds } = recoverInterrupted(last);
       const writer = new MessageWriter(ctx.store, last, ctx.flushIntervalMs);
       await writer.edit((parts) => recoverInterrupted({ ...last, parts }).message.parts);
       await auditUnknownOutcomes(ctx, last.parts, message.parts);
       await runCalls(writer, retryCallIds, ctx);
+      await followTaskCalls(writer, followCallIds, ctx);
     }).done;
   }
 
@@ -100,6 +106,14 @@ export class RunEngine {
     if (!run) return;
     run.controller.abort();
     await run.done.catch(() => undefined);
+  }
+
+  /**
+   * Cancels one running call (its card's Cancel or Cancel task); the run goes on and the model
+   * learns the call was cancelled. False when that call is not running (any more).
+   */
+  cancelCall(conversationId: string, callId: string): boolean {
+    return this.cancels.cancel(conversationId, callId);
   }
 
   /** Conversations with a run in progress (or about to start), for a panel that just opened. */
@@ -129,6 +143,8 @@ export class RunEngine {
     const settings = (await this.options.approvalSettings?.()) ?? DEFAULT_APPROVAL_SETTINGS;
     return {
       runId, conversationId, store, callTool, signal, panelSessionId,
+      followTask: this.options.followTask,
+      cancels: this.cancels,
       keepDecisionsAcrossReloads: settings.keepDecisionsAcrossReloads,
       askWhenInputCrossesConnectors: asksWhenInputCrossesConnectors(settings),
       resultBudgetBytes: this.options.resultBudgetBytes ?? DEFAULT_RESULT_BUDGET_BYTES,

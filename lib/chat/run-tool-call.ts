@@ -8,6 +8,16 @@ import type { MessageWriter } from './message-writer';
 import { sizeOf } from './admit-tool-call';
 import type { RunContext } from './run-context';
 import { auditWriteCall, type WriteCallOutcome } from './audit-write-call';
+import type { ToolTask } from '../contract/tool-task';
+import { TaskCancelledError } from '../mcp/tasks/tool-task-errors';
+import { settleCancelled, settleWithResult } from './settle-call';
+import { toolCallHooks, type CallProgress } from './tool-call-hooks';
+
+/** What a call reports while it runs: progress for open panels, and the task the server answered with. */
+export interface CallHooks {
+  onProgress?(progress: CallProgress): void;
+  onTask?(task: ToolTask): void;
+}
 import type { CallInFlight } from '../requests/calls-in-flight';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
@@ -15,8 +25,11 @@ export type CallTool = (
   connectorId: string,
   toolName: string,
   args: Record<string, unknown>,
-  options: { signal: AbortSignal; caller?: CallInFlight },
+  options: { signal: AbortSignal; caller?: CallInFlight } & CallHooks,
 ) => Promise<CallToolResult>;
+
+/** How the engine follows a task by its stored id after a worker restart: the hub's `followTask`. */
+export type FollowTask = (connectorId: string, taskId: string, options: { signal: AbortSignal; caller?: CallInFlight; onTask?(task: ToolTask): void }) => Promise<CallToolResult>;
 
 /**
  * Sends one admitted call, if `sendPermit` lets it (see there): the user's edited input when they
@@ -25,8 +38,8 @@ export type CallTool = (
  * trace the resume can act on. A failure goes back to the model as a tool error; a Stop marks the
  * call cancelled and writes no result. A call that passed an approval is a write: the audit gets a row.
  */
-export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId'>): Promise<void> {
-  const { callTool, signal } = ctx;
+export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId' | 'cancels' | 'emit'>): Promise<void> {
+  const { callTool } = ctx;
   if (!(await stillSendable(writer, callId, ctx))) return;
   const started = Date.now();
   const permit = await claimCall(writer, callId, started);
@@ -34,31 +47,48 @@ export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pi
   const { call, approval, input } = permit;
   const audit = (outcome: WriteCallOutcome, isError: boolean) =>
     approval ? auditWriteCall(ctx, call, { input, outcome, isError, durationMs: Date.now() - started, edited: approval.editedArgs !== undefined }) : Promise.resolve();
+  const caller: CallInFlight = { type: 'chat-call', conversationId: ctx.conversationId, callId, toolName: call.toolName };
+  const outcome = await awaitCall(writer, call.id, callId, ctx, (own, hooks) => callTool(call.connectorId, call.toolName, input, { signal: own, caller, ...hooks }));
+  await audit(outcome, outcome === 'error');
+}
+
+/**
+ * Runs the call under its own Cancel (see `CallCancels`) and settles it: a Stop marks it cancelled
+ * with no result; a Cancel of this one call (or its task ending cancelled) gives the model a tool
+ * error saying so; a failure becomes a tool error; a result is written as the server sent it.
+ */
+export async function awaitCall(
+  writer: MessageWriter,
+  partId: string,
+  callId: string,
+  ctx: Pick<RunContext, 'signal' | 'cancels' | 'conversationId' | 'emit'>,
+  send: (signal: AbortSignal, hooks: Required<CallHooks>) => Promise<CallToolResult>,
+): Promise<WriteCallOutcome> {
+  const { signal } = ctx;
+  const own = ctx.cancels.open(ctx.conversationId, callId, signal);
+  const hooks = toolCallHooks(writer, partId, callId, ctx);
   let result: CallToolResult;
   try {
     signal.throwIfAborted();
-    const caller: CallInFlight = { type: 'chat-call', conversationId: ctx.conversationId, callId, toolName: call.toolName };
-    result = await callTool(call.connectorId, call.toolName, input, { signal, caller });
+    result = await send(own.signal, hooks);
   } catch (error) {
+    await hooks.settle();
     if (signal.aborted) {
-      await writer.edit((parts) => updatePart(parts, call.id, (part) => ({ ...part, status: incomplete('cancelled', 'Stopped by the user.'), endedAt: Date.now() })));
-      await audit('cancelled', false);
-      return;
+      await writer.edit((parts) => updatePart(parts, partId, (part) => ({ ...part, status: incomplete('cancelled', 'Stopped by the user.'), endedAt: Date.now() })));
+      return 'cancelled';
+    }
+    if (own.cancelled() || error instanceof TaskCancelledError) {
+      await settleCancelled(writer, partId, callId, error);
+      return 'cancelled';
     }
     const message = error instanceof Error ? error.message : String(error);
     result = errorResult(`The tool call failed: ${message}`);
+  } finally {
+    own.close();
   }
-  const ended = Date.now();
-  const failed = result.isError === true;
-  await writer.edit((parts) => [
-    ...updatePart(parts, call.id, (part) => ({
-      ...part,
-      status: failed ? incomplete('error', 'The tool reported an error.') : COMPLETE,
-      endedAt: ended,
-    })),
-    { id: newPartId(), type: 'tool-result', status: COMPLETE, callId, result, isError: failed, sizeBytes: sizeOf(result) },
-  ]);
-  await audit(failed ? 'error' : 'ok', failed);
+  await hooks.settle();
+  await settleWithResult(writer, partId, callId, result);
+  return result.isError === true ? 'error' : 'ok';
 }
 
 type Sendable = Extract<SendPermit, { type: 'send' }>;

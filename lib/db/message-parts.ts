@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ToolChangeSchema } from '../contract/tool-diff';
+import { ToolTaskSchema } from '../contract/tool-task';
 import { readStoredResult, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /**
@@ -64,6 +65,11 @@ export const ToolCallPartSchema = z.object({
   toolFingerprint: z.string().optional(),
   startedAt: z.number().optional(),
   endedAt: z.number().optional(),
+  /**
+   * The task the server answered the call with, kept so a restarted worker follows that task rather
+   * than sending the call again. A stored one that no longer fits reads as none.
+   */
+  task: ToolTaskSchema.optional().catch(undefined),
 });
 
 /**

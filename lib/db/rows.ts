@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
 import { AuthKindSchema, TransportKindSchema } from '../contract/connector-kinds';
 import { ToolListDiffSchema } from '../contract/tool-diff';
+import { LogLevelSchema } from '../contract/log-level';
 import { StoredCapabilitiesSchema, StoredServerInfoSchema, StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /** A user-added MCP server. Tool lists are cached so the panel can render before a reconnect. */
@@ -51,6 +52,11 @@ export const ConnectorRowSchema = z.object({
   omitOrigin: z.boolean(),
   /** "Ask before every tool": `readOnlyHint` is ignored for a server the user does not trust. */
   askAlways: z.boolean().optional(),
+  /**
+   * The log level the user asked this server for (`logging/setLevel`), sent again on every new
+   * session. Absent: never asked, the server's own default applies.
+   */
+  logLevel: LogLevelSchema.optional().catch(undefined),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

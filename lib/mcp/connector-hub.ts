@@ -9,6 +9,9 @@ import { ConnectorSession } from './session/connector-session';
 import type { CallOptions, ConnectorSessionDeps } from './session/connector-session-deps';
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
+import type { LogLevel } from '../contract/log-level';
+import { callToolOn, followTaskOn, setLogLevelOn } from './session/session-requests';
+import { callsAsTask } from './tasks/tool-task-state';
 import type { CallsInFlight } from '../requests/calls-in-flight';
 import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
@@ -111,7 +114,7 @@ export class ConnectorHub {
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    const send = () => this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const send = () => callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
     const retry = this.deps.urlElicitationRetry;
     const call = retry ? () => retry({ id, label: row.label, url: row.url }, options.signal, send) : send;
     return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
@@ -121,6 +124,24 @@ export class ConnectorHub {
   async answerStaleRequest(id: string, requestId: string | number, result: Record<string, unknown>): Promise<boolean> {
     const session = this.sessions.get(id);
     return session ? session.answerStaleRequest(requestId, result) : false;
+  }
+
+  /** Follows a task a call started earlier (after a worker restart) until it ends; see `followTaskOn`. */
+  followTask(id: string, taskId: string, options: Pick<CallOptions, 'signal' | 'onTask' | 'caller'>): Promise<CallToolResult> {
+    const follow = () => followTaskOn(this.session(id), taskId, options);
+    // A task's elicitation arrives while it is followed: the broker shows it beside the call.
+    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, follow) : follow();
+  }
+
+  /**
+   * Remembers the level for the connector (every later session gets it at connect) and sends it
+   * now. Refused for a server that did not declare `logging`.
+   */
+  async setLogLevel(id: string, level: LogLevel): Promise<void> {
+    const row = await this.requireRow(id);
+    if (!row.capabilities?.logging) throw new ConnectorError('bad-config', `${row.label} did not declare logging, so it takes no log level.`);
+    await this.deps.connectors.update(id, { logLevel: level });
+    await setLogLevelOn(this.session(id), level);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

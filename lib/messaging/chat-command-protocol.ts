@@ -62,6 +62,12 @@ export const chatCommandProtocol = {
    * Asked by connector ids, so a new conversation shows it before its first message.
    */
   'chat.toolNames': { request: z.object({ connectorIds: z.array(z.string()) }), response: ToolNamesSchema },
+  /**
+   * Cancels one running call of the conversation (the card's Cancel, or Cancel task): the server is
+   * told (`notifications/cancelled`, or `tasks/cancel`), the call is recorded cancelled and the run
+   * goes on. `cancelled: false` when the call is not running any more.
+   */
+  'chat.cancelCall': { request: ConversationIdSchema.extend({ callId: z.string().min(1).max(200) }), response: z.object({ cancelled: z.boolean() }) },
   /** Conversations with a run in progress, so a reopened panel shows Stop where it should. */
   'chat.running': { request: z.object({}), response: z.object({ conversationIds: z.array(z.string()) }) },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

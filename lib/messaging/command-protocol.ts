@@ -11,6 +11,7 @@ import { ConnectorDraftSchema } from '../contract/connector-draft';
 import { VersionedStatusSchema } from '../contract/connector-status';
 import { ToolListDiffSchema } from '../contract/tool-diff';
 import { CommandErrorCodeSchema } from '../contract/error-codes';
+import { LogLevelSchema } from '../contract/log-level';
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
 export const PingResultSchema = z.object({
@@ -56,6 +57,11 @@ export const commandProtocol = {
     request: ConnectorIdSchema.extend({ toolName: z.string(), enabled: z.boolean() }),
     response: z.object({}),
   },
+  /**
+   * Asks the server for log messages from this level up (`logging/setLevel`), remembered for the
+   * connector and sent again on every new session. Refused when the server did not declare `logging`.
+   */
+  'connectors.setLogLevel': { request: ConnectorIdSchema.extend({ level: LogLevelSchema }), response: z.object({}) },
   /** Runs a tool by hand; progress arrives on the port as `tool-progress` with the same `callId`. */
   'connectors.callTool': {
     request: ConnectorIdSchema.extend({ callId: z.string(), toolName: z.string(), args: z.record(z.string(), z.unknown()) }),

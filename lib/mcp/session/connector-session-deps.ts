@@ -4,6 +4,7 @@ import type { ConnectorAuth } from '../auth/connector-auth';
 import type { ConnectorStatus } from '../../contract/connector-status';
 import type { reconnectDelay } from './reconnect-delay';
 import type { WireEvent } from '../protocol-log/wire-event';
+import type { ToolTask } from '../../contract/tool-task';
 import type { CallInFlight } from '../../requests/calls-in-flight';
 import type { ServeServerRequests } from '../../requests/serve-server-requests';
 
@@ -29,12 +30,14 @@ export interface ConnectorSessionDeps {
   serveRequests?: ServeServerRequests;
 }
 
-/** Per-call options from the caller: cancellation and progress. */
+/** Per-call options from the caller: cancellation, progress, and the task a server answered with. */
 export interface CallOptions {
   signal?: AbortSignal;
   /** Which call this is (chat or hand run), so a server request that arrives during it is shown beside it. */
   caller?: CallInFlight;
   onProgress?(progress: { progress: number; total?: number; message?: string }): void;
+  /** Each state of the call's task (created, then every poll), so the caller can store it. */
+  onTask?(task: ToolTask): void;
 }
 
 /** How one request runs on a session's connection. */

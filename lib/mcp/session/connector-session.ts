@@ -1,12 +1,11 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ToolListChangedNotificationSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
 import type { ConnectorAuth } from '../auth/connector-auth';
 import { isConnectionLost, isStreamGivenUp } from './connection-lost';
-import type { CallOptions, ConnectionUse, ConnectorSessionDeps } from './connector-session-deps';
+import type { ConnectionUse, ConnectorSessionDeps } from './connector-session-deps';
 import type { ConnectorStatus } from '../../contract/connector-status';
 import { dialConnector } from './dial-connector';
 import { EventIdTracker } from '../transport/event-id-tracker';
@@ -15,7 +14,6 @@ import type { OpenConnection } from '../transport/open-connection';
 import { reconnectDelay } from './reconnect-delay';
 import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from '../catalog/tool-catalog';
 import { CoalescedRefresh } from './coalesced-refresh';
-import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
 import { scrubText, urlSecrets, withoutUrlSecrets } from '../redaction/url-credentials';
 import { sessionPatch } from './session-patch';
 
@@ -110,19 +108,17 @@ export class ConnectorSession {
     return this.storeTools(tools, { userInitiated });
   }
 
+  /** The connector as this session knows it (its timeouts, tools and the server's capabilities). */
+  get connector(): ConnectorRow {
+    return this.row;
+  }
+
   /**
-   * Calls a tool; progress resets the timeout, but the connector's total deadline still ends it;
-   * aborting (or the deadline) sends `notifications/cancelled`. With `retryOnExpiry` (a read), a
-   * call the server lost with its session is repeated once on a new one.
+   * Runs one request on this session's connection (see `withConnection`), with URL secrets kept
+   * out of any error; tool calls, tasks and the log level build on it (session-requests.ts).
    */
-  async callTool(name: string, args: Record<string, unknown>, options: CallOptions & { retryOnExpiry: boolean }): Promise<CallToolResult> {
-    const total = this.row.maxTotalTimeoutMs ?? DEFAULT_MAX_TOTAL_TIMEOUT_MS;
-    const call = withinTotalDeadline(total, options.signal, (signal) => {
-      const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
-      // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, { retryOnExpiry: options.retryOnExpiry, interactive: true, signal });
-    });
-    return withoutUrlSecrets(call, this.row.url);
+  use<T>(run: (client: Client) => Promise<T>, how: ConnectionUse): Promise<T> {
+    return withoutUrlSecrets(this.withConnection(run, how), this.row.url);
   }
 
   /** Answers a request a previous worker got, only on that same (resumed) session; true when sent. */

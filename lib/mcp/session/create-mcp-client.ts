@@ -15,7 +15,9 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   // Sampling (lib/requests/sampling), with tools (2025-11-25): a person approves each request and
   // reviews the answer. `context` is not declared: includeContext is refused unless they allow it.
   sampling: { tools: {} },
-  // Tasks: declared here by the tasks feature.
+  // Tasks (lib/mcp/tasks): Patchbay calls tools as tasks and follows them (tasks/get, tasks/result,
+  // tasks/cancel); it takes no task-augmented requests itself, so it declares no `requests`.
+  tasks: {},
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { ConnectorRow } from '../../db/rows';
 import type { ConnectorSessionDeps } from './connector-session-deps';
 import { createMcpClient } from './create-mcp-client';
+import { withFreshRequestIds } from './fresh-request-ids';
 import type { EventIdTracker } from '../transport/event-id-tracker';
 import { openConnection, type OpenConnection } from '../transport/open-connection';
 import { WireRecorder } from '../protocol-log/wire-recorder';
@@ -30,7 +31,7 @@ export interface DialOptions {
 export async function dialConnector({ row, deps, headers, lifetime, eventIds, prepareClient }: DialOptions): Promise<OpenConnection> {
   // The connector's own header names are secrets too: the recorder redacts them.
   const recorder = new WireRecorder((event) => deps.record(row.id, event), Object.keys(headers), row.url);
-  return openConnection({
+  const connection = await openConnection({
     url: row.url,
     transport: row.transport,
     fetch: recorder.wrapFetch((url, init) => deps.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, lifetime]) : lifetime })),
@@ -42,7 +43,19 @@ export async function dialConnector({ row, deps, headers, lifetime, eventIds, pr
     onEventId: (id) => eventIds.note(id),
     // No `authorize` here: a connect never opens a sign-in window; it ends in needs-auth.
     authProvider: await deps.auth?.providerFor(row),
-    createClient: () => prepareClient(createMcpClient()),
+    createClient: () => prepareClient(withFreshRequestIds(createMcpClient())),
     prepareTransport: (transport: Transport) => recorder.wrapTransport(transport),
   });
+  await resendLogLevel(connection, row);
+  return connection;
+}
+
+/**
+ * The level the user chose for this server, sent to every new (or resumed) session: the spec keeps
+ * it per session. A refusal does not fail the connect; its frames are in the protocol log.
+ */
+async function resendLogLevel({ client }: OpenConnection, row: ConnectorRow): Promise<void> {
+  const declared = client.getServerCapabilities()?.logging ?? row.capabilities?.logging;
+  if (!row.logLevel || !declared) return;
+  await client.setLoggingLevel(row.logLevel).catch(() => undefined);
 }

@@ -200,7 +200,7 @@ describe('the background chat engine', () => {
   it('writes "Choose a model in Settings" when none is set, and tells panels when the run starts and ends', async () => {
     const db = await openDatabase(`patchbay-chat-engine-${++counter}-${Date.now()}`);
     const events: BackgroundToPanel[] = [];
-    const hub = { callTool: async () => ({ content: [] }) };
+    const hub = { callTool: async () => ({ content: [] }), followTask: async () => ({ content: [] }) };
     const { engine, store } = createChatEngine({ db, hub, settings: { read: async () => DEFAULT_PROVIDER_SETTINGS }, approvals: { read: async () => ({ keepDecisionsAcrossReloads: false }) }, broadcast: (e) => events.push(e) });
     s = { db, store, engine, model: fakeModel(), calls: [], handlers: createChatCommandHandlers({ db, store, engine }) };
     const id = await created();

@@ -33,6 +33,7 @@ const REQUIRED: Record<ChatCommand, string[]> = {
   'chat.decide': ['conversationId', 'callId', 'decision', 'remembered'],
   'chat.toolNames': ['connectorIds'],
   'chat.running': [],
+  'chat.cancelCall': ['conversationId', 'callId'],
 };
 
 describe('the chat commands, behind the real router, whatever the payload', () => {
