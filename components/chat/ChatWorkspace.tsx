@@ -145,7 +145,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
             void commands.setConnectors(ids).then((done) => done || setPendingIds(null));
           }}
         />
-        <Composer running={running} disabled={false} onSend={(text) => commands.send(text, selectedConnectors)} onStop={commands.stop} />
+        <Composer running={running} disabled={false} onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)} onStop={commands.stop} />
       </div>
     </div>
   );
