@@ -39,6 +39,11 @@ export const ConnectorRowSchema = z.object({
   serverInfo: StoredServerInfoSchema,
   /** What the server said it supports at the handshake (the SDK's `ServerCapabilities`). */
   capabilities: StoredCapabilitiesSchema,
+  /**
+   * The server's `instructions` from the handshake, shown as plain text (never given to the model
+   * as the user's words). Optional: rows from before it existed lack it; unindexed.
+   */
+  instructions: z.string().nullable().optional().catch(null),
   /** What changed in the tool list at the last refresh; shown until the next one (a stored one that no longer fits reads as none). */
   toolChanges: ToolListDiffSchema.nullable().catch(null),
   /** Per-call timeout; progress notifications restart it. */
