@@ -15,25 +15,24 @@ interface CompletionInputProps {
  * A text field that asks the server for completions as the user types and lists them as options
  * to pick. A late answer for an older value is dropped, so the list always matches the field.
  */
-export function CompletionInput({ label, value, required = false, hint, onChange, complete }: CompletionInputProps) {
+export function CompletionInput({ label, value, required = false, hint: description, onChange, complete }: CompletionInputProps) {
   const id = useId();
+  // Required is said the way the Run dialog says it: in the hint, read with the field.
+  const hint = [required ? 'Required.' : null, description].filter(Boolean).join(' ') || undefined;
   const [options, setOptions] = useState<string[]>([]);
   const asked = useRef(0);
 
   function suggest(next: string) {
     const ticket = ++asked.current;
     complete(next).then(
-      (values) => ticket === asked.current && setOptions(values.filter((option) => option !== next)),
+      (values) => ticket === asked.current && setOptions(values),
       () => ticket === asked.current && setOptions([]),
     );
   }
 
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required-mark" aria-hidden="true"> *</span>}
-      </label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         className="input"
