@@ -31,7 +31,7 @@ export function CompletionInput({ label, value, required = false, hint: descript
   }
 
   return (
-    <div className="field">
+    <div className="field completion-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -43,34 +43,40 @@ export function CompletionInput({ label, value, required = false, hint: descript
         aria-autocomplete="list"
         aria-controls={options.length > 0 ? `${id}-options` : undefined}
         onFocus={() => suggest(value)}
+        onBlur={() => {
+          asked.current += 1;
+          setOptions([]);
+        }}
         onChange={(event) => {
           onChange(event.target.value);
           suggest(event.target.value);
         }}
       />
+      {options.length > 0 && (
+        <div className="completion-anchor">
+          <ul className="completion-options" role="listbox" id={`${id}-options`} aria-label={`Suggestions for ${label}`}>
+            {options.map((option) => (
+              <li
+                key={option}
+                role="option"
+                aria-selected={false}
+                tabIndex={-1}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  onChange(option);
+                  setOptions([]);
+                }}
+              >
+                {option}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}
         </span>
-      )}
-      {options.length > 0 && (
-        <ul className="completion-options" role="listbox" id={`${id}-options`} aria-label={`Suggestions for ${label}`}>
-          {options.map((option) => (
-            <li
-              key={option}
-              role="option"
-              aria-selected={false}
-              tabIndex={-1}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                onChange(option);
-                setOptions([]);
-              }}
-            >
-              {option}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );
