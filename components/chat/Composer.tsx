@@ -5,6 +5,7 @@ import { insertRenderedPrompt } from '../context/prompt-insert';
 import { AttachmentChips } from './AttachmentChips';
 import { composerDraft, type DraftAttachment } from './composer-draft';
 import { SlashPromptMenu } from './SlashPromptMenu';
+import { removeAttachment } from './remove-attachment';
 import { useComposerDraft } from './useComposerDraft';
 import { useSlashPrompts, type SlashPrompt } from './useSlashPrompts';
 
@@ -82,7 +83,7 @@ export function Composer({
       {(tools || draft.attachments.length > 0) && (
         <div className="row wrap">
           {tools}
-          <AttachmentChips attachments={draft.attachments} onRemove={(id) => composerDraft.remove(id)} {...(onReread ? { onReread } : {})} />
+          <AttachmentChips attachments={draft.attachments} onRemove={removeAttachment} {...(onReread ? { onReread } : {})} />
         </div>
       )}
       {slash.open && <SlashPromptMenu id={menuId} matches={slash.matches} active={slash.active} loading={slash.loading} onPick={pick} />}

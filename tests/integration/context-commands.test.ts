@@ -85,6 +85,13 @@ describe('context commands against server-everything', () => {
     await harness.hub.callTool(id, 'toggle-subscriber-updates', {}, {});
   });
 
+  it('hears resources/list_changed when the server adds a resource, and the new one is listed', async () => {
+    await harness.hub.callTool(id, 'gzip-file-as-resource', { name: 'hello.txt.gz', data: 'data:text/plain;base64,aGVsbG8=', outputType: 'resourceLink' }, {});
+    await waitFor(() => harness.notices.get(id)?.some((n) => n.kind === 'resources-changed'), 'resources/list_changed', 8_000);
+    const { resources } = await handlers['resources.list']({ connectorId: id });
+    expect(resources.map((resource) => resource.uri)).toContain('demo://resource/session/hello.txt.gz');
+  });
+
   it('reports a server error for an unknown prompt as a failure, not a result', async () => {
     await expect(handlers['prompts.get']({ connectorId: id, name: 'no-such-prompt', arguments: {} })).rejects.toThrow();
   });
