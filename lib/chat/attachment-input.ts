@@ -17,15 +17,21 @@ export const ATTACHMENTS_PREAMBLE =
  * block that names its source, kind and size, its content unable to close the block early; images
  * of a type the APIs take go as image input after their block, other bytes are only described.
  */
-export function attachmentsForModel(attachments: readonly AttachedContext[]): ModelContextPart[] {
+export function attachmentsForModel(attachments: readonly AttachedContext[], shortTo?: number): ModelContextPart[] {
   if (attachments.length === 0) return [];
-  return [{ type: 'text', text: ATTACHMENTS_PREAMBLE }, ...attachments.flatMap(partsOf)];
+  return [{ type: 'text', text: ATTACHMENTS_PREAMBLE }, ...attachments.flatMap((attachment) => partsOf(attachment, shortTo))];
 }
 
-function partsOf(attachment: AttachedContext): ModelContextPart[] {
+/** With `shortTo` (an older message's attachments), text is cut to that many characters and images are only named. */
+function partsOf(attachment: AttachedContext, shortTo: number | undefined): ModelContextPart[] {
   const open = `<${OPEN_TAG} ${attributes(attachment)}>`;
   const close = `</${OPEN_TAG}>`;
-  if (attachment.text !== undefined) return [{ type: 'text', text: `${open}\n${neutralise(attachment.text)}\n${close}` }];
+  if (attachment.text !== undefined) {
+    const cut = shortTo !== undefined && attachment.text.length > shortTo;
+    const text = cut ? `${attachment.text.slice(0, shortTo)}\n… [shortened: attached earlier in the conversation, ${formatBytes(attachment.sizeBytes)} in full]` : attachment.text;
+    return [{ type: 'text', text: `${open}\n${neutralise(text)}\n${close}` }];
+  }
+  if (shortTo !== undefined && attachment.blob !== undefined) return [{ type: 'text', text: `${open}\n(binary content attached earlier in the conversation, not repeated)\n${close}` }];
   if (attachment.blob !== undefined && MODEL_IMAGE_TYPES.has(attachment.mimeType)) {
     return [
       { type: 'text', text: `${open}\n(an image, given as the image input that follows)\n${close}` },

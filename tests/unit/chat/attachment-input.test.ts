@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentsForModel } from '@/lib/chat/attachment-input';
+import { ATTACHMENTS_PREAMBLE, attachmentsForModel } from '@/lib/chat/attachment-input';
+import { DEFAULT_RESULT_BUDGET_BYTES, toModelMessages } from '@/lib/chat/model-input';
+import type { MessageRow } from '@/lib/db/rows';
+import { buildModelTools } from '@/lib/llm/model-tools';
 import type { AttachedContext } from '@/lib/contract/attached-context';
 
 const base: AttachedContext = {
@@ -38,5 +41,31 @@ describe('attached context for the model', () => {
     // An SVG is not an image input: it is markup that could carry anything.
     const svg = attachmentsForModel([{ ...base, text: undefined, blob: 'PHN2Zz4=', mimeType: 'image/svg+xml', sizeBytes: 5 }]);
     expect(svg.some((part) => part.type === 'image')).toBe(false);
+  });
+});
+
+describe('attachments across a long conversation', () => {
+  const user = (i: number, attachments: AttachedContext[]): MessageRow => ({
+    id: `u${i}`,
+    conversationId: 'c',
+    seq: i,
+    role: 'user',
+    createdAt: i,
+    parts: [{ id: `p${i}`, type: 'text', text: `message ${i}`, status: { type: 'complete' } }],
+    attachments,
+  });
+  const big = (i: number): AttachedContext => ({ ...base, id: `a${i}`, text: 'x'.repeat(500 * 1024), sizeBytes: 500 * 1024 });
+
+  it('gives the newest messages their attachments whole and older ones in short, so the request stays bounded', () => {
+    const history = Array.from({ length: 30 }, (_, i) => user(i, [big(i), big(i + 100), big(i + 200), big(i + 300)]));
+    const messages = toModelMessages(history, buildModelTools([]), DEFAULT_RESULT_BUDGET_BYTES);
+    const size = JSON.stringify(messages).length;
+    // 30 messages × 2 MB attached: the request carries about 4 MB whole plus short copies, not 60 MB.
+    expect(size).toBeLessThan(5 * 1024 * 1024);
+    const last = messages.at(-1)!;
+    expect(last.role === 'user' && last.context!.some((part) => part.type === 'text' && part.text.length > 500 * 1024)).toBe(true);
+    const first = messages[0]!;
+    expect(first.role === 'user' && first.context!.every((part) => part.type !== 'text' || part.text.length < 3_000 || part.text === ATTACHMENTS_PREAMBLE)).toBe(true);
+    expect(first.role === 'user' && first.context![1]!.type === 'text' && first.context![1]!.text).toContain('[shortened: attached earlier in the conversation, 500.0 KB in full]');
   });
 });

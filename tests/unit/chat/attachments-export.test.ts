@@ -71,3 +71,10 @@ describe('attached context in export, import and Markdown', () => {
     expect(md).toContain(`*Attachment truncated: showing ${MARKDOWN_ATTACHMENT_LIMIT} of ${MARKDOWN_ATTACHMENT_LIMIT + 10} characters.*`);
   });
 });
+
+describe('attachments in an imported file meet the limits a send does', () => {
+  it('refuses a file whose message carries an attachment over the limit, naming the message', () => {
+    const huge = { ...note, text: 'z'.repeat(600 * 1024), sizeBytes: 600 * 1024 };
+    expect(() => parseConversationExport(JSON.stringify(withAttachments([huge])))).toThrow(/messages\[0\] carries attachments over the limit: “readme” is 600\.0 KB/);
+  });
+});
