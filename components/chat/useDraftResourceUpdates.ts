@@ -9,6 +9,15 @@ import { composerDraft } from './composer-draft';
  * after a restart of the server or the worker, has no subscriptions). Used once, by the panel's shell.
  */
 export function useDraftResourceUpdates(link: BackgroundLink): void {
+  // A restarted worker (a new port session) has new sessions with every server.
+  useEffect(() => {
+    let session = link.snapshot.session;
+    return link.onState((state) => {
+      if (state.status !== 'connected' || state.session === session) return;
+      session = state.session;
+      for (const connectorId of new Set(composerDraft.snapshot.attachments.flatMap(({ context: { source } }) => (source.kind === 'resource' ? [source.connectorId] : [])))) resubscribe(connectorId);
+    });
+  }, [link]);
   useEffect(
     () =>
       link.onEvent((event) => {

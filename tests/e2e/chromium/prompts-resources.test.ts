@@ -144,6 +144,8 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     await chip.getByText('Changed', { exact: true }).waitFor({ timeout: 15_000 });
     await chip.getByRole('button', { name: `Re-read ${TEMPLATE} (2)` }).click();
     await chip.getByText('Changed', { exact: true }).waitFor({ state: 'detached' });
+    // The server goes on sending updates every 5 s, outside any request (on the session's event stream).
+    await chip.getByText('Changed', { exact: true }).waitFor({ timeout: 15_000 });
     await chip.getByRole('button', { name: `Remove ${TEMPLATE} (2)` }).click();
     await chip.waitFor({ state: 'detached' });
   });
