@@ -3,6 +3,7 @@ import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
 import type { FileCommandHandlers } from './file-command-handlers';
 import type { ServerRequestCommandHandlers } from './server-request-handlers';
+import type { ContextCommandHandlers } from './context-command-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -37,6 +38,19 @@ export const CHAT_COMMANDS = [
   'chat.toolNames',
   'chat.cancelCall',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
+
+/** Prompts, resources and completion: they need the hub (see `deferHandlers`). */
+export const CONTEXT_COMMANDS = [
+  'prompts.list',
+  'prompts.get',
+  'resources.list',
+  'resources.templates',
+  'resources.read',
+  'resources.attach',
+  'resources.subscribe',
+  'resources.unsubscribe',
+  'completion.complete',
+] as const satisfies readonly (keyof ContextCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];

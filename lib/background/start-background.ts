@@ -22,13 +22,14 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
+import { CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
 import { createServerRequests } from '../requests/create-server-requests';
 import { answerLostRequests } from '../requests/answer-lost-requests';
 import type { ServerRequestRow } from '../contract/server-request';
 import { createServerRequestHandlers } from './server-request-handlers';
 import { openTab } from '../browser/open-tab';
 import { samplingModelFromSettings } from './model-from-settings';
+import { createContextCommandHandlers } from './context-command-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -74,6 +75,7 @@ export function startBackground(): void {
       callsInFlight: requests.inFlight,
       serveRequests: requests.serveRequests,
       urlElicitationRetry: requests.urlElicitationRetry,
+      onContextNotice: (connectorId, notice) => broadcast({ type: 'context-notice', connectorId, notice }),
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
@@ -92,10 +94,11 @@ export function startBackground(): void {
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createServerRequestHandlers(requests.broker),
+      ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

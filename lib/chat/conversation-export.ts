@@ -4,6 +4,7 @@ import { ConversationsRepository } from '../db/repositories/conversations-reposi
 import { MessagesRepository } from '../db/repositories/messages-repository';
 import { ConversationRowSchema, MessageRowSchema } from '../db/rows';
 import { MAX_IMPORT_BYTES } from '../contract/conversation-file';
+import { attachmentsProblem } from '../contract/attachment-limits';
 import { ConversationNotFoundError } from './run-errors';
 
 export const EXPORT_FORMAT = 'patchbay.conversation';
@@ -93,6 +94,9 @@ function checkMessages(data: ConversationExport): void {
     }
     if (seqs.has(message.seq)) throw new ConversationImportError(`messages[${index}] repeats seq ${message.seq}.`);
     if (ids.has(message.id)) throw new ConversationImportError(`messages[${index}] repeats the message id ${message.id}.`);
+    // A file's attachments reach the model with the next message, so they meet the limits a send does.
+    const problem = message.attachments ? attachmentsProblem(message.attachments) : null;
+    if (problem) throw new ConversationImportError(`messages[${index}] carries attachments over the limit: ${problem.replace(/ Remove .*$/, '')}`);
     seqs.add(message.seq);
     ids.add(message.id);
   });

@@ -7,6 +7,8 @@ import { cachedModelResultText } from './model-result-copy';
 import { providerIdOf } from './call-ids';
 import { redactUrlsInText } from '../mcp/redaction/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
+import { attachmentsForModel } from './attachment-input';
+import { MAX_ATTACHMENTS_TOTAL_BYTES, storedBytesOf } from '../contract/attachment-limits';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
 export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
@@ -14,6 +16,10 @@ export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
 const FULL_RESULTS_IN_CONTEXT = 8;
 /** ...and older ones this much each, so a long run's request stays bounded by its length, not its results. */
 const OLD_RESULT_BUDGET_BYTES = 1_000;
+/** Attachments the newest messages carry whole, in all; older messages' attachments are shortened... */
+const ATTACHMENTS_IN_CONTEXT_BYTES = 2 * MAX_ATTACHMENTS_TOTAL_BYTES;
+/** ...to this many characters each. */
+const OLD_ATTACHMENT_CHARS = 2_000;
 
 /**
  * The stored conversation as model messages. Every tool call gets an answer (APIs refuse a call
@@ -22,11 +28,14 @@ const OLD_RESULT_BUDGET_BYTES = 1_000;
  */
 export function toModelMessages(history: readonly MessageRow[], tools: ModelToolSet, budgetBytes: number): ModelMessage[] {
   const copies = resultCopies(history, budgetBytes);
+  const shortened = shortenedAttachments(history);
   return history.flatMap((message): ModelMessage[] => {
     const text = partsOf(message.parts, 'text').map((part) => part.text).join('');
     switch (message.role) {
-      case 'user':
-        return [{ role: 'user', text }];
+      case 'user': {
+        const context = attachmentsForModel(message.attachments ?? [], shortened.has(message.id) ? OLD_ATTACHMENT_CHARS : undefined);
+        return [context.length > 0 ? { role: 'user', text, context } : { role: 'user', text }];
+      }
       case 'tool':
         return [];
       case 'assistant': {
@@ -60,6 +69,23 @@ function answerFor(parts: readonly MessagePart[], callId: string, status: Messag
     case 'complete':
       return JSON.stringify({ isError: true, error: 'No result was recorded for this call.' });
   }
+}
+
+/**
+ * Messages whose attachments the model gets shortened: the newest messages' attachments go whole
+ * while their total fits {@link ATTACHMENTS_IN_CONTEXT_BYTES}, older ones in short, so a long
+ * conversation with many attachments does not grow every request by all of them.
+ */
+function shortenedAttachments(history: readonly MessageRow[]): Set<string> {
+  const shortened = new Set<string>();
+  let room = ATTACHMENTS_IN_CONTEXT_BYTES;
+  for (const message of [...history].reverse()) {
+    if (!message.attachments?.length) continue;
+    const bytes = message.attachments.reduce((sum, attachment) => sum + storedBytesOf(attachment), 0);
+    if (bytes <= room) room -= bytes;
+    else shortened.add(message.id);
+  }
+  return shortened;
 }
 
 /**

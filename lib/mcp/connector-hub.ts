@@ -1,3 +1,5 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
@@ -16,7 +18,7 @@ import type { CallsInFlight } from '../requests/calls-in-flight';
 import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests' | 'onContextNotice'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
@@ -51,6 +53,9 @@ export class ConnectorHub {
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
       serveRequests: deps.serveRequests,
+      onContextNotice: (id, notice) => {
+        if (this.sessions.has(id)) deps.onContextNotice?.(id, notice);
+      },
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -142,6 +147,11 @@ export class ConnectorHub {
     if (!row.capabilities?.logging) throw new ConnectorError('bad-config', `${row.label} did not declare logging, so it takes no log level.`);
     await this.deps.connectors.update(id, { logLevel: level });
     await setLogLevelOn(this.session(id), level);
+  }
+
+  /** A read request of the connector's own (prompts, resources, completion); see `ConnectorSession.request`. */
+  request<T>(id: string, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
+    return this.session(id).request(run);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

@@ -1,4 +1,5 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { ErrorCode, ToolListChangedNotificationSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
@@ -16,6 +17,7 @@ import { fingerprintTools, mergeToolCatalog, type ToolCatalogUpdate } from '../c
 import { CoalescedRefresh } from './coalesced-refresh';
 import { scrubText, urlSecrets, withoutUrlSecrets } from '../redaction/url-credentials';
 import { sessionPatch } from './session-patch';
+import { watchContextNotices } from '../context/watch-context-notices';
 
 /**
  * One connector's MCP session in the background: connects (resuming a persisted session when the
@@ -128,6 +130,11 @@ export class ConnectorSession {
     return connection.resumed;
   }
 
+  /** A read (prompts, resources, completion) with the connector's timeout; repeated once if the server forgot the session. */
+  request<T>(run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
+    return withoutUrlSecrets(this.withConnection((client) => run(client, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: true }), this.row.url);
+  }
+
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>
@@ -216,6 +223,7 @@ export class ConnectorSession {
     if (this.deps.serveRequests) this.deps.serveRequests(client, () => ({ id: this.row.id, label: this.row.label, url: this.row.url }));
     else declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
+    watchContextNotices(client, (notice) => this.deps.onContextNotice?.(this.row.id, notice));
     return client;
   }
 
