@@ -7,6 +7,7 @@ import { cachedModelResultText } from './model-result-copy';
 import { providerIdOf } from './call-ids';
 import { redactUrlsInText } from '../mcp/redaction/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
+import { isSearchCall } from './search-tools-call';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
 export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
@@ -42,6 +43,7 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
 }
 
 function modelNameOf(call: Extract<MessagePart, { type: 'tool-call' }>, tools: ModelToolSet): string {
+  if (isSearchCall(call)) return call.toolName;
   const current = tools.names.toModel(call.connectorId, call.toolName);
   if (current) return current;
   // The connector is no longer selected; the call is history, named the same stable way.

@@ -1,6 +1,7 @@
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
+import { MAX_TOOLS_PER_REQUEST } from '../contract/tool-budget';
 import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../contract/approval-settings';
 import { auditUnknownOutcomes } from './audit-write-call';
 import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
@@ -23,6 +24,8 @@ export interface RunEngineOptions {
   /** The model for a conversation's next run (settings are read per run, so a change applies). */
   model: (conversationId: string) => Promise<ModelClient>;
   callTool: CallTool;
+  /** The most tools one request of the conversation's model may carry; absent means 128. */
+  toolLimit?: (conversationId: string) => Promise<number>;
   /** Read when a run starts; absent means the defaults (a panel reload asks again). */
   approvalSettings?: () => Promise<ApprovalSettings>;
   stepLimit?: number;
@@ -145,6 +148,7 @@ export class RunEngine {
       ended = await driveRun(ctx, {
         tools: () => this.toolsOf(conversationId),
         stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
+        toolLimit: async () => (await this.options.toolLimit?.(conversationId)) ?? MAX_TOOLS_PER_REQUEST,
         getModel: () => this.options.model(conversationId),
       });
     } catch (error) {
