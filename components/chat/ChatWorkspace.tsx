@@ -11,6 +11,7 @@ import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
+import { ToolBudgetNote } from './ToolBudgetNote';
 import { UndoToast } from './UndoToast';
 import { useConversationCommands } from './useConversationCommands';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -145,6 +146,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
             void commands.setConnectors(ids).then((done) => done || setPendingIds(null));
           }}
         />
+        <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
         <Composer running={running} disabled={false} onSend={(text) => commands.send(text, selectedConnectors)} onStop={commands.stop} />
       </div>
     </div>

@@ -46,7 +46,7 @@ describe('a conversation with more tools than one request may carry', () => {
     expect(h!.calls.map((call) => call.toolName)).toEqual(['tool_217']);
     const step = (await h!.history())[1]!.parts;
     expect(byType(step, 'tool-call')[0]).toMatchObject({ connectorId: BUILTIN_CONNECTOR_ID, toolName: SEARCH_TOOLS_NAME, status: { type: 'complete' } });
-    const found = byType(step, 'tool-result')[0]!.result as { structuredContent: { tools: { name: string }[] } };
+    const found = byType(step, 'tool-result')[0]!.result as unknown as { structuredContent: { tools: { name: string }[] } };
     expect(found.structuredContent.tools[0]!.name).toBe('Files__tool_217');
     // The model reads the search's answer under its own call id.
     const answer = (requests[1]!.messages as { role: string; content?: string }[]).find((message) => message.role === 'tool');
