@@ -3,6 +3,7 @@ import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
 import type { AuthStepView } from './auth/connector-auth';
+import { withOutputCheck } from './catalog/structured-output';
 import { ConnectorError } from './session/connector-error';
 import type { ConnectorSecretsStore } from './connectors/connector-secrets';
 import { ConnectorSession } from './session/connector-session';
@@ -100,11 +101,14 @@ export class ConnectorHub {
   /**
    * Calls a tool. A read (`readOnlyHint: true`, a claim the server makes) is repeated once if the
    * server forgot the session mid-call; anything else is not, since it may already have run.
+   * Structured output is checked against the stored tool's output schema (see `withOutputCheck`):
+   * a mismatch comes back as a tool error that keeps what the server sent, for the chat and hand runs alike.
    */
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
-    const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
-    return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    const tool = row.tools.find((t) => t.name === toolName);
+    const result = await this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+    return withOutputCheck(tool, result);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

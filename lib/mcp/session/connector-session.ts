@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
@@ -120,7 +120,9 @@ export class ConnectorSession {
     const call = withinTotalDeadline(total, options.signal, (signal) => {
       const request: RequestOptions = { signal, timeout: this.row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
       // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
-      return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, { retryOnExpiry: options.retryOnExpiry, interactive: true, signal });
+      // Not `client.callTool`: its own output check throws the result away (and runs only after a
+      // list in this session). The hub checks structured output itself and keeps the result.
+      return this.withConnection((client) => client.request({ method: 'tools/call', params: { name, arguments: args } }, CallToolResultSchema, request), { retryOnExpiry: options.retryOnExpiry, interactive: true, signal });
     });
     return withoutUrlSecrets(call, this.row.url);
   }
