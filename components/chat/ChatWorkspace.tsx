@@ -147,7 +147,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           }}
         />
         <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
-        <Composer running={running} disabled={false} onSend={(text) => commands.send(text, selectedConnectors)} onStop={commands.stop} />
+        <Composer running={running} disabled={false} onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)} onStop={commands.stop} />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { AttachedContext } from '@/lib/contract/attached-context';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { panelSessionId } from '../app/panel-session';
 import { errorText } from '../ui/error-text';
@@ -13,14 +14,14 @@ export function useConversationCommands(conversationId: string | null, select: (
   const { run } = action;
 
   const send = useCallback(
-    async (text: string, connectorIds: string[]): Promise<boolean> => {
+    async (text: string, connectorIds: string[], attachments: AttachedContext[] = []): Promise<boolean> => {
       const sent = await run(async () => {
         let id = conversationId;
         if (!id) {
           id = (await sendCommand('chat.create', { connectorIds })).conversationId;
           select(id);
         }
-        await sendCommand('chat.send', { conversationId: id, text, panelSessionId });
+        await sendCommand('chat.send', { conversationId: id, text, panelSessionId, ...(attachments.length > 0 ? { attachments } : {}) });
         return true;
       });
       return sent === true;

@@ -4,7 +4,8 @@ import { ConversationImportError, exportConversation, parseConversationExport, s
 import { importConversation } from '../chat/conversation-import';
 import { NEW_CONVERSATION_TITLE, titleFromMessage } from '../chat/conversation-title';
 import type { RunCommand, RunEngine } from '../chat/run-engine';
-import { ConversationNotFoundError } from '../chat/run-errors';
+import { AttachmentsRefusedError, ConversationNotFoundError } from '../chat/run-errors';
+import { attachmentsProblem } from '../contract/attachment-limits';
 import { toolNamesView } from '../chat/tool-names-view';
 import { buildModelTools } from '../llm/model-tools';
 import type { CommandHandlers } from '../messaging/command-router';
@@ -79,12 +80,14 @@ export function createChatCommandHandlers(deps: ChatCommandDeps): ChatCommandHan
         throw error;
       }
     },
-    'chat.send': async ({ conversationId, text, panelSessionId }) => {
+    'chat.send': async ({ conversationId, text, attachments, panelSessionId }) => {
+      const problem = attachmentsProblem(attachments ?? []);
+      if (problem) throw new AttachmentsRefusedError(problem);
       const conversation = await store.conversation(conversationId);
       if (conversation.title === NEW_CONVERSATION_TITLE && !(await store.last(conversationId))) {
         await store.conversations.update(conversationId, { title: titleFromMessage(text) });
       }
-      return begin(conversationId, { type: 'send', text, panelSessionId });
+      return begin(conversationId, { type: 'send', text, attachments, panelSessionId });
     },
     'chat.stop': async ({ conversationId }) => {
       await engine.stop(conversationId);

@@ -2,6 +2,7 @@ import type { CommandHandlers } from '../messaging/command-router';
 import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
 import type { FileCommandHandlers } from './file-command-handlers';
+import type { ContextCommandHandlers } from './context-command-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -34,6 +35,19 @@ export const CHAT_COMMANDS = [
   'chat.running',
   'chat.toolNames',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
+
+/** Prompts, resources and completion: they need the hub (see `deferHandlers`). */
+export const CONTEXT_COMMANDS = [
+  'prompts.list',
+  'prompts.get',
+  'resources.list',
+  'resources.templates',
+  'resources.read',
+  'resources.attach',
+  'resources.subscribe',
+  'resources.unsubscribe',
+  'completion.complete',
+] as const satisfies readonly (keyof ContextCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];

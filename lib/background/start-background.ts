@@ -22,7 +22,8 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
+import { CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
+import { createContextCommandHandlers } from './context-command-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -61,6 +62,7 @@ export function startBackground(): void {
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
+      onContextNotice: (connectorId, notice) => broadcast({ type: 'context-notice', connectorId, notice }),
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
@@ -72,10 +74,11 @@ export function startBackground(): void {
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
+      ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

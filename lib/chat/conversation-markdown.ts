@@ -3,6 +3,10 @@ import type { MessageRow } from '../db/rows';
 import type { ConversationExport } from './conversation-export';
 import type { PartOf } from './parts';
 import { shareableExport } from './shareable-export';
+import { attachmentsMarkdown } from './attachment-markdown';
+import { fence } from './markdown-fence';
+
+export { fence };
 
 /** Results longer than this are cut in the Markdown; the JSON export always keeps them whole. */
 export const MARKDOWN_RESULT_LIMIT = 20_000;
@@ -34,7 +38,7 @@ export function conversationToMarkdown(exported: ConversationExport): string {
   const model = data.conversation.model;
   if (model) blocks.push(`*Model: ${model.model} (${model.baseUrl})*`);
   for (const message of data.messages) {
-    const body = message.parts.flatMap((part) => renderPart(part, siblings));
+    const body = [...message.parts.flatMap((part) => renderPart(part, siblings)), ...attachmentsMarkdown(message.attachments ?? [])];
     if (body.length === 0) continue;
     blocks.push(`## ${ROLE_HEADING[message.role]}`, ...body);
     if (message.usage) blocks.push(`*Tokens: ${message.usage.inputTokens} in, ${message.usage.outputTokens} out*`);
@@ -113,13 +117,6 @@ function statusNote(status: PartStatus): string | null {
     case 'incomplete':
       return `*Incomplete (${status.reason.code}): ${oneLine(status.reason.message)}*`;
   }
-}
-
-/** A code fence one backtick longer than any run of backticks inside, so content cannot end it early. */
-export function fence(content: string, language: string): string {
-  const longest = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
-  const marks = '`'.repeat(Math.max(3, longest + 1));
-  return `${marks}${language}\n${content}\n${marks}`;
 }
 
 function blockquote(text: string): string {

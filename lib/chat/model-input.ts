@@ -8,6 +8,7 @@ import { providerIdOf } from './call-ids';
 import { redactUrlsInText } from '../mcp/redaction/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
 import { isSearchCall } from './search-tools-call';
+import { attachmentsForModel } from './attachment-input';
 
 /** Bytes of one tool result the model gets to read; the full result stays in the tool-result part. */
 export const DEFAULT_RESULT_BUDGET_BYTES = 16_000;
@@ -26,8 +27,10 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
   return history.flatMap((message): ModelMessage[] => {
     const text = partsOf(message.parts, 'text').map((part) => part.text).join('');
     switch (message.role) {
-      case 'user':
-        return [{ role: 'user', text }];
+      case 'user': {
+        const context = attachmentsForModel(message.attachments ?? []);
+        return [context.length > 0 ? { role: 'user', text, context } : { role: 'user', text }];
+      }
       case 'tool':
         return [];
       case 'assistant': {

@@ -1,3 +1,4 @@
+import type { AttachedContext } from '../contract/attached-context';
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
@@ -36,7 +37,7 @@ export interface RunEngineOptions {
 
 /** What a user can ask of a conversation; each starts (or replaces) its one run. */
 export type RunCommand = (
-  | { type: 'send'; text: string }
+  | { type: 'send'; text: string; attachments?: readonly AttachedContext[] | undefined }
   | { type: 'decide'; callId: string; decision: Decision; remembered: boolean; editedArgs?: Record<string, unknown> | undefined }
   /** Asks the model again for a cut answer (see `rewindForRetry`). */
   | { type: 'retry' }
@@ -116,7 +117,8 @@ export class RunEngine {
         return async ({ store }) => {
           await store.conversation(conversationId);
           await dismissPendingApprovals(store, conversationId);
-          await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text: command.text, status: COMPLETE }] });
+          const attachments = command.attachments?.length ? { attachments: [...command.attachments] } : {};
+          await store.append({ conversationId, role: 'user', parts: [{ id: newPartId(), type: 'text', text: command.text, status: COMPLETE }], ...attachments });
         };
       case 'decide':
         return ({ store }) => decideApproval(store, conversationId, command);

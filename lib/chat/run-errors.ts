@@ -76,3 +76,10 @@ export class ToolChangedWhileAskingError extends RunError {
     super('tool-changed', `${toolName} changed while its card was open. Read what changed, then decide again.`);
   }
 }
+
+/** The message's attached context is over a limit (see lib/contract/attachment-limits); nothing was stored. */
+export class AttachmentsRefusedError extends RunError {
+  constructor(message: string) {
+    super('attachments-refused', message);
+  }
+}

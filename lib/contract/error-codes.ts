@@ -11,6 +11,7 @@ export const RunErrorCodeSchema = z.enum([
   'nothing-to-continue',
   'invalid-edited-arguments',
   'tool-changed',
+  'attachments-refused',
 ]);
 export type RunErrorCode = z.infer<typeof RunErrorCodeSchema>;
 

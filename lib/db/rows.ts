@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MessagePartSchema } from './message-parts';
 import { AuthKindSchema, TransportKindSchema } from '../contract/connector-kinds';
 import { ToolListDiffSchema } from '../contract/tool-diff';
+import { AttachedContextSchema } from '../contract/attached-context';
 import { StoredCapabilitiesSchema, StoredServerInfoSchema, StoredToolListSchema, StoredToolSnapshotSchema } from './stored-mcp-shapes';
 
 /** A user-added MCP server. Tool lists are cached so the panel can render before a reconnect. */
@@ -38,6 +39,11 @@ export const ConnectorRowSchema = z.object({
   serverInfo: StoredServerInfoSchema,
   /** What the server said it supports at the handshake (the SDK's `ServerCapabilities`). */
   capabilities: StoredCapabilitiesSchema,
+  /**
+   * The server's `instructions` from the handshake, shown as plain text (never given to the model
+   * as the user's words). Optional: rows from before it existed lack it; unindexed.
+   */
+  instructions: z.string().nullable().optional().catch(null),
   /** What changed in the tool list at the last refresh; shown until the next one (a stored one that no longer fits reads as none). */
   toolChanges: ToolListDiffSchema.nullable().catch(null),
   /** Per-call timeout; progress notifications restart it. */
@@ -79,6 +85,12 @@ export const MessageRowSchema = z.object({
   createdAt: z.number(),
   /** Tokens the model reported for this answer (assistant messages; absent when the endpoint gives none). */
   usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }).optional(),
+  /**
+   * Context the user attached to this (user) message: resources, prompt content, the page. Stored
+   * with it so the model's every later step, the export and the Markdown read the same data.
+   * Optional and unindexed: older rows lack it, and no schema version is needed.
+   */
+  attachments: z.array(AttachedContextSchema).optional(),
 });
 export type MessageRow = z.infer<typeof MessageRowSchema>;
 

@@ -1,8 +1,9 @@
 import type OpenAI from 'openai';
-import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import type { ChatCompletionContentPart, ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import { ChatChunkSchema, type ChatChunk } from './chat-chunk';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
 import { parseStreamPiece } from './parse-model-events';
+import { imageDataUrl, type ModelContextPart } from './model-context';
 
 /** Streams one Chat Completions answer as model events; tool call pieces are joined per index. */
 export async function* streamChatCompletions(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
@@ -74,7 +75,7 @@ function toChatMessage(message: ModelMessage): ChatCompletionMessageParam {
     case 'system':
       return { role: 'system', content: message.text };
     case 'user':
-      return { role: 'user', content: message.text };
+      return message.context ? { role: 'user', content: [{ type: 'text', text: message.text }, ...message.context.map(toChatContentPart)] } : { role: 'user', content: message.text };
     case 'assistant':
       return {
         role: 'assistant',
@@ -85,5 +86,14 @@ function toChatMessage(message: ModelMessage): ChatCompletionMessageParam {
       };
     case 'tool':
       return { role: 'tool', tool_call_id: message.callId, content: message.text };
+  }
+}
+
+function toChatContentPart(part: ModelContextPart): ChatCompletionContentPart {
+  switch (part.type) {
+    case 'text':
+      return { type: 'text', text: part.text };
+    case 'image':
+      return { type: 'image_url', image_url: { url: imageDataUrl(part) } };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModelContextPartSchema } from './model-context';
 
 /** Why the model stopped: `tool-calls` means it wants results before it goes on. */
 export const FinishReasonSchema = z.enum(['stop', 'tool-calls', 'length', 'content-filter', 'other']);
@@ -34,7 +35,8 @@ export type ModelToolDefinition = z.infer<typeof ModelToolDefinitionSchema>;
 /** The conversation as either API needs it, without the storage details. */
 export const ModelMessageSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('system'), text: z.string() }),
-  z.object({ role: z.literal('user'), text: z.string() }),
+  /** `context`: what the user attached, as marked data after their own words (see lib/chat/attachment-input). */
+  z.object({ role: z.literal('user'), text: z.string(), context: z.array(ModelContextPartSchema).optional() }),
   z.object({
     role: z.literal('assistant'),
     text: z.string(),

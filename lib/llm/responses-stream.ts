@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
-import type { FunctionTool, ResponseInputItem } from 'openai/resources/responses/responses';
+import type { FunctionTool, ResponseInputContent, ResponseInputItem } from 'openai/resources/responses/responses';
+import { imageDataUrl, type ModelContextPart } from './model-context';
 import { ModelBadOutputError, streamFailure } from './model-errors';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
 import { parseStreamPiece } from './parse-model-events';
@@ -68,7 +69,7 @@ function toInputItems(message: ModelMessage): ResponseInputItem[] {
     case 'system':
       return [{ role: 'system', content: message.text }];
     case 'user':
-      return [{ role: 'user', content: message.text }];
+      return [message.context ? { role: 'user', content: [{ type: 'input_text', text: message.text }, ...message.context.map(toInputContent)] } : { role: 'user', content: message.text }];
     case 'assistant':
       return [
         ...(message.text ? [{ role: 'assistant' as const, content: message.text }] : []),
@@ -76,5 +77,14 @@ function toInputItems(message: ModelMessage): ResponseInputItem[] {
       ];
     case 'tool':
       return [{ type: 'function_call_output', call_id: message.callId, output: message.text }];
+  }
+}
+
+function toInputContent(part: ModelContextPart): ResponseInputContent {
+  switch (part.type) {
+    case 'text':
+      return { type: 'input_text', text: part.text };
+    case 'image':
+      return { type: 'input_image', image_url: imageDataUrl(part), detail: 'auto' };
   }
 }

@@ -1,3 +1,5 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
@@ -12,7 +14,7 @@ import type { ConnectorStatus, VersionedStatus } from '../contract/connector-sta
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'onContextNotice'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
@@ -42,6 +44,9 @@ export class ConnectorHub {
       },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
+      onContextNotice: (id, notice) => {
+        if (this.sessions.has(id)) deps.onContextNotice?.(id, notice);
+      },
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -109,6 +114,11 @@ export class ConnectorHub {
     const tool = row.tools.find((t) => t.name === toolName);
     const result = await this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
     return withOutputCheck(tool, result);
+  }
+
+  /** A read request of the connector's own (prompts, resources, completion); see `ConnectorSession.request`. */
+  request<T>(id: string, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
+    return this.session(id).request(run);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

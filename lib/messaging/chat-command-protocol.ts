@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachedContextSchema } from '../contract/attached-context';
 
 const ConversationIdSchema = z.object({ conversationId: z.string() });
 
@@ -37,8 +38,15 @@ export const chatCommandProtocol = {
   'chat.delete': { request: ConversationIdSchema, response: z.object({ backup: z.string() }) },
   /** Imports an exported conversation (JSON text); refused with a clear reason, never half-written. */
   'chat.import': { request: z.object({ text: z.string(), keepId: z.boolean().default(false) }), response: ImportResultSchema },
-  /** Appends the user's message and starts the run; answers once the message is stored, not when the run ends. */
-  'chat.send': { request: RunCommandSchema.extend({ text: z.string().trim().min(1) }), response: z.object({}) },
+  /**
+   * Appends the user's message and starts the run; answers once the message is stored, not when the run ends.
+   * `attachments` go with the message as data marked with their source; over the limits of
+   * lib/contract/attachment-limits the send is refused (`attachments-refused`) and nothing is stored.
+   */
+  'chat.send': {
+    request: RunCommandSchema.extend({ text: z.string().trim().min(1), attachments: z.array(AttachedContextSchema).optional() }),
+    response: z.object({}),
+  },
   /** Aborts the model request and any tool call of the conversation's run; answers once the parts are written. */
   'chat.stop': { request: ConversationIdSchema, response: z.object({}) },
   /** Asks the model again for the last answer that was cut or failed; the cut answer is replaced. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectorStatusSchema } from '../contract/connector-status';
+import { ContextNoticeSchema } from '../contract/resource-view';
 
 /** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
 export const PANEL_PORT_NAME = 'patchbay/panel';
@@ -28,6 +29,8 @@ export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   }),
   /** A conversation's run started (`running: true`) or ended; the panel shows Send or Stop from it. */
   z.object({ type: z.literal('run-state'), conversationId: z.string(), running: z.boolean() }),
+  /** A connector's prompts or resources changed, or a subscribed resource was updated: views re-read what it names. */
+  z.object({ type: z.literal('context-notice'), connectorId: z.string(), notice: ContextNoticeSchema }),
   /** The model answered 429: the run waits until `retryAt` (epoch ms) and asks again; the panel counts down. */
   z.object({ type: z.literal('rate-limited'), conversationId: z.string(), retryAt: z.number() }),
 ]);

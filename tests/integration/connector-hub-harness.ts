@@ -1,3 +1,4 @@
+import type { ContextNotice } from '@/lib/contract/resource-view';
 import { randomUUID } from 'node:crypto';
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { PatchbayDatabase } from '@/lib/db/database';
@@ -40,6 +41,8 @@ export interface HarnessOptions {
 export class HubHarness {
   readonly statuses = new Map<string, ConnectorStatus[]>();
   readonly wire = new Map<string, WireEvent[]>();
+  /** Prompt and resource notifications per connector, in arrival order. */
+  readonly notices = new Map<string, ContextNotice[]>();
   readonly hub: ConnectorHub;
   /** Whether the browser has granted the connectors' origins; flip it to act as the user. */
   permitted = true;
@@ -60,6 +63,7 @@ export class HubHarness {
       record: (id, event) => this.wire.get(id)?.push(event) ?? void this.wire.set(id, [event]),
       onStatus: (id, status) => this.statuses.get(id)?.push(status) ?? void this.statuses.set(id, [status]),
       syncOriginRules: async () => {},
+      onContextNotice: (id, notice) => this.notices.get(id)?.push(notice) ?? void this.notices.set(id, [notice]),
     });
   }
 

@@ -4,6 +4,7 @@ import type { ConnectorAuth } from '../auth/connector-auth';
 import type { ConnectorStatus } from '../../contract/connector-status';
 import type { reconnectDelay } from './reconnect-delay';
 import type { WireEvent } from '../protocol-log/wire-event';
+import type { ContextNotice } from '../../contract/resource-view';
 
 /** What a session needs from the outside world; the hub passes real adapters, tests fakes. */
 export interface ConnectorSessionDeps {
@@ -18,6 +19,8 @@ export interface ConnectorSessionDeps {
   onStatus(connectorId: string, status: ConnectorStatus): void;
   /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
   auth?: ConnectorAuth;
+  /** The server's prompt and resource notifications (lists changed, a subscribed resource updated). */
+  onContextNotice?(connectorId: string, notice: ContextNotice): void;
   /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
   reconnectDelay?: typeof reconnectDelay;
 }

@@ -18,6 +18,7 @@ import { CoalescedRefresh } from './coalesced-refresh';
 import { DEFAULT_MAX_TOTAL_TIMEOUT_MS, withinTotalDeadline } from './tool-call-deadline';
 import { scrubText, urlSecrets, withoutUrlSecrets } from '../redaction/url-credentials';
 import { sessionPatch } from './session-patch';
+import { watchContextNotices } from '../context/watch-context-notices';
 
 /**
  * One connector's MCP session in the background: connects (resuming a persisted session when the
@@ -127,6 +128,11 @@ export class ConnectorSession {
     return withoutUrlSecrets(call, this.row.url);
   }
 
+  /** A read (prompts, resources, completion) with the connector's timeout; repeated once if the server forgot the session. */
+  request<T>(run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
+    return withoutUrlSecrets(this.withConnection((client) => run(client, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: true }), this.row.url);
+  }
+
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>
@@ -214,6 +220,7 @@ export class ConnectorSession {
   private prepareClient(client: Client): Client {
     declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
+    watchContextNotices(client, (notice) => this.deps.onContextNotice?.(this.row.id, notice));
     return client;
   }
 

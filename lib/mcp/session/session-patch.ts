@@ -16,5 +16,7 @@ export function sessionPatch({ client, transport, protocol, protocolVersion: neg
   const serverInfo = client.getServerVersion();
   if (capabilities) patch.capabilities = capabilities;
   if (serverInfo) patch.serverInfo = serverInfo;
+  // Only a handshake says what the instructions are: a resumed session keeps the stored ones.
+  if (!resumed) patch.instructions = client.getInstructions() ?? null;
   return patch;
 }
