@@ -12,6 +12,7 @@ import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
 import { ToolBudgetNote } from './ToolBudgetNote';
+import { AttachPageButton } from './AttachPageButton';
 import { UndoToast } from './UndoToast';
 import { useConversationCommands } from './useConversationCommands';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -147,7 +148,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           }}
         />
         <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
-        <Composer running={running} disabled={false} onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)} onStop={commands.stop} />
+        <Composer running={running} disabled={false} onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)} onStop={commands.stop} tools={<AttachPageButton />} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { AuthStepSchema } from '../contract/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
 import { fileCommandProtocol } from './file-command-protocol';
 import { contextCommandProtocol } from './context-command-protocol';
+import { pageCommandProtocol } from './page-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -77,6 +78,7 @@ export const commandProtocol = {
   ...chatCommandProtocol,
   ...fileCommandProtocol,
   ...contextCommandProtocol,
+  ...pageCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
