@@ -25,6 +25,8 @@ import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
 import { CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
 import { createContextCommandHandlers } from './context-command-handlers';
 import { createPageCommandHandlers } from './page-command-handlers';
+import { createIconCommandHandlers, ICON_COMMANDS } from './icon-command-handlers';
+import { IconCache } from '../mcp/icons/icon-cache';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -76,10 +78,11 @@ export function startBackground(): void {
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
+      ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

@@ -5,6 +5,7 @@ import { chatCommandProtocol } from './chat-command-protocol';
 import { fileCommandProtocol } from './file-command-protocol';
 import { contextCommandProtocol } from './context-command-protocol';
 import { pageCommandProtocol } from './page-command-protocol';
+import { iconCommandProtocol } from './icon-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -79,6 +80,7 @@ export const commandProtocol = {
   ...fileCommandProtocol,
   ...contextCommandProtocol,
   ...pageCommandProtocol,
+  ...iconCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
