@@ -11,6 +11,7 @@ import { ToolRow } from './ToolRow';
 import { ConnectorActions } from './ConnectorActions';
 import { useConnectorAction } from './useConnectorAction';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
+import { McpIcon } from '../ui/McpIcon';
 
 const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
 const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
@@ -60,6 +61,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
     <li ref={item} className="card connector" aria-label={row.label}>
       <div className="connector-head">
         <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
+        <McpIcon connectorId={id} icons={row.serverInfo?.icons} size={20} />
         <div className="connector-title">
           <h3>{row.label}</h3>
           <span className="muted small">{row.url}</span>
@@ -107,6 +109,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
             <ToolRow
               key={tool.name}
               tool={tool}
+              connectorId={id}
               enabled={enabled.has(tool.name)}
               onToggle={toggle}
               onRun={setRunning}
