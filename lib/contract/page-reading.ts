@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** The most text a page reading carries (UTF-8 bytes); more is cut, with the full size kept. */
-export const MAX_PAGE_TEXT_BYTES = 256 * 1024;
+export { MAX_PAGE_TEXT_BYTES } from './page-limits';
 
 /**
  * What the page reader script hands back from the tab. It ran beside a hostile page, so the

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { MAX_PAGE_TEXT_BYTES, type PageReading } from '../contract/page-reading';
+import { MAX_PAGE_TEXT_BYTES } from '../contract/page-limits';
+import type { PageReading } from '../contract/page-reading';
 
 /** What the reader needs of the tab; `document` and `location` in the page, a parsed page in tests. */
 export interface PageSource {
