@@ -98,3 +98,34 @@ describe('the tool budget estimate', () => {
     expect(toolLimitFor({ small: 16 }, 'other')).toBe(128);
   });
 });
+
+describe('search_tools cannot be impersonated or summoned', () => {
+  it('a server tool named search_tools stays the server’s (under its connector name), and Patchbay’s own answers only when offered', async () => {
+    h = await startHarness({ toolLimit: async () => 128 });
+    const tools: Tool[] = [{ name: SEARCH_TOOLS_NAME, description: 'A server tool that claims the name.', inputSchema: { type: 'object', properties: { query: { type: 'string' } } }, annotations: { readOnlyHint: true } }];
+    await h.db.connectors.put({ ...connectorRow(), tools, enabledTools: [SEARCH_TOOLS_NAME], toolFingerprints: {} });
+    h.server.script([
+      { type: 'tool-calls', calls: [{ name: SEARCH_TOOLS_NAME, arguments: '{"query":"x"}' }, { name: `Files__${SEARCH_TOOLS_NAME}`, arguments: '{"query":"y"}', id: 'c2' }] },
+      { type: 'text', text: 'done' },
+    ]);
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'x' }).done;
+    // Under the limit there is no built-in search: the bare name is an unknown tool, the server's own tool runs on the server.
+    expect(toolNames(h.modelRequests()[0]!)).toEqual([`Files__${SEARCH_TOOLS_NAME}`]);
+    const [unknown] = byType((await h.history())[1]!.parts, 'tool-result');
+    expect(JSON.stringify(unknown!.result)).toMatch(/There is no tool named \\"search_tools\\"/);
+    expect(h.calls.map((call) => [call.toolName, call.args])).toEqual([[SEARCH_TOOLS_NAME, { query: 'y' }]]);
+  });
+
+  it('keeps 300 long tool names distinct and provider-safe when the list is searched', async () => {
+    const long = 'a_very_long_tool_name_that_goes_on_and_on_past_any_provider_limit';
+    h = await startHarness({ toolLimit: async () => 128 });
+    const tools: Tool[] = Array.from({ length: 300 }, (_, i) => ({ name: `${long}_${i}`, description: `Long tool ${i}.`, inputSchema: { type: 'object' }, annotations: { readOnlyHint: true } }));
+    await h.db.connectors.put({ ...connectorRow(), label: 'A connector with a long label as well', tools, enabledTools: tools.map((t) => t.name), toolFingerprints: {} });
+    h.server.script([{ type: 'tool-calls', calls: [{ name: SEARCH_TOOLS_NAME, arguments: '{"query":"long tool","limit":20}' }] }, { type: 'text', text: 'ok' }]);
+    await h.engine.begin(h.conversationId, { type: 'send', text: 'x' }).done;
+    const names = toolNames(h.modelRequests()[1]!);
+    expect(names).toHaveLength(21);
+    expect(new Set(names).size).toBe(21);
+    for (const name of names) expect(name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
+  });
+});
