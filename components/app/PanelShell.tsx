@@ -7,6 +7,8 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { PANEL_TABS, type PanelTab } from './tabs';
 import { StatusBar } from './StatusBar';
 import { useLinkState } from './useLinkState';
+import { OpenChatContext } from '../context/open-chat';
+import { useDraftResourceUpdates } from '../chat/useDraftResourceUpdates';
 
 // The first screen is the chat: the other two load when their tab is first opened, so a cold open
 // does not download and compile their forms, tool lists and settings.
@@ -17,6 +19,7 @@ const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) 
 export function PanelShell({ version, iconUrl }: { version: string; iconUrl: string }) {
   const { link } = usePanelServices();
   const linkState = useLinkState(link);
+  useDraftResourceUpdates(link);
   const [tab, setTab] = useState<PanelTab>('chat');
   const [logFocus, setLogFocus] = useState<LogFocus | null>(null);
   const openProtocolLog = useCallback((focus: LogFocus) => {
@@ -27,6 +30,7 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
     setLogFocus(null);
     setTab(next);
   }, []);
+  const openChat = useCallback(() => select('chat'), [select]);
 
   return (
     <div className="shell">
@@ -39,9 +43,11 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
       </header>
       <main className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         <LogFocusContext.Provider value={openProtocolLog}>
-          <ScreenErrorBoundary resetKey={tab}>
-            <Suspense fallback={<div aria-busy="true" />}>{screenFor(tab, select, logFocus)}</Suspense>
-          </ScreenErrorBoundary>
+          <OpenChatContext.Provider value={openChat}>
+            <ScreenErrorBoundary resetKey={tab}>
+              <Suspense fallback={<div aria-busy="true" />}>{screenFor(tab, select, logFocus)}</Suspense>
+            </ScreenErrorBoundary>
+          </OpenChatContext.Provider>
         </LogFocusContext.Provider>
       </main>
       <StatusBar link={linkState} version={version} />

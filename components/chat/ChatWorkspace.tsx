@@ -19,6 +19,7 @@ import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { selectionMemory } from './selection-memory';
 import { useRunStates } from './useRunStates';
 import { useToolNameCollisions } from './useToolNameCollisions';
+import { rereadAttachment } from './reread-attachment';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
@@ -63,6 +64,10 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
   useEffect(() => setPendingIds(null), [storedIds, selectedId]);
   const selectedConnectors = conversation ? (pendingIds ?? conversation.connectorIds) : loading ? [] : (draftIds ?? connectors.map((c) => c.id));
   const collisions = useToolNameCollisions(selectedConnectors);
+  const promptConnectors = useMemo(
+    () => selectedConnectors.flatMap((id) => (connectorMap.has(id) ? [{ id, label: connectorMap.get(id)!.label }] : [])),
+    [selectedConnectors, connectorMap],
+  );
 
   const startNew = useCallback(() => {
     setSelectedId(null);
@@ -148,7 +153,16 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           }}
         />
         <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
-        <Composer running={running} disabled={false} onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)} onStop={commands.stop} tools={<AttachPageButton />} />
+        <Composer
+          running={running}
+          disabled={false}
+          onSend={(text, attachments) => commands.send(text, selectedConnectors, attachments)}
+          onStop={commands.stop}
+          promptConnectors={promptConnectors}
+          onReread={(item) => void commands.run(() => rereadAttachment(item))}
+          onFailure={(message) => void commands.run(() => Promise.reject(new Error(message)))}
+          tools={<AttachPageButton />}
+        />
       </div>
     </div>
   );

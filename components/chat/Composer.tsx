@@ -1,14 +1,21 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AttachedContext } from '@/lib/contract/attached-context';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { insertRenderedPrompt } from '../context/prompt-insert';
 import { AttachmentChips } from './AttachmentChips';
 import { composerDraft, type DraftAttachment } from './composer-draft';
+import { SlashPromptMenu } from './SlashPromptMenu';
 import { useComposerDraft } from './useComposerDraft';
+import { useSlashPrompts, type SlashPrompt } from './useSlashPrompts';
+
+const UsePromptDialog = lazy(() => import('../context/UsePromptDialog'));
 
 /**
  * The message box: Enter sends, Shift+Enter adds a line. While a run is in progress, Stop takes
  * the place of sending; the draft stays so the user can keep typing. The draft (text and attached
  * context) is `composerDraft`, so other views can add to it; `tools` are buttons that do (such as
- * **Attach page**), shown beside the chips.
+ * **Attach page**), shown beside the chips. Typing `/` lists the prompts of `promptConnectors`:
+ * one with arguments opens its **Use** dialog, one without is inserted at once.
  */
 export function Composer({
   running,
@@ -17,6 +24,8 @@ export function Composer({
   onStop,
   onReread,
   tools,
+  promptConnectors = [],
+  onFailure,
 }: {
   running: boolean;
   disabled: boolean;
@@ -25,9 +34,24 @@ export function Composer({
   /** Reads a changed resource again; absent, a changed chip only says so. */
   onReread?(attachment: DraftAttachment): void;
   tools?: ReactNode;
+  /** The conversation's connectors, whose prompts `/` lists. */
+  promptConnectors?: readonly { id: string; label: string }[];
+  /** A prompt picked from `/` could not be rendered: the words for the user. */
+  onFailure?(message: string): void;
 }) {
   const draft = useComposerDraft();
-  const canSend = !running && !disabled && draft.text.trim() !== '';
+  const slash = useSlashPrompts(draft.text, promptConnectors);
+  const menuId = useId();
+  const [using, setUsing] = useState<SlashPrompt | null>(null);
+  const canSend = !running && !disabled && draft.text.trim() !== '' && !(slash.open && slash.matches.length > 0);
+
+  function pick(choice: SlashPrompt) {
+    composerDraft.setText('');
+    if ((choice.prompt.arguments?.length ?? 0) > 0) return setUsing(choice);
+    sendCommand('prompts.get', { connectorId: choice.connectorId, name: choice.prompt.name, arguments: {} }).then(insertRenderedPrompt, (error: unknown) =>
+      onFailure?.(error instanceof Error ? error.message : String(error)),
+    );
+  }
 
   async function send() {
     if (!canSend) return;
@@ -36,9 +60,21 @@ export function Composer({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (slash.open && slash.matches.length > 0 && menuKey(event)) return;
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
     void send();
+  }
+
+  /** Arrow keys move in the `/` menu, Enter or Tab picks, Escape leaves the slash as text. */
+  function menuKey(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+    const count = slash.matches.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') slash.setActive((slash.active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
+    else if (event.key === 'Enter' || event.key === 'Tab') pick(slash.matches[slash.active]!);
+    else if (event.key === 'Escape') composerDraft.setText(`${draft.text} `);
+    else return false;
+    event.preventDefault();
+    return true;
   }
 
   return (
@@ -49,6 +85,7 @@ export function Composer({
           <AttachmentChips attachments={draft.attachments} onRemove={(id) => composerDraft.remove(id)} {...(onReread ? { onReread } : {})} />
         </div>
       )}
+      {slash.open && <SlashPromptMenu id={menuId} matches={slash.matches} active={slash.active} loading={slash.loading} onPick={pick} />}
       <form
         className="composer"
         onSubmit={(event) => {
@@ -62,6 +99,8 @@ export function Composer({
           placeholder="Ask anything — Enter to send, Shift+Enter for a new line"
           rows={2}
           value={draft.text}
+          aria-controls={slash.open ? menuId : undefined}
+          aria-activedescendant={slash.open && slash.matches.length > 0 ? `${menuId}-${slash.active}` : undefined}
           onChange={(event) => composerDraft.setText(event.target.value)}
           onKeyDown={onKeyDown}
         />
@@ -76,6 +115,11 @@ export function Composer({
           </button>
         </div>
       </form>
+      {using && (
+        <Suspense fallback={null}>
+          <UsePromptDialog connectorId={using.connectorId} prompt={using.prompt} onClose={() => setUsing(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { approvalsById, callsById, resultsById } from './message-state';
 import { PartView, type PartContext } from './PartView';
 import { formatUsage, type TurnUsage } from './turn-usage';
 import type { DecideCall } from '../approvals/decision';
+import { SentAttachments } from './SentAttachments';
 
 export interface MessageItemProps {
   message: MessageRow;
@@ -31,6 +32,7 @@ export const MessageItem = memo(function MessageItem({ message, connectors, usag
         {message.parts.map((part) => (
           <PartView key={part.id} part={part} context={context} />
         ))}
+        {message.attachments && <SentAttachments attachments={message.attachments} />}
         {message.role === 'assistant' && message.parts.length === 0 && <span className="typing" aria-label="Writing" />}
         {cut && (
           <div className="row cut-actions">

@@ -54,7 +54,7 @@ export function ToolCallCard({ messageId, call, result, approval, connectorLabel
       {open && (
         <div id={detailsId} className="stack tool-card-details">
           <CallInput args={call.args} argsText={call.argsText} />
-          {result ? <CallOutput messageId={messageId} result={result} toolName={call.toolName} /> : <p className="small muted">No output yet.</p>}
+          {result ? <CallOutput messageId={messageId} result={result} toolName={call.toolName} connectorId={call.connectorId} /> : <p className="small muted">No output yet.</p>}
           {openProtocolLog && started !== undefined && (
             <button
               className="btn btn-link btn-small"
@@ -82,11 +82,11 @@ export function ToolCallCard({ messageId, call, result, approval, connectorLabel
  * (the only images the chat ever shows). The row schema made it a `CallToolResult` (or an error
  * result saying what was wrong with the stored one).
  */
-function CallOutput({ messageId, result, toolName }: { messageId: string; result: ToolResultPart; toolName: string }) {
+function CallOutput({ messageId, result, toolName, connectorId }: { messageId: string; result: ToolResultPart; toolName: string; connectorId: string }) {
   return (
     <section className="stack" aria-label="Output">
       <strong className="small">{result.isError ? 'Output (error)' : 'Output'}</strong>
-      <CallResultView messageId={messageId} callId={result.callId} result={result.result} toolName={toolName} />
+      <CallResultView messageId={messageId} callId={result.callId} result={result.result} toolName={toolName} connectorId={connectorId} />
     </section>
   );
 }

@@ -12,10 +12,14 @@ import { ConnectorActions } from './ConnectorActions';
 import { useConnectorAction } from './useConnectorAction';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
 import { McpIcon } from '../ui/McpIcon';
+import { CapabilitiesView } from '../context/CapabilitiesView';
+import { ConnectorViewTabs, type ConnectorView } from '../context/ConnectorViewTabs';
 
 const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
 const RunToolDialog = lazy(() => import('../inspector/RunToolDialog'));
 const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
+const PromptsView = lazy(() => import('../context/PromptsView').then((m) => ({ default: m.PromptsView })));
+const ResourcesView = lazy(() => import('../context/ResourcesView').then((m) => ({ default: m.ResourcesView })));
 
 /** A longer tool list starts collapsed to its first {@link TOOLS_PREVIEWED}, with its count shown. */
 export const TOOLS_COLLAPSED_OVER = 30;
@@ -35,7 +39,7 @@ interface ConnectorItemProps {
  */
 export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus = null, onEdit }: ConnectorItemProps) {
   const action = useConnectorAction();
-  const [view, setView] = useState<'tools' | 'log' | 'auth'>(logFocus ? 'log' : 'tools');
+  const [view, setView] = useState<ConnectorView>(logFocus ? 'log' : 'tools');
   const [focus, setFocus] = useState(logFocus);
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -90,19 +94,19 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
       </p>
       {row.askAlways && <p className="small ask-always-note">Asks before every tool</p>}
       {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
-      <div className="segmented" role="group" aria-label={`${row.label} view`}>
-        <button type="button" aria-pressed={view === 'tools'} onClick={() => setView('tools')}>
-          Tools ({tools.length})
-        </button>
-        <button type="button" aria-pressed={view === 'log'} onClick={() => setView('log')}>
-          Protocol log
-        </button>
-        {row.auth === 'oauth' && (
-          <button type="button" aria-pressed={view === 'auth'} onClick={() => setView('auth')}>
-            Sign-in steps
-          </button>
-        )}
-      </div>
+      <CapabilitiesView row={row} />
+      <ConnectorViewTabs
+        label={`${row.label} view`}
+        selected={view}
+        onSelect={setView}
+        views={[
+          { id: 'tools', label: `Tools (${tools.length})` },
+          { id: 'prompts', label: 'Prompts' },
+          { id: 'resources', label: 'Resources' },
+          { id: 'log', label: 'Protocol log' },
+          ...(row.auth === 'oauth' ? [{ id: 'auth' as const, label: 'Sign-in steps' }] : []),
+        ]}
+      />
       {view === 'tools' && tools.length > 0 && (
         <ul className="tool-list" aria-label={`${row.label} tools`}>
           {shown.map((tool) => (
@@ -135,6 +139,11 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
       {view === 'auth' && (
         <Suspense fallback={null}>
           <AuthStepsView connectorId={id} status={status} />
+        </Suspense>
+      )}
+      {(view === 'prompts' || view === 'resources') && (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {view === 'prompts' ? <PromptsView connectorId={id} connectorLabel={row.label} /> : <ResourcesView connectorId={id} connectorLabel={row.label} />}
         </Suspense>
       )}
       {view === 'log' && (

@@ -69,7 +69,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
         </div>
       </form>
       <section className="run-result" aria-label="Result" aria-live="polite">
-        <RunOutcome state={state} toolName={tool.name} />
+        <RunOutcome state={state} toolName={tool.name} connectorId={connectorId} />
       </section>
     </dialog>
   );
@@ -77,7 +77,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
 
 const FAILURE_TITLE = { error: 'Failed', cancelled: 'Stopped', interrupted: 'Interrupted' } as const;
 
-function RunOutcome({ state, toolName }: { state: ToolRunState; toolName: string }) {
+function RunOutcome({ state, toolName, connectorId }: { state: ToolRunState; toolName: string; connectorId: string }) {
   switch (state.phase) {
     case 'idle':
       return <p className="muted small">The result appears here.</p>;
@@ -95,6 +95,7 @@ function RunOutcome({ state, toolName }: { state: ToolRunState; toolName: string
           totalBytes={state.outcome.totalBytes}
           truncated={state.outcome.truncated}
           full={{ fileName: `${toolName}-result.json`, json: async () => (await sendCommand('connectors.fullResult', { callId: state.callId })).json }}
+          connectorId={connectorId}
         />
       );
     case 'failed':

@@ -3,6 +3,7 @@ import { formatBytes } from '@/lib/contract/format-bytes';
 import { outputMismatchOf } from '@/lib/contract/output-check';
 import { JsonBlock } from '../ui/JsonBlock';
 import { DownloadFullResult, type FullResultSource } from './DownloadFullResult';
+import { EmbeddedResourceView, ResourceLinkView } from '../context/ResourceBlockView';
 
 interface ToolResultViewProps {
   result: CallToolResult;
@@ -10,6 +11,8 @@ interface ToolResultViewProps {
   truncated: boolean;
   /** Where every byte of a cut result comes from; without it a cut result only says so. */
   full?: FullResultSource;
+  /** The connector that returned it: resource links and embedded resources can be read or attached from there. */
+  connectorId?: string;
 }
 
 /**
@@ -17,7 +20,7 @@ interface ToolResultViewProps {
  * returned, everything else as JSON. Nothing here loads from the network. A result too large to
  * show is shown cut, with its full size and a download of the whole.
  */
-export function ToolResultView({ result, totalBytes, truncated, full }: ToolResultViewProps) {
+export function ToolResultView({ result, totalBytes, truncated, full, connectorId }: ToolResultViewProps) {
   const mismatch = outputMismatchOf(result);
   return (
     <div className="stack">
@@ -40,6 +43,10 @@ export function ToolResultView({ result, totalBytes, truncated, full }: ToolResu
             return <pre key={index} className="result-text" data-error={result.isError === true}>{block.text}</pre>;
           case 'image':
             return <img key={index} className="result-image" alt={`Image ${index + 1} returned by the tool`} src={`data:${block.mimeType};base64,${block.data}`} />;
+          case 'resource_link':
+            return connectorId ? <ResourceLinkView key={index} connectorId={connectorId} link={block} /> : <JsonBlock key={index} label={block.type} value={block} />;
+          case 'resource':
+            return connectorId ? <EmbeddedResourceView key={index} connectorId={connectorId} block={block} /> : <JsonBlock key={index} label={block.type} value={block} />;
           default:
             return <JsonBlock key={index} label={block.type} value={block} />;
         }

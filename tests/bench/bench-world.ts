@@ -32,7 +32,7 @@ export async function addConnector(session: BenchSession, label: string, url: st
     await session.panel.openConnectors();
     const count = await item.getByRole('switch').count();
     // A long list shows its first tools and its count (the Tools button): all listed is the count.
-    return tools === undefined ? count > 0 : count > 0 && (await item.getByRole('button', { name: `Tools (${tools})`, exact: true }).count()) === 1;
+    return tools === undefined ? count > 0 : count > 0 && (await item.getByRole('tab', { name: `Tools (${tools})`, exact: true }).count()) === 1;
   });
   return saved.id;
 }

@@ -62,7 +62,7 @@ describe('Inspecting a connector in Chromium', () => {
   });
 
   it('filters the protocol log by method and exports it without the bearer token', async () => {
-    await connectors.item(NAME).getByRole('button', { name: /^Tools \(/ }).click();
+    await connectors.item(NAME).getByRole('tab', { name: /^Tools \(/ }).click();
     const dialog = await connectors.openRunDialog(NAME, 'read_notes');
     await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     await dialog.getByRole('region', { name: 'Result' }).locator('.result-text', { hasText: 'Buy stamps' }).waitFor();

@@ -24,7 +24,7 @@ describe('OAuth sign-in through the identity API, in Chromium', () => {
   });
 
   it('shows each step of the flow in the auth debugger', async () => {
-    await connectors.item('OAuth demo').getByRole('button', { name: 'Sign-in steps' }).click();
+    await connectors.item('OAuth demo').getByRole('tab', { name: 'Sign-in steps' }).click();
     const steps = connectors.item('OAuth demo').getByRole('region', { name: 'Sign-in steps' });
     await steps.getByRole('listitem').first().waitFor();
     const text = await steps.textContent();

@@ -86,7 +86,7 @@ export class ConnectorsPage {
 
   /** Switches the connector to its protocol log and returns the log's region. */
   async openLog(connector: string): Promise<Locator> {
-    await this.item(connector).getByRole('group', { name: `${connector} view` }).getByRole('button', { name: 'Protocol log' }).click();
+    await this.item(connector).getByRole('tablist', { name: `${connector} view` }).getByRole('tab', { name: 'Protocol log' }).click();
     const log = this.item(connector).getByRole('region', { name: `${connector} protocol log` });
     await log.waitFor();
     return log;

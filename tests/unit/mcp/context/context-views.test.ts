@@ -12,8 +12,8 @@ describe('resource contents for display', () => {
     const text = 'é'.repeat(DISPLAY_RESULT_BUDGET_BYTES);
     const [view] = resourceContentsView({ contents: [{ uri: 'x:a', mimeType: 'text/plain', text }] });
     expect(view).toMatchObject({ kind: 'text', truncated: true, totalBytes: DISPLAY_RESULT_BUDGET_BYTES * 2 });
-    expect(view!.kind === 'text' && new TextEncoder().encode(view.text).length).toBeLessThan(DISPLAY_RESULT_BUDGET_BYTES + 200);
-    expect(view!.kind === 'text' && view.text).toContain('the full text is 512.0 KB');
+    expect(view!.kind === 'text' && new TextEncoder().encode(view!.text).length).toBeLessThan(DISPLAY_RESULT_BUDGET_BYTES + 200);
+    expect(view!.kind === 'text' && view!.text).toContain('the full text is 512.0 KB');
   });
 
   it('shows only raster images inline; SVG and oversize images are downloads, huge blobs only a size', () => {
