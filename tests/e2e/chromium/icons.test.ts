@@ -31,6 +31,16 @@ describe('icons in Chromium: fetched and checked by the background, shown from b
     expect(panelRequests.filter((url) => url.startsWith('http'))).toEqual([]);
   });
 
+  it('shows the icons of prompts and resources too', async () => {
+    const item = fixture.panel.page.getByRole('listitem', { name: 'Pictures', exact: true });
+    await item.getByRole('tab', { name: 'Prompts', exact: true }).click();
+    await expect.poll(() => item.getByRole('listitem', { name: 'greet', exact: true }).locator('img.mcp-icon').count(), { timeout: 10_000 }).toBe(1);
+    await item.getByRole('tab', { name: 'Resources', exact: true }).click();
+    await expect.poll(() => item.getByRole('listitem', { name: 'one', exact: true }).locator('img.mcp-icon').count(), { timeout: 10_000 }).toBe(1);
+    expect(panelRequests.filter((url) => url.startsWith('http'))).toEqual([]);
+    await item.getByRole('tab', { name: /^Tools/ }).click();
+  });
+
   it('shows no icon for the tool whose icon is an SVG with a script, and none for a tool without one', async () => {
     const row = (name: string) => fixture.panel.page.locator('li.tool-row', { has: fixture.panel.page.getByRole('switch', { name, exact: true }) });
     await expect.poll(() => server.iconRequests.some((request) => request.path === '/tool.svg'), { timeout: 10_000 }).toBe(true);
