@@ -55,6 +55,9 @@ describe('the tool budget in Chromium: 300 enabled tools and a scripted model', 
     await expect(chat.toolCard('search_tools').textContent()).resolves.toMatch(/Patchbay, built in/);
     expect(server.calls).toEqual([{ name: WEATHER_TOOL, arguments: { city: 'Lyon' } }]);
     await fixture.panel.page.screenshot({ path: '/tmp/patchbay-budget/tool-budget-400.png' });
+    await fixture.panel.page.emulateMedia({ colorScheme: 'dark' });
+    await fixture.panel.page.screenshot({ path: '/tmp/patchbay-budget/tool-budget-400-dark.png' });
+    await fixture.panel.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('a lower Tool limit set for the model in Settings caps every request', async () => {
