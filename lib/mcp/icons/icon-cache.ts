@@ -5,6 +5,9 @@ import { fetchIcon, type IconFetchOptions, type IconFetchResult } from './fetch-
 const KEEP_MS = 7 * 24 * 3600_000;
 const KEEP_REFUSAL_MS = 3600_000;
 const MAX_IN_MEMORY = 500;
+/** Icons kept in storage; the oldest stored goes first, so many servers' icons cannot fill the disk (at most ~30 MB). */
+export const MAX_STORED_ICONS = 300;
+const INDEX_KEY = 'icons.index';
 
 interface Entry {
   result: IconFetchResult;
@@ -43,7 +46,18 @@ export class IconCache {
     if (stored && stored.src === src && isEntry(stored) && fresh(stored, this.now())) return stored;
     const entry: Entry = { result: await this.fetcher(src, options), fetchedAt: this.now() };
     await this.area.set(key, { ...entry, src });
+    await this.remember(key);
     return entry;
+  }
+
+  /** Keeps the list of stored keys, oldest first, and removes what falls off its end. */
+  private async remember(key: string): Promise<void> {
+    const stored = await this.area.get(INDEX_KEY);
+    const keys = (Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []).filter((k) => k !== key);
+    keys.push(key);
+    const dropped = keys.splice(0, Math.max(0, keys.length - MAX_STORED_ICONS));
+    await Promise.all(dropped.map((k) => this.area.remove(k)));
+    await this.area.set(INDEX_KEY, keys);
   }
 }
 

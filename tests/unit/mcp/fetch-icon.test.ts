@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchIcon, MAX_ICON_BYTES } from '@/lib/mcp/icons/fetch-icon';
-import { IconCache } from '@/lib/mcp/icons/icon-cache';
+import { IconCache, MAX_STORED_ICONS } from '@/lib/mcp/icons/icon-cache';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -97,5 +97,15 @@ describe('IconCache', () => {
     await Promise.all([cache.get(`${base}/icon.png`, local()), cache.get(`${base}/icon.png`, local())]);
     expect(await new IconCache(area).get(`${base}/icon.png`, local())).toMatchObject({ ok: true });
     expect(hits.filter((hit) => hit === '/icon.png').length - before).toBe(1);
+  });
+
+  it('keeps at most MAX_STORED_ICONS icons in storage, dropping the oldest', async () => {
+    const values = new Map<string, unknown>();
+    const area = { get: async (k: string) => values.get(k), set: async (k: string, v: unknown) => void values.set(k, v), remove: async (k: string) => void values.delete(k) };
+    const cache = new IconCache(area, async () => ({ ok: true, mimeType: 'image/png', base64: 'AA==' }));
+    for (let i = 0; i < MAX_STORED_ICONS + 5; i++) await cache.get(`https://icons.example/${i}.png`, { fetch, serverUrl: 'https://mcp.example/mcp' });
+    const stored = [...values.keys()].filter((key) => key !== 'icons.index');
+    expect(stored).toHaveLength(MAX_STORED_ICONS);
+    expect((values.get('icons.index') as string[]).length).toBe(MAX_STORED_ICONS);
   });
 });
