@@ -4,6 +4,7 @@ import { PAGE_NOISE, SELECTED_PARAGRAPH, startArticlePage } from '../../fixtures
 import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
 import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { addConnectorInFirefox, clickButtonInFirefox, saveModelSettingsInFirefox, sendMessageInFirefox } from '../harness/firefox-panel-setup';
 
 /** The Chromium test of the same name, in Firefox: scripting.executeScript into the current tab, from the sidebar's page. */
 describe('Attach page in Firefox', () => {
@@ -20,19 +21,9 @@ describe('Attach page in Firefox', () => {
     model = await startModelServer({ apiKey: 'sk-page-ff', models: ['scripted-model'] });
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('form[aria-label="Model provider"] input[type="password"]').fill('sk-page-ff');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForFunction(() => document.querySelector('form[aria-label="Model provider"] [role="status"]')?.textContent?.startsWith('Saved'), { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-page-ff', baseUrl: model.url, model: 'scripted-model' });
     // The chat shows its composer once there is a connector.
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Notes');
-    await panel.locator(byRole('textbox', 'URL')).fill(server.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Notes"] [role="switch"][aria-label="read_notes"]', { timeout: 20_000 });
+    await addConnectorInFirefox(panel, 'Notes', server.url, 'read_notes');
     await panel.locator(byRole('tab', 'Chat')).click();
     await panel.waitForSelector(byRole('button', 'Attach page'), { timeout: 20_000 });
     // The article becomes the window's current tab, as when the sidebar sits beside it.
@@ -49,21 +40,13 @@ describe('Attach page in Firefox', () => {
 
   const chatRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
   const lastUserContent = (request: RecordedRequest) => JSON.stringify((request.body as { messages: { role: string; content: unknown }[] }).messages.filter((m) => m.role === 'user').at(-1)?.content);
-  const clickInPanel = (label: string) => panel.evaluate((name) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name)?.click(), label);
 
   async function attachAndSend(chip: RegExp, message: string, answer: string): Promise<string> {
-    await clickInPanel('Attach page');
+    await clickButtonInFirefox(panel, 'Attach page');
     await panel.waitForFunction((source) => [...document.querySelectorAll('button')].some((b) => new RegExp(source).test(b.getAttribute('aria-label') ?? '')), { timeout: 20_000 }, chip.source);
     const before = chatRequests().length;
     model.script([{ type: 'text', text: answer }]);
-    await panel.evaluate((text) => {
-      const box = document.querySelector('textarea[aria-label="Message"]') as HTMLTextAreaElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      setter.call(box, text);
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    }, message);
-    await panel.waitForFunction(() => !(document.querySelector('button[type="submit"].btn-primary') as HTMLButtonElement | null)?.disabled, { timeout: 10_000 });
-    await clickInPanel('Send');
+    await sendMessageInFirefox(panel, message);
     await expect.poll(() => chatRequests().length, { timeout: 20_000 }).toBeGreaterThan(before);
     return lastUserContent(chatRequests()[before]!);
   }
