@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export { MAX_PAGE_TEXT_BYTES } from './page-limits';
+import { MAX_PAGE_TEXT_BYTES } from './page-limits';
+
+export { MAX_PAGE_TEXT_BYTES };
 
 /**
  * What the page reader script hands back from the tab. It ran beside a hostile page, so the
@@ -11,7 +13,8 @@ export const PageReadingSchema = z.object({
   title: z.string().max(1024),
   /** The user's selection was read rather than the whole page. */
   selection: z.boolean(),
-  text: z.string(),
+  /** Cut by the reader; the bound here holds against a reader that did not. */
+  text: z.string().max(MAX_PAGE_TEXT_BYTES + 1024),
   /** Bytes of the text before it was cut to `MAX_PAGE_TEXT_BYTES`. */
   sizeBytes: z.number().int().nonnegative(),
 });

@@ -67,6 +67,7 @@ describe('the tool budget in Chromium: 300 enabled tools and a scripted model', 
     await expect(fixture.panel.page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).resolves.toBe(true);
     await limit.fill('2');
     await settings.save();
+    await fixture.panel.page.screenshot({ path: '/tmp/patchbay-budget/settings-tool-limit-400.png' });
     chat = await fixture.panel.openChat();
     await chat.newConversation();
     await chat.useConnectors('Chores');
