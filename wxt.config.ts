@@ -37,7 +37,8 @@ export default defineConfig({
       // persistent in both browsers without Firefox's persist() prompt, which a sidebar cannot show well.
       // declarativeNetRequestWithHostAccess: the per-connector option that strips our Origin
       // header, for servers whose DNS-rebinding guard refuses extension origins.
-      permissions: ['storage', 'unlimitedStorage', 'identity', 'declarativeNetRequestWithHostAccess'],
+      // activeTab + scripting: Attach page reads the tab the user opened Patchbay on, and no other.
+      permissions: ['storage', 'unlimitedStorage', 'identity', 'declarativeNetRequestWithHostAccess', 'activeTab', 'scripting'],
       host_permissions: LOOPBACK_HOSTS,
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },

@@ -44,6 +44,27 @@ export const DEPENDENCY_PATCHES: DependencyPatch[] = [
       'const tokenizer = parse(options).document();\n  return compiler(options)(postprocess(tokenizer.write(preprocess()(value, encoding, true))));',
     count: 1,
   },
+  {
+    why: "Readability keeps a copy of the page to start again from; a cloned node restores it without parsing HTML (it runs on a clone of the page, never the page).",
+    module: '@mozilla/readability/Readability.js',
+    find: /var pageCacheHtml = page\.innerHTML;/,
+    replace: 'var pageCache = page.cloneNode(true);',
+    count: 1,
+  },
+  {
+    why: 'The restore that goes with the cloned copy above: the same nodes, put back as nodes.',
+    module: '@mozilla/readability/Readability.js',
+    find: /page\.innerHTML = pageCacheHtml;/,
+    replace: 'page.replaceChildren(...pageCache.cloneNode(true).childNodes);',
+    count: 1,
+  },
+  {
+    why: "Readability unwraps <noscript> images by parsing their markup; moving the noscript's own child nodes does the same in a clone with scripting off, and leaves text as text otherwise.",
+    module: '@mozilla/readability/Readability.js',
+    find: /tmp\.innerHTML = noscript\.innerHTML;/,
+    replace: 'tmp.replaceChildren(...Array.from(noscript.cloneNode(true).childNodes));',
+    count: 1,
+  },
 ];
 
 /** Applies the patch to a module's code, or throws when the expected text is not there as often as said. */

@@ -13,6 +13,8 @@ import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
 import { TopRequests } from '../requests/TopRequests';
+import { ToolBudgetNote } from './ToolBudgetNote';
+import { AttachPageButton } from './AttachPageButton';
 import { UndoToast } from './UndoToast';
 import { useConversationCommands } from './useConversationCommands';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -154,6 +156,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
             void commands.setConnectors(ids).then((done) => done || setPendingIds(null));
           }}
         />
+        <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
         <Composer
           running={running}
           disabled={false}
@@ -162,6 +165,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           promptConnectors={promptConnectors}
           onReread={(item) => void commands.run(() => rereadAttachment(item))}
           onFailure={(message) => void commands.run(() => Promise.reject(new Error(message)))}
+          tools={<AttachPageButton />}
         />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { BUILTIN_CONNECTOR_ID } from '@/lib/contract/tool-budget';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { ApprovalCard } from '../approvals/ApprovalCard';
@@ -56,7 +57,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
             call={part}
             result={context.results.get(part.callId)}
             approval={context.approvals.get(part.callId)}
-            connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
+            connectorLabel={part.connectorId === BUILTIN_CONNECTOR_ID ? 'Patchbay, built in' : (context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector'))}
           />
           {!hasApprovalCard(context, part.callId) && <CallRequests callId={part.callId} toolName={part.toolName} />}
         </>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { outputMismatchOf } from '@/lib/contract/output-check';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
 import { CallResultView } from './CallResultView';
@@ -15,6 +16,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
     case 'complete':
       return result?.isError ? 'failed' : 'complete';
     case 'incomplete':
+      if (outputMismatchOf(result?.result)) return 'output does not match its schema';
       return call.status.reason.code === 'denied' ? 'denied' : `${call.status.reason.code}: ${call.status.reason.message}`;
   }
 }

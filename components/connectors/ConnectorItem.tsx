@@ -12,6 +12,7 @@ import { ConnectorActions } from './ConnectorActions';
 import { LogLevelSelect } from './LogLevelSelect';
 import { useConnectorAction } from './useConnectorAction';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
+import { McpIcon } from '../ui/McpIcon';
 import { CapabilitiesView } from '../context/CapabilitiesView';
 import { ConnectorViewTabs, type ConnectorView } from '../context/ConnectorViewTabs';
 
@@ -65,6 +66,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
     <li ref={item} className="card connector" aria-label={row.label}>
       <div className="connector-head">
         <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
+        <McpIcon connectorId={id} icons={row.serverInfo?.icons} size={20} />
         <div className="connector-title">
           <h3>{row.label}</h3>
           <span className="muted small">{row.url}</span>
@@ -113,6 +115,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
             <ToolRow
               key={tool.name}
               tool={tool}
+              connectorId={id}
               enabled={enabled.has(tool.name)}
               onToggle={toggle}
               onRun={setRunning}

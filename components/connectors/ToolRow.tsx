@@ -1,10 +1,13 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { memo, useState } from 'react';
 import { JsonBlock } from '../ui/JsonBlock';
+import { McpIcon } from '../ui/McpIcon';
 import { ToolBadges } from './ToolBadges';
 
 interface ToolRowProps {
   tool: Tool;
+  /** Whose tool it is: its icon is fetched through that connector. */
+  connectorId: string;
   enabled: boolean;
   /** Stable across renders (it is given the tool), so an unchanged row is not rendered again. */
   onToggle(toolName: string, enabled: boolean): void;
@@ -15,7 +18,7 @@ interface ToolRowProps {
  * One tool: its switch (named by the tool), what it says it does, and its full definition.
  * Memoized: a catalog has thousands of these, and a refresh usually changes none of them.
  */
-export const ToolRow = memo(function ToolRow({ tool, enabled, onToggle, onRun }: ToolRowProps) {
+export const ToolRow = memo(function ToolRow({ tool, connectorId, enabled, onToggle, onRun }: ToolRowProps) {
   const [open, setOpen] = useState(false);
   // The spec's title field, or the older annotations.title.
   const title = tool.title ?? tool.annotations?.title;
@@ -30,6 +33,7 @@ export const ToolRow = memo(function ToolRow({ tool, enabled, onToggle, onRun }:
           className="switch"
           onClick={() => onToggle(tool.name, !enabled)}
         />
+        <McpIcon connectorId={connectorId} icons={tool.icons} />
         <code className="tool-name">{tool.name}</code>
         <button type="button" className="btn btn-link" aria-expanded={open} onClick={() => setOpen(!open)}>
           Details

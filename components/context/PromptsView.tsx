@@ -4,6 +4,7 @@ import { ListPaging } from './ListPaging';
 import { useOpenChat } from './open-chat';
 import { usePagedList } from './usePagedList';
 import './context.css';
+import { McpIcon } from '../ui/McpIcon';
 
 const UsePromptDialog = lazy(() => import('./UsePromptDialog'));
 
@@ -21,7 +22,7 @@ export function PromptsView({ connectorId, connectorLabel }: { connectorId: stri
           {list.items.map((prompt) => (
             <li key={prompt.name} className="context-row" aria-label={prompt.name}>
               <div className="context-row-text">
-                <span className="context-row-name">{prompt.name}</span>
+                <span className="context-row-name"><McpIcon connectorId={connectorId} icons={prompt.icons} />{prompt.name}</span>
                 {prompt.title && prompt.title !== prompt.name && <span className="small">{prompt.title}</span>}
                 {prompt.description && <span className="muted small">{prompt.description}</span>}
                 {(prompt.arguments?.length ?? 0) > 0 && (

@@ -2,6 +2,7 @@ import type { Resource } from '@modelcontextprotocol/sdk/types.js';
 import { formatBytes } from '@/lib/contract/format-bytes';
 import { ResourceContents } from './ResourceContents';
 import { useResourceActions } from './useResourceActions';
+import { McpIcon } from '../ui/McpIcon';
 
 /** One resource: its name, URI, type and size as the server lists them, **Read** and **Attach**. */
 export function ResourceRow({ connectorId, resource }: { connectorId: string; resource: Resource }) {
@@ -11,7 +12,7 @@ export function ResourceRow({ connectorId, resource }: { connectorId: string; re
     <li className="context-row context-row-stacked" aria-label={name}>
       <div className="context-row-line">
         <div className="context-row-text">
-          <span className="context-row-name">{name}</span>
+          <span className="context-row-name"><McpIcon connectorId={connectorId} icons={resource.icons} />{name}</span>
           <span className="muted small context-uri">{resource.uri}</span>
           <span className="muted small">
             {[resource.mimeType, resource.size !== undefined ? formatBytes(resource.size) : null].filter(Boolean).join(' · ')}

@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { formatBytes } from '@/lib/contract/format-bytes';
+import { outputMismatchOf } from '@/lib/contract/output-check';
 import { JsonBlock } from '../ui/JsonBlock';
 import { DownloadFullResult, type FullResultSource } from './DownloadFullResult';
 import { EmbeddedResourceView, ResourceLinkView } from '../context/ResourceBlockView';
@@ -20,8 +21,14 @@ interface ToolResultViewProps {
  * show is shown cut, with its full size and a download of the whole.
  */
 export function ToolResultView({ result, totalBytes, truncated, full, connectorId }: ToolResultViewProps) {
+  const mismatch = outputMismatchOf(result);
   return (
     <div className="stack">
+      {mismatch && (
+        <div className="notice notice-inline" data-tone="error" role="note" aria-label="Output schema mismatch">
+          The structured output does not match the tool’s output schema; the model was told it failed.
+        </div>
+      )}
       <div className="row">
         <p className="muted small">
           {result.isError ? 'The tool reported an error. ' : ''}

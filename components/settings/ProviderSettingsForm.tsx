@@ -42,7 +42,7 @@ export function ProviderSettingsForm() {
   }
 
   function save() {
-    if (form.baseUrlError) return;
+    if (form.baseUrlError || form.toolLimitError) return;
     const input = form.toInput();
     const dropsKey = keyMoved !== null;
     // Asked before any await: Firefox shows the permission prompt only inside the click.
@@ -113,6 +113,16 @@ export function ProviderSettingsForm() {
           onChange={(event) => form.update({ model: event.target.value })}
           disabled={!form.ready}
         />
+        <Field
+          label="Tool limit"
+          inputMode="numeric"
+          placeholder="128"
+          hint={`Most tools one request may carry for this model (2–128). With more enabled, the model searches them with search_tools.`}
+          value={form.draft.toolLimit}
+          error={form.toolLimitError}
+          onChange={(event) => form.update({ toolLimit: event.target.value })}
+          disabled={!form.ready}
+        />
         <SelectField
           label="API"
           hint="Chat Completions works with every OpenAI-compatible server; Responses is OpenAI’s newer API."
@@ -122,7 +132,7 @@ export function ProviderSettingsForm() {
           disabled={!form.ready}
         />
         <div className="row">
-          <button className="btn btn-primary" type="submit" disabled={!form.ready || busy || !!form.baseUrlError}>
+          <button className="btn btn-primary" type="submit" disabled={!form.ready || busy || !!form.baseUrlError || !!form.toolLimitError}>
             Save
           </button>
           <button className="btn" type="button" onClick={test} disabled={!form.ready || busy || !!form.baseUrlError}>

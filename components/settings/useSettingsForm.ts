@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ModelApi } from '@/lib/contract/model-api';
 import { HttpUrlSchema, type ProviderSettingsInput, type ProviderSettingsView } from '@/lib/contract/provider-settings';
+import { MAX_TOOLS_PER_REQUEST, ToolLimitSchema } from '@/lib/contract/tool-budget';
 
 /** The form's editable values; `apiKey` holds only a newly typed key, never the stored one. */
 export interface SettingsDraft {
@@ -8,6 +9,8 @@ export interface SettingsDraft {
   baseUrl: string;
   model: string;
   api: ModelApi;
+  /** Settings › **Tool limit** for the model typed in `model`; empty means the API's 128. */
+  toolLimit: string;
 }
 
 /**
@@ -15,28 +18,40 @@ export interface SettingsDraft {
  * repeats. A reconnect does not overwrite what the user is typing.
  */
 export function useSettingsForm(stored: ProviderSettingsView | null) {
-  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '', api: 'chat-completions' });
+  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '', api: 'chat-completions', toolLimit: '' });
   const [seeded, setSeeded] = useState(false);
 
   useEffect(() => {
     if (!stored || seeded) return;
-    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model, api: stored.api });
+    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model, api: stored.api, toolLimit: limitText(stored, stored.model) });
     setSeeded(true);
   }, [stored, seeded]);
 
   const urlCheck = HttpUrlSchema.safeParse(draft.baseUrl);
   const baseUrlError = draft.baseUrl === '' ? 'Base URL is required.' : urlCheck.success ? null : urlCheck.error.issues[0]!.message;
 
+  const limit = draft.toolLimit.trim() === '' ? null : ToolLimitSchema.safeParse(Number(draft.toolLimit));
+  const toolLimitError = limit === null || limit.success ? null : `A whole number from 2 to ${MAX_TOOLS_PER_REQUEST}, or empty for ${MAX_TOOLS_PER_REQUEST}.`;
+
   function toInput(): ProviderSettingsInput {
-    return { apiKey: draft.apiKey === '' ? undefined : draft.apiKey, baseUrl: draft.baseUrl.trim(), model: draft.model.trim(), api: draft.api };
+    const toolLimit = limit === null ? null : limit.success ? limit.data : undefined;
+    return { apiKey: draft.apiKey === '' ? undefined : draft.apiKey, baseUrl: draft.baseUrl.trim(), model: draft.model.trim(), api: draft.api, toolLimit };
   }
 
   return {
     draft,
     ready: seeded,
     baseUrlError,
-    update: (patch: Partial<SettingsDraft>) => setDraft((current) => ({ ...current, ...patch })),
+    toolLimitError,
+    update: (patch: Partial<SettingsDraft>) =>
+      // Another model name shows that model's own limit.
+      setDraft((current) => ({ ...current, ...patch, ...(patch.model !== undefined && stored ? { toolLimit: limitText(stored, patch.model.trim()) } : {}) })),
     clearTypedKey: () => setDraft((current) => ({ ...current, apiKey: '' })),
     toInput,
   };
+}
+
+function limitText(stored: ProviderSettingsView, model: string): string {
+  const limit = stored.toolLimits[model];
+  return limit === undefined ? '' : String(limit);
 }

@@ -7,6 +7,7 @@ import type { ApprovalSettingsStore } from '../settings/approval-settings-store'
 import type { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { modelFromSettings } from './model-from-settings';
 import { panelEventOf } from './run-event-broadcast';
+import { toolLimitFor } from '../contract/tool-budget';
 
 /** The engine's outside world; narrow so a test can give a fake hub and fixed settings. */
 export interface ChatEngineDeps {
@@ -29,6 +30,10 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
     callTool: (connectorId, toolName, args, options) => deps.hub.callTool(connectorId, toolName, args, options),
     followTask: (connectorId, taskId, options) => deps.hub.followTask(connectorId, taskId, options),
     model: modelFromSettings(() => deps.settings.read()),
+    toolLimit: async () => {
+      const settings = await deps.settings.read();
+      return toolLimitFor(settings.toolLimits, settings.model);
+    },
     approvalSettings: () => deps.approvals.read(),
     onEvent: (event) => {
       const panelEvent = panelEventOf(event);

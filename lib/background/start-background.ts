@@ -30,6 +30,9 @@ import { createServerRequestHandlers } from './server-request-handlers';
 import { openTab } from '../browser/open-tab';
 import { samplingModelFromSettings } from './model-from-settings';
 import { createContextCommandHandlers } from './context-command-handlers';
+import { createPageCommandHandlers } from './page-command-handlers';
+import { createIconCommandHandlers, ICON_COMMANDS } from './icon-command-handlers';
+import { IconCache } from '../mcp/icons/icon-cache';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -95,10 +98,11 @@ export function startBackground(): void {
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createServerRequestHandlers(requests.broker),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
+      ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

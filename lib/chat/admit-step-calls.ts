@@ -2,6 +2,7 @@ import type { MessagePart } from '../db/message-parts';
 import type { ModelToolSet } from '../llm/model-tools';
 import { admitToolCall, rejectToolCall, type AdmissionContext, type ModelToolCall } from './admit-tool-call';
 import { callIdProblem, providerIdsIn, syntheticProviderId } from './call-ids';
+import { answerSearchCall, isSearchCall } from './search-tools-call';
 
 /**
  * Admits the calls of one model step in order. The model's ids are not trusted: one that is empty,
@@ -22,6 +23,11 @@ export async function admitStepCalls(calls: readonly ModelToolCall[], tools: Mod
       continue;
     }
     inStep.add(call.callId);
+    const offered = tools.find(call.name);
+    if (offered && isSearchCall({ connectorId: offered.connectorId, toolName: offered.tool.name })) {
+      admitted.push(...answerSearchCall(call, tools));
+      continue;
+    }
     admitted.push(...(await admitToolCall(call, tools, context)));
   }
   return admitted;

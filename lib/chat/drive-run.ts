@@ -14,6 +14,8 @@ export interface DriveOptions {
   /** The conversation's tools as the stored rows say now; asked again at every model step. */
   tools: () => Promise<ModelToolSet>;
   stepLimit: number;
+  /** The most tools one model request may carry (Settings, per model); more are searched. */
+  toolLimit?: () => Promise<number>;
   /** Asked only when the model is needed, so resuming a finished conversation needs no settings. */
   getModel: () => Promise<ModelClient>;
 }
@@ -27,7 +29,7 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
   let error: unknown = null;
   let model: ModelClient | undefined;
   let rateLimited = 0;
-  const tools = new RunTools(options.tools);
+  const tools = new RunTools(options.tools, options.toolLimit);
   for (;;) {
     const history = await ctx.store.history(ctx.conversationId);
     const last = history.at(-1);
@@ -55,7 +57,7 @@ export async function driveRun(ctx: RunContext, options: DriveOptions): Promise<
           await endWithError(ctx, last, code, cause instanceof Error ? cause.message : String(cause), 'error');
           break;
         }
-        const step = await modelStep(ctx, model, history, await tools.forStep());
+        const step = await modelStep(ctx, model, history, await tools.forStep(history));
         if (step.type === 'ended') {
           error = step.error;
           rateLimited = 0;

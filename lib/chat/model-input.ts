@@ -7,6 +7,7 @@ import { cachedModelResultText } from './model-result-copy';
 import { providerIdOf } from './call-ids';
 import { redactUrlsInText } from '../mcp/redaction/url-credentials';
 import { callSiblings, partsOf, type PartOf } from './parts';
+import { isSearchCall } from './search-tools-call';
 import { attachmentsForModel } from './attachment-input';
 import { MAX_ATTACHMENTS_TOTAL_BYTES, storedBytesOf } from '../contract/attachment-limits';
 
@@ -51,6 +52,7 @@ export function toModelMessages(history: readonly MessageRow[], tools: ModelTool
 }
 
 function modelNameOf(call: Extract<MessagePart, { type: 'tool-call' }>, tools: ModelToolSet): string {
+  if (isSearchCall(call)) return call.toolName;
   const current = tools.names.toModel(call.connectorId, call.toolName);
   if (current) return current;
   // The connector is no longer selected; the call is history, named the same stable way.

@@ -2,6 +2,7 @@ import type { AttachedContext } from '../contract/attached-context';
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
 import type { ConversationStore } from './conversation-store';
+import { MAX_TOOLS_PER_REQUEST } from '../contract/tool-budget';
 import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../contract/approval-settings';
 import { auditUnknownOutcomes } from './audit-write-call';
 import { decideApproval, dismissPendingApprovals, type Decision } from './decide-approval';
@@ -28,6 +29,8 @@ export interface RunEngineOptions {
   callTool: CallTool;
   /** Follows a stored task after a worker restart (the hub's `followTask`). */
   followTask?: FollowTask;
+  /** The most tools one request of the conversation's model may carry; absent means 128. */
+  toolLimit?: (conversationId: string) => Promise<number>;
   /** Read when a run starts; absent means the defaults (a panel reload asks again). */
   approvalSettings?: () => Promise<ApprovalSettings>;
   stepLimit?: number;
@@ -163,6 +166,7 @@ export class RunEngine {
       ended = await driveRun(ctx, {
         tools: () => this.toolsOf(conversationId),
         stepLimit: this.options.stepLimit ?? DEFAULT_STEP_LIMIT,
+        toolLimit: async () => (await this.options.toolLimit?.(conversationId)) ?? MAX_TOOLS_PER_REQUEST,
         getModel: () => this.options.model(conversationId),
       });
     } catch (error) {

@@ -45,7 +45,7 @@ export const ModelErrorCodeSchema = z.enum([
 export type ModelErrorCode = z.infer<typeof ModelErrorCodeSchema>;
 
 /** Codes of single named errors that have no family: each class carries its one code. */
-export const SingleErrorCodeSchema = z.enum(['authorization-cancelled', 'invalid-import', 'total-deadline', 'result-not-found']);
+export const SingleErrorCodeSchema = z.enum(['authorization-cancelled', 'invalid-import', 'total-deadline', 'result-not-found', 'page-unreadable']);
 
 /**
  * Every code a named error thrown by a command handler may carry. The router passes a listed code

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ModelApiSchema } from './model-api';
+import { ToolLimitSchema, ToolLimitsSchema } from './tool-budget';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -18,10 +19,12 @@ export const ProviderSettingsSchema = z.object({
   model: z.string().trim(),
   /** Settings saved before the choice existed load as Chat Completions, which every server speaks. */
   api: ModelApiSchema.default('chat-completions'),
+  /** Settings › **Tool limit**, by model name; settings saved before it existed have none. */
+  toolLimits: ToolLimitsSchema.default({}),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
-export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions' };
+export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {} };
 
 /**
  * What the panel may see: the key is reduced to a hint, so a full key is never rendered back
@@ -32,6 +35,8 @@ export const ProviderSettingsViewSchema = z.object({
   model: z.string(),
   api: ModelApiSchema,
   apiKeyHint: z.string().nullable(),
+  /** The limits by model (not secret), so the chat can say when its tools will be searched. */
+  toolLimits: ToolLimitsSchema.default({}),
 });
 export type ProviderSettingsView = z.infer<typeof ProviderSettingsViewSchema>;
 
@@ -42,5 +47,7 @@ export const ProviderSettingsInputSchema = z.object({
   model: z.string().trim(),
   /** Absent keeps the stored choice, so an older panel's save does not reset it. */
   api: ModelApiSchema.optional(),
+  /** The tool limit for `model`: a number sets it, null removes it (back to 128), absent keeps it. */
+  toolLimit: ToolLimitSchema.nullable().optional(),
 });
 export type ProviderSettingsInput = z.infer<typeof ProviderSettingsInputSchema>;

@@ -20,6 +20,11 @@ export interface ModelTool {
 export interface ModelToolSet {
   tools: ModelTool[];
   names: ToolNameMap;
+  /**
+   * Every enabled tool, when there are more than one request may carry (see `budgetToolSet`):
+   * what `search_tools` searches. Absent when `tools` is the whole list.
+   */
+  searchable?: readonly ModelTool[];
   find(modelName: string): ModelTool | undefined;
 }
 

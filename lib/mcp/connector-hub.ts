@@ -5,6 +5,7 @@ import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
 import type { AuthStepView } from './auth/connector-auth';
+import { withOutputCheck } from './catalog/structured-output';
 import { ConnectorError } from './session/connector-error';
 import type { ConnectorSecretsStore } from './connectors/connector-secrets';
 import { ConnectorSession } from './session/connector-session';
@@ -115,14 +116,17 @@ export class ConnectorHub {
   /**
    * Calls a tool. A read (`readOnlyHint: true`, a claim the server makes) is repeated once if the
    * server forgot the session mid-call; anything else is not, since it may already have run.
+   * Structured output is checked against the stored tool's output schema (see `withOutputCheck`):
+   * a mismatch comes back as a tool error that keeps what the server sent, for the chat and hand runs alike.
    */
   async callTool(id: string, toolName: string, args: Record<string, unknown>, options: CallOptions): Promise<CallToolResult> {
     const row = await this.requireRow(id);
-    const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
+    const tool = row.tools.find((t) => t.name === toolName);
     const send = () => callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
     const retry = this.deps.urlElicitationRetry;
     const call = retry ? () => retry({ id, label: row.label, url: row.url }, options.signal, send) : send;
-    return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
+    const result = await (this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call());
+    return withOutputCheck(tool, result);
   }
 
   /** See `ConnectorSession.answerStaleRequest`; false for a connector that is gone. */

@@ -5,6 +5,8 @@ import { chatCommandProtocol } from './chat-command-protocol';
 import { fileCommandProtocol } from './file-command-protocol';
 import { serverRequestCommandProtocol } from './server-request-protocol';
 import { contextCommandProtocol } from './context-command-protocol';
+import { pageCommandProtocol } from './page-command-protocol';
+import { iconCommandProtocol } from './icon-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -85,6 +87,8 @@ export const commandProtocol = {
   ...fileCommandProtocol,
   ...serverRequestCommandProtocol,
   ...contextCommandProtocol,
+  ...pageCommandProtocol,
+  ...iconCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

@@ -10,7 +10,7 @@ export function hintForKey(apiKey: string): string | null {
 }
 
 export function viewOf(settings: ProviderSettings): ProviderSettingsView {
-  return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey) };
+  return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey), toolLimits: settings.toolLimits };
 }
 
 /**
@@ -24,5 +24,12 @@ export function applyInput(current: ProviderSettings, input: ProviderSettingsInp
     baseUrl: input.baseUrl.replace(/\/+$/, ''),
     model: input.model,
     api: input.api ?? current.api,
+    toolLimits: withToolLimit(current.toolLimits, input.model, input.toolLimit),
   };
+}
+
+function withToolLimit(limits: ProviderSettings['toolLimits'], model: string, limit: number | null | undefined): ProviderSettings['toolLimits'] {
+  if (limit === undefined || model === '') return limits;
+  const { [model]: _old, ...others } = limits;
+  return limit === null ? others : { ...others, [model]: limit };
 }

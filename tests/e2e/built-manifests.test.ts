@@ -11,7 +11,7 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.background).toEqual({ service_worker: 'background.js' });
-    expect([...m.permissions].sort()).toEqual(['declarativeNetRequestWithHostAccess', 'identity', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'declarativeNetRequestWithHostAccess', 'identity', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
     expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(116);

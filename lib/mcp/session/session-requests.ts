@@ -1,4 +1,4 @@
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { LogLevel } from '../../contract/log-level';
 import { callToolAsTask } from '../tasks/call-tool-as-task';
@@ -25,8 +25,10 @@ export function callToolOn(session: ConnectorSession, name: string, args: Record
     const request: RequestOptions & { signal: AbortSignal } = { signal, timeout: row.timeoutMs, resetTimeoutOnProgress: true, maxTotalTimeout: total, onprogress: options.onProgress };
     const params = { name, arguments: args };
     // A call is started by the user (by hand or in a conversation): a step-up may ask them to sign in.
+    // Not `client.callTool`: its own output check throws the result away (and runs only after a
+    // list in this session). The hub checks structured output itself and keeps the result.
     return session.use(
-      (client) => (options.asTask ? callToolAsTask(client, params, request, { onTask: options.onTask, resultTimeoutMs: total }) : (client.callTool(params, undefined, request) as Promise<CallToolResult>)),
+      (client) => (options.asTask ? callToolAsTask(client, params, request, { onTask: options.onTask, resultTimeoutMs: total }) : client.request({ method: 'tools/call', params }, CallToolResultSchema, request)),
       { retryOnExpiry: options.retryOnExpiry, interactive: true, signal },
     );
   });

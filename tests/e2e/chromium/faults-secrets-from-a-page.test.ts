@@ -26,12 +26,16 @@ describe('a web page in the same browser cannot reach Patchbay\'s secrets, in Ch
     await new Promise((resolve) => site?.close(resolve));
   });
 
-  it('the manifest opens no door to pages: no externally_connectable, content scripts or web-accessible resources', async () => {
+  it('the manifest opens no door to pages: no externally_connectable, content scripts, web-accessible resources or host access to pages', async () => {
     const manifest = JSON.parse(await readFile(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
-    expect(manifest.permissions).not.toContain('scripting');
+    // Attach page injects its reader (no messaging, data back only) into a tab the user invoked
+    // Patchbay on: `scripting` comes with `activeTab`, never with host access to pages or `tabs`.
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
   });
 
   it('the page has no messaging to the extension, cannot fetch its files, and holds no copy of the key', async () => {

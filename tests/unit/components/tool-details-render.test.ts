@@ -14,7 +14,7 @@ const deleteNote: Tool = {
   annotations: { destructiveHint: true, idempotentHint: true, openWorldHint: false },
 };
 
-const row = (tool: Tool) => renderToStaticMarkup(createElement(ToolRow, { tool, enabled: true, onToggle: () => undefined, onRun: () => undefined }));
+const row = (tool: Tool) => renderToStaticMarkup(createElement(ToolRow, { tool, connectorId: 'c1', enabled: true, onToggle: () => undefined, onRun: () => undefined }));
 const details = (tool: Tool) => renderToStaticMarkup(createElement(ToolDetails, { tool }));
 
 describe('a tool’s row and details (server-rendered)', () => {

@@ -34,7 +34,7 @@ async function tinyServer(handler: RequestListener): Promise<string> {
 }
 
 function settings(baseUrl: string, overrides: Partial<ProviderSettings> = {}): ProviderSettings {
-  return { apiKey: KEY, baseUrl, model: '', api: 'chat-completions', ...overrides };
+  return { apiKey: KEY, baseUrl, model: '', api: 'chat-completions', toolLimits: {}, ...overrides };
 }
 
 describe('checkModelEndpoint against a working endpoint', () => {

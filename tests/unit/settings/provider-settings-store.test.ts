@@ -8,14 +8,14 @@ import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
 describe('ProviderSettingsStore', () => {
   it('starts from the OpenAI defaults', async () => {
     const store = new ProviderSettingsStore(extensionLocalArea());
-    expect(await store.read()).toEqual({ apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions' });
+    expect(await store.read()).toEqual({ apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {} });
   });
 
   it('keeps the stored key when a save leaves it out, and replaces it when one is typed', async () => {
     const store = new ProviderSettingsStore(extensionLocalArea());
     await store.save({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1/', model: 'm1' });
     await store.save({ baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2' });
-    expect(await store.read()).toEqual({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2', api: 'chat-completions' });
+    expect(await store.read()).toEqual({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2', api: 'chat-completions', toolLimits: {} });
     await store.save({ apiKey: 'sk-second-secret-2222', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2' });
     expect((await store.read()).apiKey).toBe('sk-second-secret-2222');
   });
@@ -45,10 +45,22 @@ describe('ProviderSettingsStore', () => {
     const area = extensionLocalArea();
     await area.set('secrets.modelProvider', { apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm' });
     const store = new ProviderSettingsStore(area);
-    expect(await store.read()).toEqual({ apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm', api: 'chat-completions' });
+    expect(await store.read()).toEqual({ apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm', api: 'chat-completions', toolLimits: {} });
     await store.save({ baseUrl: 'https://example.test/v1', model: 'm', api: 'responses' });
     await store.save({ baseUrl: 'https://example.test/v1', model: 'm2' });
     expect((await store.read()).api).toBe('responses');
+  });
+
+  it('keeps a tool limit per model: set, kept by a save without one, removed by null, refused out of range', async () => {
+    const store = new ProviderSettingsStore(extensionLocalArea());
+    await store.save({ baseUrl: 'https://example.test/v1', model: 'small', toolLimit: 16 });
+    await store.save({ baseUrl: 'https://example.test/v1', model: 'big', toolLimit: 100 });
+    await store.save({ baseUrl: 'https://example.test/v1', model: 'small' });
+    expect((await store.read()).toolLimits).toEqual({ small: 16, big: 100 });
+    await store.save({ baseUrl: 'https://example.test/v1', model: 'big', toolLimit: null });
+    expect((await store.read()).toolLimits).toEqual({ small: 16 });
+    await expect(store.save({ baseUrl: 'https://example.test/v1', model: 'small', toolLimit: 129 })).rejects.toThrow();
+    expect((await store.read()).toolLimits).toEqual({ small: 16 });
   });
 
   it('falls back to defaults when the stored value is corrupt', async () => {
