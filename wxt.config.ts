@@ -8,7 +8,15 @@ export const GECKO_ID = 'patchbay@patchbay.dev';
 const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 /** Model and tool output is untrusted: even if it reached the DOM as HTML, it could load nothing remote. */
-export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; img-src 'self' data: blob:; media-src 'self' data: blob:; frame-src 'none'; base-uri 'none'";
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; img-src 'self' data: blob:; media-src 'self' data: blob:; frame-src 'self'; base-uri 'none'";
+
+/**
+ * MCP Apps' sandbox proxy (public/sandbox.html): an opaque origin that may run an app's inline
+ * scripts. A ceiling: each app gets a narrower policy from its declared domains (public/sandbox.js).
+ * Set explicitly because Firefox's default sandbox policy lacks 'unsafe-inline'.
+ */
+export const SANDBOX_CSP =
+  "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-inline' https: http:; style-src 'unsafe-inline' https: http:; img-src data: blob: https: http:; font-src data: https: http:; media-src data: blob: https: http:; connect-src https: http: wss: ws:; frame-src https: http:; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -42,8 +50,11 @@ export default defineConfig({
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },
       // Defence in depth under the Markdown policy: extension pages load images and media only from
-      // the extension or inline data, frame nothing and run only the extension's own scripts.
-      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+      // the extension or inline data, frame only the extension's own pages and run only the extension's own scripts.
+      // Extension pages frame only the extension's own sandbox proxy (MCP Apps).
+      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP, sandbox: SANDBOX_CSP },
+      // Listed for Firefox too (it honours the key from 154); public/, so WXT keeps it in both builds.
+      sandbox: { pages: ['sandbox.html'] },
       commands: isFirefox
         ? {
             _execute_sidebar_action: {

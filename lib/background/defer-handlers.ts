@@ -2,6 +2,7 @@ import type { CommandHandlers } from '../messaging/command-router';
 import type { ChatCommandHandlers } from './chat-command-handlers';
 import type { ConnectorCommandHandlers } from './connector-command-handlers';
 import type { FileCommandHandlers } from './file-command-handlers';
+import type { AppCommandHandlers } from './app-command-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -34,6 +35,9 @@ export const CHAT_COMMANDS = [
   'chat.running',
   'chat.toolNames',
 ] as const satisfies readonly (keyof ChatCommandHandlers)[];
+
+/** MCP Apps' commands: they need the hub, the database and the chat (see `deferHandlers`). */
+export const APP_COMMANDS = ['apps.resource', 'apps.callTool', 'apps.decide', 'apps.message'] as const satisfies readonly (keyof AppCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];

@@ -22,7 +22,8 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
+import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
+import { createAppServices } from './app-services';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -68,14 +69,16 @@ export function startBackground(): void {
     void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
     void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
+    const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
     return {
+      ...createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'] }),
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
-      ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
+      ...chat,
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));

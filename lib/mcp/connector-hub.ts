@@ -1,4 +1,4 @@
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
@@ -105,6 +105,11 @@ export class ConnectorHub {
     const row = await this.requireRow(id);
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
     return this.session(id).callTool(toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true });
+  }
+
+  /** Reads a resource of the connector (MCP Apps fetch their `ui://` pages through this). */
+  readResource(id: string, uri: string): Promise<ReadResourceResult> {
+    return this.session(id).readResource(uri);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

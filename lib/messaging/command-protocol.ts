@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AuthStepSchema } from '../contract/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
 import { fileCommandProtocol } from './file-command-protocol';
+import { appCommandProtocol } from './app-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -75,6 +76,7 @@ export const commandProtocol = {
   },
   ...chatCommandProtocol,
   ...fileCommandProtocol,
+  ...appCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

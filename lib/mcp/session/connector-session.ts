@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type ReadResourceResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
@@ -123,6 +123,11 @@ export class ConnectorSession {
       return this.withConnection((client) => client.callTool({ name, arguments: args }, undefined, request) as Promise<CallToolResult>, { retryOnExpiry: options.retryOnExpiry, interactive: true, signal });
     });
     return withoutUrlSecrets(call, this.row.url);
+  }
+
+  /** Reads one resource (an app's `ui://` page): a read, so repeated if the server forgot the session. */
+  readResource(uri: string): Promise<ReadResourceResult> {
+    return this.withConnection((client) => client.readResource({ uri }, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: false });
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {

@@ -1,0 +1,150 @@
+import { AppBridge, PostMessageTransport } from '@modelcontextprotocol/ext-apps/app-bridge';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { AppHost, AppPermission, AppResource } from '@/lib/contract/app-resource';
+import { sendCommand } from '@/lib/messaging/command-client';
+import { panelSessionId } from '../app/panel-session';
+import { errorText } from '../ui/error-text';
+import { boundedHeight, INITIAL_APP_HEIGHT, messageText, openableUrl, type AppPrompt } from './app-requests';
+import { hostContext } from './host-context';
+
+const HOST_INFO = { name: 'Patchbay', version: '0.1.0' };
+
+export interface AppSession {
+  resource: AppResource;
+  host: AppHost;
+  args: Record<string, unknown> | undefined;
+  result: CallToolResult | undefined;
+  granted: readonly AppPermission[];
+}
+
+/**
+ * Drives one app through `AppBridge`: the sandbox proxy gets the page once it says it is ready, the
+ * app gets the tool's input and result and the panel's theme and width, and every request it makes
+ * goes to the background (calls) or to the person (links, messages) — never straight through.
+ * Messages are matched by the proxy's window (`event.source`), never by origin.
+ */
+export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session: AppSession) {
+  const [prompts, setPrompts] = useState<AppPrompt[]>([]);
+  const [height, setHeight] = useState(INITIAL_APP_HEIGHT);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const bridgeRef = useRef<AppBridge | null>(null);
+  const { resource, host, args, result, granted } = session;
+
+  useEffect(() => {
+    const iframe = frame.current;
+    const target = iframe?.contentWindow;
+    if (!iframe || !target) return;
+    const width = () => iframe.parentElement?.clientWidth ?? iframe.clientWidth;
+    const bridge = new AppBridge(
+      null,
+      HOST_INFO,
+      { openLinks: {}, serverTools: {}, message: { text: {} }, logging: {}, sandbox: { csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) } },
+      { hostContext: hostContext(width(), false) },
+    );
+    bridgeRef.current = bridge;
+    const ask = (prompt: AppPrompt) => setPrompts((list) => [...list, prompt]);
+    const settle = (prompt: AppPrompt) => setPrompts((list) => list.filter((p) => p !== prompt));
+    bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: resource.html, csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) });
+    bridge.oninitialized = () => {
+      void bridge.sendToolInput({ arguments: args ?? {} });
+      if (result) void bridge.sendToolResult(result);
+    };
+    bridge.onsizechange = ({ height: asked }) => {
+      const bounded = boundedHeight(asked);
+      if (bounded !== null) setHeight(bounded);
+    };
+    bridge.onrequestdisplaymode = async ({ mode }) => {
+      const next = mode === 'fullscreen';
+      setFullscreen(next);
+      return { mode: next ? 'fullscreen' : 'inline' };
+    };
+    bridge.oncalltool = async (params) => {
+      const answer = await sendCommand('apps.callTool', { host, toolName: params.name, args: params.arguments ?? {}, panelSessionId });
+      if (answer.type === 'result') return answer.result;
+      return new Promise<CallToolResult>((resolve, reject) => {
+        const prompt: AppPrompt = {
+          type: 'call',
+          call: answer,
+          answer: async (decision, remembered, editedArgs) => {
+            try {
+              const decided = await sendCommand('apps.decide', { appCallId: answer.appCallId, decision, remembered, editedArgs, panelSessionId });
+              settle(prompt);
+              resolve(decided.result);
+              return null;
+            } catch (error) {
+              settle(prompt);
+              reject(new Error(errorText(error)));
+              return errorText(error);
+            }
+          },
+        };
+        ask(prompt);
+      });
+    };
+    bridge.onopenlink = async ({ url }) => {
+      const openable = openableUrl(url);
+      if (!openable) return { isError: true };
+      return new Promise((resolve) => {
+        const prompt: AppPrompt = {
+          type: 'link',
+          url: openable,
+          answer: (open) => {
+            settle(prompt);
+            if (open) window.open(openable, '_blank', 'noopener,noreferrer');
+            resolve(open ? {} : { isError: true });
+          },
+        };
+        ask(prompt);
+      });
+    };
+    bridge.onmessage = async ({ content }) => {
+      const text = messageText(content);
+      if (host.type !== 'chat-call' || !text) return { isError: true };
+      return new Promise((resolve) => {
+        const prompt: AppPrompt = {
+          type: 'message',
+          text,
+          answer: async (send) => {
+            settle(prompt);
+            if (!send) return resolve({ isError: true });
+            await sendCommand('apps.message', { host, text, panelSessionId }).then(() => resolve({}), () => resolve({ isError: true }));
+          },
+        };
+        ask(prompt);
+      });
+    };
+    bridge.onloggingmessage = () => undefined;
+    const transport = new PostMessageTransport(target, target);
+    void bridge.connect(transport).then(
+      () => iframe.setAttribute('src', '/sandbox.html'),
+      (error: unknown) => setFailure(errorText(error)),
+    );
+    return () => {
+      bridgeRef.current = null;
+      // Best effort: the frame goes with the card, so the app gets its teardown now or never.
+      void bridge.teardownResource({}, { timeout: 500 }).catch(() => undefined).finally(() => void bridge.close());
+    };
+    // One bridge per app page and permission set; input and result are sent once the app is ready.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resource, granted]);
+
+  useEffect(() => {
+    const bridge = bridgeRef.current;
+    const iframe = frame.current;
+    if (!bridge || !iframe) return;
+    const update = () => bridge.setHostContext(hostContext(iframe.parentElement?.clientWidth ?? iframe.clientWidth, fullscreen));
+    update();
+    const observer = new ResizeObserver(update);
+    if (iframe.parentElement) observer.observe(iframe.parentElement);
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', update);
+    return () => {
+      observer.disconnect();
+      scheme.removeEventListener('change', update);
+    };
+  }, [frame, fullscreen, resource, granted]);
+
+  return { prompts, height, fullscreen, exitFullscreen: () => setFullscreen(false), failure };
+}
