@@ -12,11 +12,11 @@ const PERMISSION_FEATURES = { camera: 'camera', microphone: 'microphone', geoloc
  */
 export function AppFrame({ session, toolName, connector }: { session: AppSession; toolName: string; connector: ConnectorRow | undefined }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const { prompts, height, fullscreen, exitFullscreen, failure } = useAppBridge(frame, session);
+  const { prompts, height, fullscreen, exitFullscreen, failure, phase } = useAppBridge(frame, session);
   const allow = session.granted.map((permission) => PERMISSION_FEATURES[permission]).join('; ');
   return (
     <>
-      <div className="app-frame" data-fullscreen={fullscreen} data-border={session.resource.prefersBorder !== false}>
+      <div className="app-frame" data-app-phase={phase} data-fullscreen={fullscreen} data-border={session.resource.prefersBorder !== false}>
         {fullscreen && (
           <div className="row spread app-frame-bar">
             <strong className="small">{toolName} app</strong>

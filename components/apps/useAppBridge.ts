@@ -10,6 +10,9 @@ import { hostContext } from './host-context';
 
 const HOST_INFO = { name: 'Patchbay', version: '0.1.0' };
 
+/** How far the app got: shown on its frame (`data-app-phase`), so a person and a test can tell. */
+export type AppPhase = 'loading' | 'initialized' | 'result-delivered';
+
 export interface AppSession {
   resource: AppResource;
   host: AppHost;
@@ -29,7 +32,11 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
   const [height, setHeight] = useState(INITIAL_APP_HEIGHT);
   const [fullscreen, setFullscreen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [phase, setPhase] = useState<AppPhase>('loading');
   const bridgeRef = useRef<AppBridge | null>(null);
+  // The result may arrive after the app started (a call that waited for approval): sent once known.
+  const latest = useRef(session.result);
+  const ready = useRef(false);
   const { resource, host, args, result, granted } = session;
 
   useEffect(() => {
@@ -48,8 +55,11 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     const settle = (prompt: AppPrompt) => setPrompts((list) => list.filter((p) => p !== prompt));
     bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: resource.html, csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) });
     bridge.oninitialized = () => {
+      setPhase('initialized');
       void bridge.sendToolInput({ arguments: args ?? {} });
-      if (result) void bridge.sendToolResult(result);
+      const now = latest.current;
+      if (now) void bridge.sendToolResult(now).then(() => setPhase('result-delivered'));
+      ready.current = true;
     };
     bridge.onsizechange = ({ height: asked }) => {
       const bounded = boundedHeight(asked);
@@ -123,12 +133,20 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     );
     return () => {
       bridgeRef.current = null;
+      ready.current = false;
       // Best effort: the frame goes with the card, so the app gets its teardown now or never.
       void bridge.teardownResource({}, { timeout: 500 }).catch(() => undefined).finally(() => void bridge.close());
     };
     // One bridge per app page and permission set; input and result are sent once the app is ready.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resource, granted]);
+
+  useEffect(() => {
+    const sent = latest.current;
+    latest.current = result;
+    const bridge = bridgeRef.current;
+    if (bridge && ready.current && result && result !== sent) void bridge.sendToolResult(result).then(() => setPhase('result-delivered'));
+  }, [result]);
 
   useEffect(() => {
     const bridge = bridgeRef.current;
@@ -146,5 +164,5 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     };
   }, [frame, fullscreen, resource, granted]);
 
-  return { prompts, height, fullscreen, exitFullscreen: () => setFullscreen(false), failure };
+  return { prompts, height, fullscreen, exitFullscreen: () => setFullscreen(false), failure, phase };
 }
