@@ -89,6 +89,8 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
       parentDom: 'blocked',
       topDom: 'blocked',
       localStorage: 'blocked',
+      // Asked for in _meta.ui.permissions, not allowed on the card: the frame may not use it.
+      camera: 'false',
       allowedFetch: 'status 200',
       forbiddenFetch: 'blocked',
       forbiddenImage: 'blocked',
@@ -102,7 +104,10 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
     expect(probe.calls.map((call) => call.name)).toEqual(['show_probe', 'report']);
     expect(notes.calls).toEqual([]);
     expect(fixture.chromium.context.pages().length).toBe(pagesBefore);
-    expect(allowed.paths).toEqual(['/allowed-fetch']);
+    // The declared domain is reachable (the policy is not simply "nothing"); a card remounted while
+    // the conversation is created starts its app again, so the app may have fetched it twice.
+    expect(allowed.paths.length).toBeGreaterThan(0);
+    expect(new Set(allowed.paths)).toEqual(new Set(['/allowed-fetch']));
     // The app navigated its frame away last: the proxy's frame-src refused it (Chromium shows its error page there).
     await expect.poll(() => fixture.panel.page.frames().map((frame) => frame.url()), { timeout: 10_000 }).toContain('chrome-error://chromewebdata/');
     expect(forbidden.paths).toEqual([]);
