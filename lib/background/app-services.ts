@@ -15,7 +15,7 @@ export interface AppServiceDeps {
 }
 
 /** Builds the app page cache and the app call gate over the background's hub, audit and log. */
-export function createAppServices(deps: AppServiceDeps): AppCommandHandlers {
+export function createAppServices(deps: AppServiceDeps): { handlers: AppCommandHandlers; resources: AppResources } {
   const { hub, repositories } = deps;
   const connector = (id: string) => repositories.connectors.get(id);
   const resources = new AppResources({ connector, readResource: (id, uri) => hub.readResource(id, uri) });
@@ -27,5 +27,5 @@ export function createAppServices(deps: AppServiceDeps): AppCommandHandlers {
     audit: repositories.decisions,
     record: deps.record,
   });
-  return createAppCommandHandlers({ resources, calls, send: deps.send });
+  return { handlers: createAppCommandHandlers({ resources, calls, send: deps.send }), resources };
 }

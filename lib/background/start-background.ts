@@ -53,6 +53,8 @@ export function startBackground(): void {
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
     const log = new ProtocolLogWriter(repositories.protocolLog);
     const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
+    // Set once the app services exist (they need the hub): a server's resources/list_changed drops its cached app pages.
+    let forgetAppPages: (connectorId: string) => void = () => undefined;
     const hub = new ConnectorHub({
       connectors: repositories.connectors,
       secrets,
@@ -62,6 +64,7 @@ export function startBackground(): void {
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
       syncOriginRules: syncOriginHeaderRules,
+      onResourcesChanged: (id) => forgetAppPages(id),
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
@@ -70,8 +73,10 @@ export function startBackground(): void {
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
     void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
+    const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'] });
+    forgetAppPages = (id) => apps.resources.forget(id);
     return {
-      ...createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'] }),
+      ...apps.handlers,
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...chat,
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),

@@ -11,7 +11,7 @@ import type { ConnectorStatus, VersionedStatus } from '../contract/connector-sta
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'onResourcesChanged'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
@@ -41,6 +41,7 @@ export class ConnectorHub {
       },
       auth: deps.auth,
       reconnectDelay: deps.reconnectDelay,
+      onResourcesChanged: (id) => deps.onResourcesChanged?.(id),
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);

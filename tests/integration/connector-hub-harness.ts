@@ -34,6 +34,8 @@ export function guard<T>(promise: Promise<T>, ms: number, what: string): Promise
 export interface HarnessOptions {
   /** Replaces the hub's reconnect backoff, so a test of recovery need not wait seconds. */
   reconnectDelay?: typeof reconnectDelay;
+  /** Told when a server announces `resources/list_changed`. */
+  onResourcesChanged?(connectorId: string): void;
 }
 
 /** A real ConnectorHub over fake-indexeddb and an in-memory secrets area, recording what it reports. */
@@ -53,6 +55,7 @@ export class HubHarness {
   ) {
     this.hub = new ConnectorHub({
       reconnectDelay: options.reconnectDelay,
+      onResourcesChanged: (id) => options.onResourcesChanged?.(id),
       connectors,
       secrets,
       fetch,

@@ -18,6 +18,8 @@ export interface ConnectorSessionDeps {
   onStatus(connectorId: string, status: ConnectorStatus): void;
   /** OAuth for connectors that use it; absent where no connector can (tests of other kinds). */
   auth?: ConnectorAuth;
+  /** `notifications/resources/list_changed` arrived: cached resources (apps' pages) are stale. */
+  onResourcesChanged?(connectorId: string): void;
   /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
   reconnectDelay?: typeof reconnectDelay;
 }

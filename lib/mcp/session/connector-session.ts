@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type CallToolResult, type ReadResourceResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ResourceListChangedNotificationSchema, ToolListChangedNotificationSchema, type CallToolResult, type ReadResourceResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
@@ -217,6 +217,7 @@ export class ConnectorSession {
   private prepareClient(client: Client): Client {
     declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
+    client.setNotificationHandler(ResourceListChangedNotificationSchema, () => this.deps.onResourcesChanged?.(this.row.id));
     return client;
   }
 
