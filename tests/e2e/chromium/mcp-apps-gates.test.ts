@@ -113,6 +113,17 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
     expect(forbidden.paths).toEqual([]);
   });
 
+  it('falls back to the JSON, with the reason, for a page of the wrong type (run by hand)', async () => {
+    const connectors = await fixture.panel.openConnectors();
+    const dialog = await connectors.openRunDialog('Probe', 'broken_app');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = dialog.getByRole('region', { name: 'Result' });
+    await result.getByText(/The app of broken_app cannot be shown: The resource's type is text\/html, not text\/html;profile=mcp-app/).waitFor({ timeout: 20_000 });
+    await result.getByText('The broken app ran.').first().waitFor();
+    expect(await result.locator('iframe').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it("marks the app's calls in the connector's protocol log", async () => {
     const connectors = await fixture.panel.openConnectors();
     await connectors.openLog('Probe');

@@ -88,6 +88,16 @@ describe('MCP Apps in Chromium: the real server-basic-react app in its call card
     expect(probe).toMatchObject({ origin: 'null', runtime: 'undefined', browser: 'undefined', panelDom: 'blocked', storage: 'blocked' });
   });
 
+  it('renders the app in a hand run\'s Result too', async () => {
+    const connectors = await fixture.panel.openConnectors();
+    const dialog = await connectors.openRunDialog('Clock', 'get-time');
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = dialog.getByRole('region', { name: 'Result' });
+    await result.frameLocator('iframe[title="get-time app"]').frameLocator('iframe').getByText(/^\d{4}-\d{2}-\d{2}T/).waitFor({ timeout: 20_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    chat = await fixture.panel.openChat();
+  });
+
   it('re-renders the app from the stored result after a reload, with no new tools/call', async () => {
     const before = getTimeCalls().length;
     await fixture.panel.reload();
