@@ -28,8 +28,8 @@ export function AppFrame({ session, toolName, connector }: { session: AppSession
         <iframe ref={frame} title={`${toolName} app`} sandbox="allow-scripts" allow={allow || undefined} style={fullscreen ? undefined : { height }} />
       </div>
       {failure && (
-        <p className="small" data-tone="error" role="alert">
-          The app could not start: {failure}
+        <p className="notice small" data-tone="error" role="alert">
+          {failure}
         </p>
       )}
       <AppPrompts prompts={prompts} appName={toolName} connector={connector} />

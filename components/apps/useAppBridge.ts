@@ -84,7 +84,9 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
               resolve(decided.result);
               return null;
             } catch (error) {
+              // The card goes (there is nothing left to decide); the reason stays in words.
               settle(prompt);
+              setFailure(errorText(error));
               reject(new Error(errorText(error)));
               return errorText(error);
             }
@@ -129,7 +131,7 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     const transport = new PostMessageTransport(target, target);
     void bridge.connect(transport).then(
       () => iframe.setAttribute('src', '/sandbox.html'),
-      (error: unknown) => setFailure(errorText(error)),
+      (error: unknown) => setFailure(`The app could not start: ${errorText(error)}`),
     );
     return () => {
       bridgeRef.current = null;

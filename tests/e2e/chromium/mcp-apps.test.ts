@@ -5,6 +5,7 @@ import { startRecordingProxy, type RecordingProxy } from '../../fixtures/mcp-ser
 import type { RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { killServiceWorker } from '../harness/service-worker';
 import type { ChatPage } from '../pages/chat-page';
 
 describe('MCP Apps in Chromium: the real server-basic-react app in its call card', () => {
@@ -86,6 +87,29 @@ describe('MCP Apps in Chromium: the real server-basic-react app in its call card
       return { origin: window.origin, runtime: typeof g.chrome?.runtime, browser: typeof g.browser, panelDom, storage, indexedDB: typeof indexedDB === 'undefined' ? 'absent' : 'present' };
     });
     expect(probe).toMatchObject({ origin: 'null', runtime: 'undefined', browser: 'undefined', panelDom: 'blocked', storage: 'blocked' });
+  });
+
+  it("survives a worker restart: the open app's next call goes through the new worker, still behind its card", async () => {
+    const before = getTimeCalls().length;
+    await killServiceWorker(fixture.panel.page);
+    const app = appDocument();
+    await app.getByRole('button', { name: 'Get Server Time' }).click();
+    await chat.toolCard('get-time').getByRole('article', { name: 'Approve get-time?' }).waitFor({ timeout: 20_000 });
+    expect(getTimeCalls().length).toBe(before);
+    await approve();
+    await expect.poll(() => getTimeCalls().length, { timeout: 20_000 }).toBe(before + 1);
+  });
+
+  it("a card held when the worker restarts says so on Approve, and nothing is sent", async () => {
+    const before = getTimeCalls().length;
+    await appDocument().getByRole('button', { name: 'Get Server Time' }).click();
+    const card = chat.toolCard('get-time').getByRole('article', { name: 'Approve get-time?' });
+    await card.waitFor({ timeout: 20_000 });
+    await killServiceWorker(fixture.panel.page);
+    await card.getByRole('button', { name: 'Approve', exact: true }).click();
+    await chat.toolCard('get-time').getByRole('alert').getByText(/lost when the background restarted, so it was not sent/).waitFor({ timeout: 20_000 });
+    await expect.poll(() => appDocument().getByText('[ERROR]').count(), { timeout: 20_000 }).toBe(1);
+    expect(getTimeCalls().length).toBe(before);
   });
 
   it('renders the app in a hand run\'s Result too', async () => {
