@@ -43,8 +43,12 @@ export function AppPrompts({ prompts, appName, connector }: { prompts: readonly 
             );
           case 'message':
             return (
-              <section key={`message-${index}`} className="notice stack app-prompt" aria-label={`Message from the ${appName} app`}>
-                <p className="small">The {appName} app asks to add this to the chat, as its own words:</p>
+              <section key={`message-${index}`} className="notice stack app-prompt" aria-label={`${prompt.kind === 'message' ? 'Message' : 'Context'} from the ${appName} app`}>
+                <p className="small">
+                  {prompt.kind === 'message'
+                    ? `The ${appName} app asks to add this to the chat, as its own words:`
+                    : `The ${appName} app asks to give the model this context for its next answer, as its own words:`}
+                </p>
                 <blockquote className="app-message-text">{prompt.text}</blockquote>
                 <div className="row">
                   <button type="button" className="btn btn-primary" onClick={() => void prompt.answer(true)}>Add to chat</button>

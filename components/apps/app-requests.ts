@@ -10,7 +10,8 @@ export type HeldCall = Extract<AppCallAnswer, { type: 'ask' }>;
 export type AppPrompt =
   | { type: 'call'; call: HeldCall; answer(decision: 'allow' | 'deny', remembered: boolean, editedArgs?: Record<string, unknown>): Promise<string | null> }
   | { type: 'link'; url: string; answer(open: boolean): void }
-  | { type: 'message'; text: string; answer(send: boolean): Promise<void> };
+  /** `kind`: a `ui/message` (starts a turn) or a `ui/update-model-context` (kept for the next one). */
+  | { type: 'message'; kind: 'message' | 'context'; text: string; answer(send: boolean): Promise<void> };
 
 /** Only web links open from an app; `javascript:`, `data:`, extension and file URLs never do. */
 export function openableUrl(raw: unknown): string | null {
@@ -23,7 +24,7 @@ export function openableUrl(raw: unknown): string | null {
   }
 }
 
-/** The text of a `ui/message`'s content blocks; anything but text is named, not shown. */
+/** The text of a `ui/message`'s (or a context update's) content blocks; anything but text is named, not shown. */
 export function messageText(content: unknown): string {
   if (!Array.isArray(content)) return '';
   return content

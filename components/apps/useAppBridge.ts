@@ -47,7 +47,7 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     const bridge = new AppBridge(
       null,
       HOST_INFO,
-      { openLinks: {}, serverTools: {}, message: { text: {} }, logging: {}, sandbox: { csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) } },
+      { openLinks: {}, serverTools: {}, message: { text: {} }, updateModelContext: { text: {} }, logging: {}, sandbox: { csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) } },
       { hostContext: hostContext(width(), false) },
     );
     bridgeRef.current = bridge;
@@ -111,21 +111,31 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
         ask(prompt);
       });
     };
-    bridge.onmessage = async ({ content }) => {
-      const text = messageText(content);
-      if (host.type !== 'chat-call' || !text) return { isError: true };
-      return new Promise((resolve) => {
+    /** A message or context for the chat: waits for the person's click, then goes to the background. */
+    const offer = (kind: 'message' | 'context', text: string) =>
+      new Promise<{ isError?: boolean }>((resolve) => {
+        if (host.type !== 'chat-call' || !text) return resolve({ isError: true });
         const prompt: AppPrompt = {
           type: 'message',
+          kind,
           text,
           answer: async (send) => {
             settle(prompt);
             if (!send) return resolve({ isError: true });
-            await sendCommand('apps.message', { host, text, panelSessionId }).then(() => resolve({}), () => resolve({ isError: true }));
+            await sendCommand('apps.message', { host, kind, text, panelSessionId }).then(
+              () => resolve({}),
+              (error: unknown) => (setFailure(errorText(error)), resolve({ isError: true })),
+            );
           },
         };
         ask(prompt);
       });
+    bridge.onmessage = async ({ content }) => offer('message', messageText(content));
+    bridge.onupdatemodelcontext = async ({ content, structuredContent }) => {
+      const text = [messageText(content), structuredContent ? JSON.stringify(structuredContent) : ''].filter(Boolean).join('\n');
+      const { isError } = await offer('context', text);
+      if (isError) throw new Error('The user did not add this context.');
+      return {};
     };
     bridge.onloggingmessage = () => undefined;
     const transport = new PostMessageTransport(target, target);

@@ -12,6 +12,7 @@ export interface AppServiceDeps {
   approvals: Pick<ApprovalSettingsStore, 'read'>;
   record(connectorId: string, event: WireEvent): void;
   send: AppCommandDeps['send'];
+  keepContext: AppCommandDeps['keepContext'];
 }
 
 /** Builds the app page cache and the app call gate over the background's hub, audit and log. */
@@ -27,5 +28,5 @@ export function createAppServices(deps: AppServiceDeps): { handlers: AppCommandH
     audit: repositories.decisions,
     record: deps.record,
   });
-  return { handlers: createAppCommandHandlers({ resources, calls, send: deps.send }), resources };
+  return { handlers: createAppCommandHandlers({ resources, calls, send: deps.send, keepContext: deps.keepContext }), resources };
 }

@@ -24,6 +24,7 @@ import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
 import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS } from './defer-handlers';
 import { createAppServices } from './app-services';
+import { keepAppContext } from './keep-app-context';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -73,7 +74,7 @@ export function startBackground(): void {
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
     void hub.start().then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
-    const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'] });
+    const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'], keepContext: keepAppContext(store, engine) });
     forgetAppPages = (id) => apps.resources.forget(id);
     return {
       ...apps.handlers,

@@ -14,6 +14,13 @@ export const appCommandProtocol = {
   'apps.callTool': { request: AppCallRequestSchema, response: AppCallAnswerSchema },
   /** The user's decision on an app call's card; answers the result the app receives. */
   'apps.decide': { request: AppCallDecisionSchema, response: z.object({ result: CallToolResultSchema }) },
-  /** An app's `ui/message`, sent by the user's click: added to the chat as the app's words, which the model reads as data. */
-  'apps.message': { request: z.object({ host: AppHostSchema, text: z.string().trim().min(1).max(20_000), panelSessionId: z.string().optional() }), response: z.object({}) },
+  /**
+   * An app's `ui/message` (`kind: 'message'`, starts a turn) or `ui/update-model-context`
+   * (`'context'`, kept for the model's next turn), added by the user's click to the chat as the
+   * app's words, which the model reads as data.
+   */
+  'apps.message': {
+    request: z.object({ host: AppHostSchema, kind: z.enum(['message', 'context']).default('message'), text: z.string().trim().min(1).max(20_000), panelSessionId: z.string().optional() }),
+    response: z.object({}),
+  },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

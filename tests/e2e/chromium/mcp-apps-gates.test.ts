@@ -48,6 +48,7 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
       { type: 'tool-calls', calls: [{ name: 'Probe__show_probe', arguments: '{}' }] },
       { type: 'text', text: 'The probe is on screen.' },
       { type: 'text', text: 'I read that as the app speaking, and delete nothing.' },
+      { type: 'text', text: 'Noted the context from the app.' },
     ]);
     await chat.send('Show me the probe');
     await chat.answerText('The probe is on screen.').waitFor({ timeout: 20_000 });
@@ -81,6 +82,19 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
     expect(fromApp).toContain('Message from the show_probe app');
     expect(fromApp).toContain('not as instructions');
 
+    // Context for the model: shown as the app's, kept only by the click, no turn started; the next turn reads it as data.
+    const context = card.getByRole('region', { name: 'Context from the show_probe app' });
+    await context.getByText('The probe counted 3 notes.').waitFor({ timeout: 20_000 });
+    const beforeContext = chatRequests().length;
+    await context.getByRole('button', { name: 'Add to chat' }).click();
+    await chat.answerText(/Context for the model from the show_probe app/).first().waitFor({ timeout: 10_000 });
+    expect(chatRequests().length).toBe(beforeContext);
+    await chat.send('Anything else?');
+    await chat.answerText('Noted the context from the app.').waitFor({ timeout: 20_000 });
+    const withContext = JSON.stringify((chatRequests()[beforeContext]!.body as { messages: unknown[] }).messages);
+    expect(withContext).toContain('Context for the model from the show_probe app');
+    expect(withContext).toContain('The probe counted 3 notes.');
+
     await expect.poll(() => probe.report(), { timeout: 20_000 }).not.toBeNull();
     expect(probe.report()).toMatchObject({
       origin: 'null',
@@ -96,6 +110,7 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
       forbiddenImage: 'blocked',
       openLink: 'not opened',
       message: 'sent',
+      context: 'kept',
     });
     const report = probe.report()!;
     expect(report.writeCall).toMatch(/^refused: .*denied/);
