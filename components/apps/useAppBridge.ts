@@ -51,7 +51,8 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
       { hostContext: hostContext(width(), false) },
     );
     bridgeRef.current = bridge;
-    const ask = (prompt: AppPrompt) => setPrompts((list) => [...list, prompt]);
+    // A request for the person leaves fullscreen: the app can never cover its own approval card.
+    const ask = (prompt: AppPrompt) => (setFullscreen(false), setPrompts((list) => [...list, prompt]));
     const settle = (prompt: AppPrompt) => setPrompts((list) => list.filter((p) => p !== prompt));
     bridge.onsandboxready = () => void bridge.sendSandboxResourceReady({ html: resource.html, csp: resource.csp, permissions: Object.fromEntries(granted.map((p) => [p, {}])) });
     bridge.oninitialized = () => {

@@ -97,6 +97,8 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
 
     await expect.poll(() => probe.report(), { timeout: 20_000 }).not.toBeNull();
     expect(probe.report()).toMatchObject({
+      // Granted fullscreen, then brought back inline by its own write call: its card was never covered.
+      displayMode: 'fullscreen',
       origin: 'null',
       chromeRuntime: 'undefined',
       browserRuntime: 'undefined',
