@@ -98,3 +98,11 @@ describe("an app's tools/call: the gates before anything is sent", () => {
     expect(h.sent).toEqual([]);
   });
 });
+
+describe("the Audit log's note for an app's call", () => {
+  it('says which app it came from', async () => {
+    const { auditNote } = await import('@/components/settings/audit-text');
+    expect(auditNote({ kind: 'denied', detail: { origin: 'app', app: 'show_app', remembered: false } })).toBe('from the show_app app');
+    expect(auditNote({ kind: 'write-call', detail: { origin: 'app', app: 'show_app', outcome: 'ok' } })).toBe('from the show_app app · succeeded');
+  });
+});
