@@ -61,6 +61,8 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
     const approval = card.getByRole('article', { name: 'Approve write_note?' });
     await approval.waitFor({ timeout: 20_000 });
     expect(probe.calls.map((call) => call.name)).toEqual(['show_probe']);
+    // The panel's theme changes while the card waits: the app is told (host-context-changed).
+    await fixture.panel.page.emulateMedia({ colorScheme: 'dark' });
     await approval.getByRole('button', { name: 'Deny', exact: true }).click();
 
     // A link: the full URL, and nothing opens without Open.
@@ -114,10 +116,13 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
       message: 'sent',
       context: 'kept',
     });
-    const report = probe.report()!;
-    expect(report.writeCall).toMatch(/^refused: .*denied/);
-    expect(report.otherConnectorCall).toMatch(/^refused: .*read_notes is not a tool of Probe/);
-    expect(report.modelOnlyCall).toMatch(/^refused: .*not offered to apps/);
+    const report = probe.report() as Record<string, unknown>;
+    expect(report).toMatchObject({ initialTheme: 'light', initialWidth: 'true' });
+    expect(report.themeChanges).toContain('dark');
+    await fixture.panel.page.emulateMedia({ colorScheme: 'light' });
+    expect(String(report.writeCall)).toMatch(/^refused: .*denied/);
+    expect(String(report.otherConnectorCall)).toMatch(/^refused: .*read_notes is not a tool of Probe/);
+    expect(String(report.modelOnlyCall)).toMatch(/^refused: .*not offered to apps/);
     expect(probe.calls.map((call) => call.name)).toEqual(['show_probe', 'report']);
     expect(notes.calls).toEqual([]);
     expect(fixture.chromium.context.pages().length).toBe(pagesBefore);
