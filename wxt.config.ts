@@ -8,7 +8,16 @@ export const GECKO_ID = 'patchbay@patchbay.dev';
 const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 /** Model and tool output is untrusted: even if it reached the DOM as HTML, it could load nothing remote. */
-export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; img-src 'self' data: blob:; media-src 'self' data: blob:; frame-src 'none'; base-uri 'none'";
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; img-src 'self' data: blob:; media-src 'self' data: blob:; frame-src 'self'; base-uri 'none'";
+
+/**
+ * MCP Apps' sandbox proxy (public/sandbox.html): an opaque origin that may run an app's inline
+ * scripts, never remote ones (no remote code). A ceiling: each app gets a narrower policy from its
+ * declared domains (public/sandbox.js); public/sandbox.html carries the same ceiling as a <meta>.
+ * Set explicitly because Firefox's default sandbox policy lacks 'unsafe-inline'.
+ */
+export const SANDBOX_CSP =
+  "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline' https: http:; img-src data: blob: https: http:; font-src data: https: http:; media-src data: blob: https: http:; connect-src https: http: wss: ws:; frame-src https: http:; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -43,8 +52,14 @@ export default defineConfig({
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Open Patchbay' },
       // Defence in depth under the Markdown policy: extension pages load images and media only from
-      // the extension or inline data, frame nothing and run only the extension's own scripts.
-      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+      // the extension or inline data, frame only the extension's own pages and run only the extension's own scripts.
+      // Extension pages frame only the extension's own sandbox proxy (MCP Apps). Chromium serves
+      // it as a sandbox page under SANDBOX_CSP. Firefox honours both keys only from 154, and AMO's
+      // linter warns on each while strict_min_version is 142 (any custom sandbox CSP too), so the
+      // Firefox build leaves them out: there the iframe's sandbox attribute gives the proxy a null
+      // principal, and the proxy's own CSP <meta> (the same ceiling) is its policy.
+      content_security_policy: isFirefox ? { extension_pages: EXTENSION_PAGES_CSP } : { extension_pages: EXTENSION_PAGES_CSP, sandbox: SANDBOX_CSP },
+      ...(isFirefox ? {} : { sandbox: { pages: ['sandbox.html'] } }),
       commands: isFirefox
         ? {
             _execute_sidebar_action: {

@@ -4,6 +4,7 @@ import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
 import { CallResultView } from './CallResultView';
 import { RunningCallControls } from './RunningCallControls';
+import { ToolApp } from '../apps/ToolApp';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
 
 /** A call's status in words; the result decides between done and failed. */
@@ -50,6 +51,7 @@ export function ToolCallCard({ conversationId, messageId, call, result, approval
         {result && <span className="muted"> · {result.sizeBytes.toLocaleString('en-US')} bytes</span>}
       </div>
       <RunningCallControls conversationId={conversationId} call={call} />
+      <ToolApp connectorId={call.connectorId} toolName={call.toolName} args={call.args} result={result?.result} messageId={messageId} callId={call.callId} />
       {approval?.decidedBy === 'remembered' && (
         <p className="small muted tool-card-remembered">{approval.decision === 'allow' ? 'Approved' : 'Denied'} by a remembered decision for this conversation</p>
       )}

@@ -2,6 +2,7 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { argumentsFrom, fieldsOf } from '@/lib/contract/schema-form';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { ToolApp } from '../apps/ToolApp';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';
 import { useToolRun, type ToolRunState } from './useToolRun';
@@ -76,6 +77,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
       <HandRunRequests connectorId={connectorId} callId={callId ?? lastCallId} />
       <section className="run-result" aria-label="Result" aria-live="polite">
         <RunOutcome state={state} toolName={tool.name} connectorId={connectorId} />
+        {state.phase === 'done' && <ToolApp connectorId={connectorId} toolName={tool.name} args={argumentsFrom(fields, values).args} result={state.outcome.result} />}
       </section>
     </dialog>
   );

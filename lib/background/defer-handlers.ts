@@ -4,6 +4,7 @@ import type { ConnectorCommandHandlers } from './connector-command-handlers';
 import type { FileCommandHandlers } from './file-command-handlers';
 import type { ServerRequestCommandHandlers } from './server-request-handlers';
 import type { ContextCommandHandlers } from './context-command-handlers';
+import type { AppCommandHandlers } from './app-command-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -51,6 +52,9 @@ export const CONTEXT_COMMANDS = [
   'resources.unsubscribe',
   'completion.complete',
 ] as const satisfies readonly (keyof ContextCommandHandlers)[];
+
+/** MCP Apps' commands: they need the hub, the database and the chat (see `deferHandlers`). */
+export const APP_COMMANDS = ['apps.resource', 'apps.callTool', 'apps.decide', 'apps.message'] as const satisfies readonly (keyof AppCommandHandlers)[];
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];

@@ -22,7 +22,7 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
+import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
 import { createServerRequests } from '../requests/create-server-requests';
 import { answerLostRequests } from '../requests/answer-lost-requests';
 import type { ServerRequestRow } from '../contract/server-request';
@@ -33,6 +33,8 @@ import { createContextCommandHandlers } from './context-command-handlers';
 import { createPageCommandHandlers } from './page-command-handlers';
 import { createIconCommandHandlers, ICON_COMMANDS } from './icon-command-handlers';
 import { IconCache } from '../mcp/icons/icon-cache';
+import { createAppServices } from './app-services';
+import { keepAppContext } from './keep-app-context';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -66,6 +68,8 @@ export function startBackground(): void {
     const lost: ServerRequestRow[] = [];
     const lostSettled = requests.broker.settleLostAtWake(undefined, (row) => lost.push(row)).catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
     const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
+    // Set once the app services exist (they need the hub): a server's resources/list_changed drops its cached app pages.
+    let forgetAppPages: (connectorId: string) => void = () => undefined;
     const hub = new ConnectorHub({
       connectors: repositories.connectors,
       secrets,
@@ -79,6 +83,7 @@ export function startBackground(): void {
       serveRequests: requests.serveRequests,
       urlElicitationRetry: requests.urlElicitationRetry,
       onContextNotice: (connectorId, notice) => broadcast({ type: 'context-notice', connectorId, notice }),
+      onResourcesChanged: (id) => forgetAppPages(id),
     });
     const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
@@ -92,9 +97,13 @@ export function startBackground(): void {
         void answerLostRequests(lost, hub, repositories.serverRequests).catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error));
         return engine.resumeRecent();
       }).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
+    const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
+    const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'], keepContext: keepAppContext(store, engine) });
+    forgetAppPages = (id) => apps.resources.forget(id);
     return {
+      ...apps.handlers,
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
-      ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
+      ...chat,
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createServerRequestHandlers(requests.broker),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
@@ -102,7 +111,7 @@ export function startBackground(): void {
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

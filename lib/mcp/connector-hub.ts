@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RevocationOutcome } from '../auth/revoke-tokens';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { ConnectorRow } from '../db/rows';
@@ -19,7 +19,7 @@ import type { CallsInFlight } from '../requests/calls-in-flight';
 import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
 
 /** What the hub needs besides what each session needs. */
-export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests' | 'onContextNotice'> {
+export interface ConnectorHubDeps extends Pick<ConnectorSessionDeps, 'fetch' | 'hasHostPermission' | 'record' | 'auth' | 'reconnectDelay' | 'serveRequests' | 'onContextNotice' | 'onResourcesChanged'> {
   connectors: ConnectorsRepository;
   secrets: ConnectorSecretsStore;
   /** Each change carries a version that only grows, so a view can tell a late snapshot from news. */
@@ -57,6 +57,7 @@ export class ConnectorHub {
       onContextNotice: (id, notice) => {
         if (this.sessions.has(id)) deps.onContextNotice?.(id, notice);
       },
+      onResourcesChanged: (id) => deps.onResourcesChanged?.(id),
       onStatus: (id, status) => {
         this.version += 1;
         this.versions.set(id, this.version);
@@ -156,6 +157,11 @@ export class ConnectorHub {
   /** A read request of the connector's own (prompts, resources, completion); see `ConnectorSession.request`. */
   request<T>(id: string, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
     return this.session(id).request(run);
+  }
+
+  /** Reads a resource of the connector (MCP Apps fetch their `ui://` pages through this). */
+  readResource(id: string, uri: string): Promise<ReadResourceResult> {
+    return this.session(id).readResource(uri);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

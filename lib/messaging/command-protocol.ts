@@ -7,6 +7,7 @@ import { serverRequestCommandProtocol } from './server-request-protocol';
 import { contextCommandProtocol } from './context-command-protocol';
 import { pageCommandProtocol } from './page-command-protocol';
 import { iconCommandProtocol } from './icon-command-protocol';
+import { appCommandProtocol } from './app-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -89,6 +90,7 @@ export const commandProtocol = {
   ...contextCommandProtocol,
   ...pageCommandProtocol,
   ...iconCommandProtocol,
+  ...appCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

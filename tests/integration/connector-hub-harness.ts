@@ -37,6 +37,8 @@ export interface HarnessOptions {
   reconnectDelay?: typeof reconnectDelay;
   /** Server requests go to a broker a test answers as the person (else every elicitation is declined). */
   serverRequests?: (db: PatchbayDatabase) => Pick<ConnectorHubDeps, 'serveRequests' | 'callsInFlight' | 'urlElicitationRetry'>;
+  /** Told when a server announces `resources/list_changed`. */
+  onResourcesChanged?(connectorId: string): void;
 }
 
 /** A real ConnectorHub over fake-indexeddb and an in-memory secrets area, recording what it reports. */
@@ -58,6 +60,7 @@ export class HubHarness {
   ) {
     this.hub = new ConnectorHub({
       reconnectDelay: options.reconnectDelay,
+      onResourcesChanged: (id) => options.onResourcesChanged?.(id),
       connectors,
       secrets,
       fetch,

@@ -24,6 +24,8 @@ export interface ConnectorSessionDeps {
   auth?: ConnectorAuth;
   /** The server's prompt and resource notifications (lists changed, a subscribed resource updated). */
   onContextNotice?(connectorId: string, notice: ContextNotice): void;
+  /** `notifications/resources/list_changed` arrived: cached resources (apps' pages) are stale. */
+  onResourcesChanged?(connectorId: string): void;
   /** The wait before an automatic reconnect; defaults to {@link reconnectDelay} (tests shorten it). */
   reconnectDelay?: typeof reconnectDelay;
   /**

@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ToolListChangedNotificationSchema, type ReadResourceResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
@@ -135,6 +135,11 @@ export class ConnectorSession {
     return withoutUrlSecrets(this.withConnection((client) => run(client, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: true }), this.row.url);
   }
 
+  /** Reads one resource (an app's `ui://` page): a read, so repeated if the server forgot the session. */
+  readResource(uri: string): Promise<ReadResourceResult> {
+    return this.withConnection((client) => client.readResource({ uri }, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: false });
+  }
+
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>
@@ -223,7 +228,11 @@ export class ConnectorSession {
     if (this.deps.serveRequests) this.deps.serveRequests(client, () => ({ id: this.row.id, label: this.row.label, url: this.row.url }));
     else declineServerRequests(client);
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => void this.backgroundRefresh.request());
-    watchContextNotices(client, (notice) => this.deps.onContextNotice?.(this.row.id, notice));
+    watchContextNotices(client, (notice) => {
+      // Apps' cached pages are resources too: a changed list makes them stale.
+      if (notice.kind === 'resources-changed') this.deps.onResourcesChanged?.(this.row.id);
+      this.deps.onContextNotice?.(this.row.id, notice);
+    });
     return client;
   }
 

@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
+import { MCP_APP_MIME_TYPE, MCP_APPS_EXTENSION } from '../../contract/app-resource';
 
 /** How Patchbay introduces itself in `initialize`. */
 export const CLIENT_INFO = { name: 'Patchbay', version: '0.1.0' } as const;
@@ -18,6 +19,8 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   // Tasks (lib/mcp/tasks): Patchbay calls tools as tasks and follows them (tasks/get, tasks/result,
   // tasks/cancel); it takes no task-augmented requests itself, so it declares no `requests`.
   tasks: {},
+  // MCP Apps (lib/apps): servers offer a tool's own interface only to clients that say they render it.
+  extensions: { [MCP_APPS_EXTENSION]: { mimeTypes: [MCP_APP_MIME_TYPE] } },
 };
 
 /**
