@@ -13,7 +13,7 @@ import type { CallOptions, ConnectorSessionDeps } from './session/connector-sess
 import type { ConnectorStatus, VersionedStatus } from '../contract/connector-status';
 import type { ToolCatalogUpdate } from './catalog/tool-catalog';
 import type { LogLevel } from '../contract/log-level';
-import { callToolOn, followTaskOn, setLogLevelOn } from './session/session-requests';
+import { callToolOn, followTaskOn, readResourceOn, requestOn, setLogLevelOn } from './session/session-requests';
 import { callsAsTask } from './tasks/tool-task-state';
 import type { CallsInFlight } from '../requests/calls-in-flight';
 import type { UrlElicitationRetry } from '../requests/elicitation/url-elicitation-retry';
@@ -156,12 +156,12 @@ export class ConnectorHub {
 
   /** A read request of the connector's own (prompts, resources, completion); see `ConnectorSession.request`. */
   request<T>(id: string, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
-    return this.session(id).request(run);
+    return requestOn(this.session(id), run);
   }
 
   /** Reads a resource of the connector (MCP Apps fetch their `ui://` pages through this). */
   readResource(id: string, uri: string): Promise<ReadResourceResult> {
-    return this.session(id).readResource(uri);
+    return readResourceOn(this.session(id), uri);
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

@@ -1,6 +1,5 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ErrorCode, ToolListChangedNotificationSchema, type ReadResourceResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ToolListChangedNotificationSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ConnectorRow } from '../../db/rows';
 import { declineServerRequests } from './decline-server-requests';
 import { ConnectorError, classifyConnectError, isSessionExpired } from './connector-error';
@@ -128,16 +127,6 @@ export class ConnectorSession {
     const connection = await this.ensureConnected();
     if (connection.resumed) await connection.transport.send({ jsonrpc: '2.0', id: requestId, result });
     return connection.resumed;
-  }
-
-  /** A read (prompts, resources, completion) with the connector's timeout; repeated once if the server forgot the session. */
-  request<T>(run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
-    return withoutUrlSecrets(this.withConnection((client) => run(client, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: true }), this.row.url);
-  }
-
-  /** Reads one resource (an app's `ui://` page): a read, so repeated if the server forgot the session. */
-  readResource(uri: string): Promise<ReadResourceResult> {
-    return this.withConnection((client) => client.readResource({ uri }, { timeout: this.row.timeoutMs }), { retryOnExpiry: true, interactive: false });
   }
 
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {

@@ -1,4 +1,5 @@
-import { CallToolResultSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, type CallToolResult, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { LogLevel } from '../../contract/log-level';
 import { callToolAsTask } from '../tasks/call-tool-as-task';
@@ -49,4 +50,14 @@ export function followTaskOn(session: ConnectorSession, taskId: string, options:
 /** Sends `logging/setLevel` on the session's connection. */
 export function setLogLevelOn(session: ConnectorSession, level: LogLevel): Promise<void> {
   return session.use(async (client) => void (await client.setLoggingLevel(level)), { retryOnExpiry: true, interactive: false });
+}
+
+/** A read (prompts, resources, completion) with the connector's timeout; repeated once if the server forgot the session. */
+export function requestOn<T>(session: ConnectorSession, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
+  return session.use((client) => run(client, { timeout: session.connector.timeoutMs }), { retryOnExpiry: true, interactive: true });
+}
+
+/** Reads one resource (an app's `ui://` page) without opening a sign-in window: a read, so repeated if the server forgot the session. */
+export function readResourceOn(session: ConnectorSession, uri: string): Promise<ReadResourceResult> {
+  return session.use((client) => client.readResource({ uri }, { timeout: session.connector.timeoutMs }), { retryOnExpiry: true, interactive: false });
 }
