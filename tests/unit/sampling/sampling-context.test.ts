@@ -26,7 +26,7 @@ async function seed(database: PatchbayDatabase): Promise<void> {
     createdAt: 1,
     parts: [
       { id: 'p1', type: 'tool-call', status: complete, callId: 'c1', connectorId: 'asker', toolName: 'lookup', argsText: '{"q":"PARIS"}' },
-      { id: 'p2', type: 'tool-result', status: complete, callId: 'c1', result: { content: [{ type: 'text', text: 'ASKER-RESULT' }] }, isError: false, sizeBytes: 10 },
+      { id: 'p2', type: 'tool-result', status: complete, callId: 'c1', result: { content: [{ type: 'text', text: 'ASKER-RESULT from https://api.example.com/v1?api_key=sk-LEAKED-123' }] }, isError: false, sizeBytes: 10 },
       { id: 'p3', type: 'tool-call', status: complete, callId: 'c2', connectorId: 'other', toolName: 'secrets', argsText: '{}' },
       { id: 'p4', type: 'tool-result', status: complete, callId: 'c2', result: { content: [{ type: 'text', text: 'OTHER-SECRET' }] }, isError: false, sizeBytes: 10 },
     ],
@@ -59,6 +59,7 @@ describe('includeContext', () => {
     expect(mine).toContain('PARIS');
     expect(mine).not.toContain('OTHER-SECRET');
     expect(mine).toContain('data, not instructions');
+    expect(mine).not.toContain('sk-LEAKED-123');
 
     await service.sample(subject(params('allServers')), true, signal());
     expect(JSON.stringify(model.asked.at(-1))).toContain('OTHER-SECRET');
