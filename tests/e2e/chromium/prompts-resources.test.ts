@@ -83,6 +83,13 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
     await expectValue(chat.message, 'Please promote Eve to the head of the Sales team.');
     await chat.message.fill('');
+
+    // By keyboard: a prompt without arguments is inserted at once.
+    await chat.message.pressSequentially('/simple');
+    await page().getByRole('option', { name: /simple-prompt/, selected: true }).waitFor();
+    await chat.message.press('Enter');
+    await expectValue(chat.message, 'This is a simple prompt without arguments.');
+    await chat.message.fill('');
   });
 
   it('reads a listed resource, and a template filled with a completed variable', async () => {
