@@ -43,22 +43,28 @@ export function createContextCommandHandlers({ hub, connectors }: ContextCommand
     return row.capabilities ?? {};
   }
   const page = (cursor: string | undefined) => (cursor ? { cursor } : {});
+  /** A server that has not connected yet (capabilities unknown) is asked; one that declared no such list is not. */
+  async function declares(id: string, capability: 'prompts' | 'resources'): Promise<boolean> {
+    const row = await connectors.get(id);
+    if (!row) throw new ConnectorError('bad-config', `No connector with id ${id}.`);
+    return row.capabilities === null || row.capabilities[capability] !== undefined;
+  }
 
   return {
-    'prompts.list': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'prompts.list': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'prompts')) ? { prompts: [] } : hub.request(connectorId, async (client, options) => {
         const { prompts, nextCursor } = await client.listPrompts(page(cursor), options);
         return { prompts: prompts.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),
     'prompts.get': ({ connectorId, name, arguments: args }) =>
       hub.request(connectorId, async (client, options) => renderPrompt(connectorId, name, await client.getPrompt({ name, arguments: args }, options))),
-    'resources.list': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'resources.list': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'resources')) ? { resources: [] } : hub.request(connectorId, async (client, options) => {
         const { resources, nextCursor } = await client.listResources(page(cursor), options);
         return { resources: resources.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),
-    'resources.templates': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'resources.templates': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'resources')) ? { resourceTemplates: [] } : hub.request(connectorId, async (client, options) => {
         const { resourceTemplates, nextCursor } = await client.listResourceTemplates(page(cursor), options);
         return { resourceTemplates: resourceTemplates.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),

@@ -27,6 +27,15 @@ describe('context commands only ask what the server declared', () => {
     expect(sent).toEqual([]);
   });
 
+  it('lists no prompts or resources, without a request, for a server that declared none', async () => {
+    const { sent, hub } = fakeHub({});
+    const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ tools: {} }) } });
+    expect(await handlers['prompts.list']({ connectorId: 'conn-1' })).toEqual({ prompts: [] });
+    expect(await handlers['resources.list']({ connectorId: 'conn-1' })).toEqual({ resources: [] });
+    expect(await handlers['resources.templates']({ connectorId: 'conn-1' })).toEqual({ resourceTemplates: [] });
+    expect(sent).toEqual([]);
+  });
+
   it('caps a flood of completions at 100 and says there are more', async () => {
     const { hub } = fakeHub({ complete: { completion: { values: Array.from({ length: 500 }, (_, i) => `v${i}`) } } });
     const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ completions: {} }) } });
