@@ -63,7 +63,14 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     await onConnectors();
     const dialog = await context.usePrompt('Everything', 'completable-prompt');
     await context.completeField(dialog, 'department', 'En', 'Engineering');
-    await context.completeField(dialog, 'name', 'A', 'Alice');
+    // By keyboard this time: the arrow marks the suggestion, Enter takes it (and does not submit).
+    const name = dialog.getByLabel('name', { exact: true });
+    await name.fill('A');
+    await dialog.getByRole('option', { name: 'Alice', exact: true }).waitFor();
+    await name.press('ArrowDown');
+    await dialog.getByRole('option', { name: 'Alice', selected: true }).waitFor();
+    await name.press('Enter');
+    await expectValue(name, 'Alice');
     await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
     await page().getByRole('tab', { name: 'Chat', selected: true }).waitFor();
     chat = await fixture.panel.openChat();
