@@ -20,12 +20,17 @@ export function CompletionInput({ label, value, required = false, hint: descript
   // Required is said the way the Run dialog says it: in the hint, read with the field.
   const hint = [required ? 'Required.' : null, description].filter(Boolean).join(' ') || undefined;
   const [options, setOptions] = useState<string[]>([]);
+  const [active, setActive] = useState(-1);
   const asked = useRef(0);
 
   function suggest(next: string) {
     const ticket = ++asked.current;
     complete(next).then(
-      (values) => ticket === asked.current && setOptions(values),
+      (values) => {
+        if (ticket !== asked.current) return;
+        setOptions(values);
+        setActive(-1);
+      },
       () => ticket === asked.current && setOptions([]),
     );
   }
@@ -47,6 +52,22 @@ export function CompletionInput({ label, value, required = false, hint: descript
           asked.current += 1;
           setOptions([]);
         }}
+        aria-activedescendant={active >= 0 ? `${id}-option-${active}` : undefined}
+        onKeyDown={(event) => {
+          // Arrow keys move through the suggestions; Enter takes the marked one instead of submitting.
+          if (options.length === 0) return;
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((active + (event.key === 'ArrowDown' ? 1 : options.length - 1) + options.length) % options.length);
+          } else if (event.key === 'Enter' && active >= 0) {
+            event.preventDefault();
+            onChange(options[active]!);
+            setOptions([]);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setOptions([]);
+          }
+        }}
         onChange={(event) => {
           onChange(event.target.value);
           suggest(event.target.value);
@@ -55,11 +76,12 @@ export function CompletionInput({ label, value, required = false, hint: descript
       {options.length > 0 && (
         <div className="completion-anchor">
           <ul className="completion-options" role="listbox" id={`${id}-options`} aria-label={`Suggestions for ${label}`}>
-            {options.map((option) => (
+            {options.map((option, index) => (
               <li
                 key={option}
+                id={`${id}-option-${index}`}
                 role="option"
-                aria-selected={false}
+                aria-selected={index === active}
                 tabIndex={-1}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => {

@@ -27,6 +27,8 @@ export interface ContextCommandDeps {
 
 /** The most suggestions a completion answers with (the spec caps a server's at 100). */
 const MAX_COMPLETIONS = 100;
+/** The most items one page of a list shows; a server sending more gets the rest ignored, not rendered. */
+export const MAX_LIST_PAGE = 500;
 
 /**
  * Prompts, resources, templates, completion and subscriptions, each one request to the connector's
@@ -41,24 +43,30 @@ export function createContextCommandHandlers({ hub, connectors }: ContextCommand
     return row.capabilities ?? {};
   }
   const page = (cursor: string | undefined) => (cursor ? { cursor } : {});
+  /** A server that has not connected yet (capabilities unknown) is asked; one that declared no such list is not. */
+  async function declares(id: string, capability: 'prompts' | 'resources'): Promise<boolean> {
+    const row = await connectors.get(id);
+    if (!row) throw new ConnectorError('bad-config', `No connector with id ${id}.`);
+    return row.capabilities === null || row.capabilities[capability] !== undefined;
+  }
 
   return {
-    'prompts.list': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'prompts.list': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'prompts')) ? { prompts: [] } : hub.request(connectorId, async (client, options) => {
         const { prompts, nextCursor } = await client.listPrompts(page(cursor), options);
-        return { prompts, ...(nextCursor ? { nextCursor } : {}) };
+        return { prompts: prompts.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),
     'prompts.get': ({ connectorId, name, arguments: args }) =>
       hub.request(connectorId, async (client, options) => renderPrompt(connectorId, name, await client.getPrompt({ name, arguments: args }, options))),
-    'resources.list': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'resources.list': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'resources')) ? { resources: [] } : hub.request(connectorId, async (client, options) => {
         const { resources, nextCursor } = await client.listResources(page(cursor), options);
-        return { resources, ...(nextCursor ? { nextCursor } : {}) };
+        return { resources: resources.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),
-    'resources.templates': ({ connectorId, cursor }) =>
-      hub.request(connectorId, async (client, options) => {
+    'resources.templates': async ({ connectorId, cursor }) =>
+      !(await declares(connectorId, 'resources')) ? { resourceTemplates: [] } : hub.request(connectorId, async (client, options) => {
         const { resourceTemplates, nextCursor } = await client.listResourceTemplates(page(cursor), options);
-        return { resourceTemplates, ...(nextCursor ? { nextCursor } : {}) };
+        return { resourceTemplates: resourceTemplates.slice(0, MAX_LIST_PAGE), ...(nextCursor ? { nextCursor } : {}) };
       }),
     'resources.read': ({ connectorId, uri }) =>
       hub.request(connectorId, async (client, options) => ({ contents: resourceContentsView(await client.readResource({ uri }, options)) })),

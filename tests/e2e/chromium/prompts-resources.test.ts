@@ -63,7 +63,14 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     await onConnectors();
     const dialog = await context.usePrompt('Everything', 'completable-prompt');
     await context.completeField(dialog, 'department', 'En', 'Engineering');
-    await context.completeField(dialog, 'name', 'A', 'Alice');
+    // By keyboard this time: the arrow marks the suggestion, Enter takes it (and does not submit).
+    const name = dialog.getByLabel('name', { exact: true });
+    await name.fill('A');
+    await dialog.getByRole('option', { name: 'Alice', exact: true }).waitFor();
+    await name.press('ArrowDown');
+    await dialog.getByRole('option', { name: 'Alice', selected: true }).waitFor();
+    await name.press('Enter');
+    await expectValue(name, 'Alice');
     await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
     await page().getByRole('tab', { name: 'Chat', selected: true }).waitFor();
     chat = await fixture.panel.openChat();
@@ -82,6 +89,13 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     await context.completeField(dialog, 'name', '', 'Eve');
     await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
     await expectValue(chat.message, 'Please promote Eve to the head of the Sales team.');
+    await chat.message.fill('');
+
+    // By keyboard: a prompt without arguments is inserted at once.
+    await chat.message.pressSequentially('/simple');
+    await page().getByRole('option', { name: /simple-prompt/, selected: true }).waitFor();
+    await chat.message.press('Enter');
+    await expectValue(chat.message, 'This is a simple prompt without arguments.');
     await chat.message.fill('');
   });
 
@@ -169,5 +183,31 @@ describe('prompts and resources in Chromium, against server-everything', () => {
     const blob = card.getByRole('group', { name: 'Resource link Blob Resource 1' });
     await blob.getByRole('button', { name: 'Read', exact: true }).click();
     await blob.getByRole('region', { name: 'Contents of Blob Resource 1' }).getByRole('button', { name: 'Download 1' }).waitFor();
+  });
+
+  it('attaches an embedded resource from a tool result, and it goes with the next message', async () => {
+    chat = await fixture.panel.openChat();
+    await chat.newConversation();
+    await chat.useConnectors('Everything');
+    model.script([
+      { type: 'tool-calls', calls: [{ name: 'Everything__get-resource-reference', arguments: '{"resourceType":"Text","resourceId":8}' }] },
+      { type: 'text', text: 'Here is the resource.' },
+      { type: 'text', text: 'Got the embedded one.' },
+    ]);
+    await chat.send('Give me a resource');
+    await chat.answerText('Here is the resource.').waitFor({ timeout: 20_000 });
+    const card = chat.toolCard('get-resource-reference');
+    await card.getByRole('button', { name: 'Details' }).click();
+    const embedded = card.getByRole('group', { name: 'Embedded resource 8' });
+    await embedded.getByText(/^Resource 8: This is a plaintext resource/).waitFor();
+    await embedded.getByRole('button', { name: 'Attach', exact: true }).click();
+    await context.chip('8').waitFor();
+    const before = modelRequests().length;
+    await chat.send('And now?');
+    await chat.answerText('Got the embedded one.').waitFor({ timeout: 20_000 });
+    const request = modelRequests()[before]!.body as { messages: { role: string; content: unknown }[] };
+    const last = request.messages.filter((message) => message.role === 'user').at(-1)!;
+    expect(JSON.stringify(last.content)).toContain('uri=\\"demo://resource/dynamic/text/8\\"');
+    expect(JSON.stringify(last.content)).toContain('Resource 8: This is a plaintext resource');
   });
 });

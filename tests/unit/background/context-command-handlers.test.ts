@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { describe, expect, it } from 'vitest';
-import { createContextCommandHandlers } from '@/lib/background/context-command-handlers';
+import { createContextCommandHandlers, MAX_LIST_PAGE } from '@/lib/background/context-command-handlers';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { connectorRow } from '../chat/engine-harness';
 
@@ -27,6 +27,15 @@ describe('context commands only ask what the server declared', () => {
     expect(sent).toEqual([]);
   });
 
+  it('lists no prompts or resources, without a request, for a server that declared none', async () => {
+    const { sent, hub } = fakeHub({});
+    const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ tools: {} }) } });
+    expect(await handlers['prompts.list']({ connectorId: 'conn-1' })).toEqual({ prompts: [] });
+    expect(await handlers['resources.list']({ connectorId: 'conn-1' })).toEqual({ resources: [] });
+    expect(await handlers['resources.templates']({ connectorId: 'conn-1' })).toEqual({ resourceTemplates: [] });
+    expect(sent).toEqual([]);
+  });
+
   it('caps a flood of completions at 100 and says there are more', async () => {
     const { hub } = fakeHub({ complete: { completion: { values: Array.from({ length: 500 }, (_, i) => `v${i}`) } } });
     const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ completions: {} }) } });
@@ -48,6 +57,15 @@ describe('context commands only ask what the server declared', () => {
     const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ resources: { subscribe: true } }) } });
     expect((await handlers['resources.attach']({ connectorId: 'conn-1', uri: 'x:1', name: 'One' })).subscribed).toBe(true);
     expect(sent).toEqual(['readResource', 'subscribeResource']);
+  });
+
+  it('shows at most one page’s worth of a flooded list, and passes the cursor on', async () => {
+    const prompts = Array.from({ length: MAX_LIST_PAGE + 50 }, (_, i) => ({ name: `p${i}` }));
+    const { hub } = fakeHub({ listPrompts: { prompts, nextCursor: 'next' } });
+    const handlers = createContextCommandHandlers({ hub, connectors: { get: async () => rowWith({ prompts: {} }) } });
+    const page = await handlers['prompts.list']({ connectorId: 'conn-1' });
+    expect(page.prompts).toHaveLength(MAX_LIST_PAGE);
+    expect(page.nextCursor).toBe('next');
   });
 
   it('refuses a connector that does not exist', async () => {
