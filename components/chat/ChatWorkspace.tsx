@@ -11,6 +11,7 @@ import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
+import { TopRequests } from '../requests/TopRequests';
 import { UndoToast } from './UndoToast';
 import { useConversationCommands } from './useConversationCommands';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -90,6 +91,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
         onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
         onNew={startNew}
       />
+      <TopRequests conversationId={selectedId} />
       <div className="chat-body">
         {drawerOpen && (
           <ConversationDrawer

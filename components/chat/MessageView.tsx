@@ -7,6 +7,9 @@ import { sameValue } from './reuse-unchanged';
 import { usageByTurnEnd, type TurnUsage } from './turn-usage';
 import { useMessageWindow } from './useMessageWindow';
 import type { DecideCall } from '../approvals/decision';
+import { requestsByCall } from '@/lib/db/server-request-queries';
+import { CallRequestsContext } from '../requests/CallRequests';
+import { useConversationRequests } from '../requests/useServerRequests';
 
 /** Says more is coming while older pages remain to be read. */
 function ListHeader({ context }: { context?: { complete: boolean } }) {
@@ -29,6 +32,8 @@ export interface MessageViewProps {
  */
 export default function MessageView({ conversationId, running, connectors, onDecide, onRetry, onContinue }: MessageViewProps) {
   const view = useMessageWindow(conversationId);
+  const requests = useConversationRequests(conversationId);
+  const byCall = useMemo(() => requestsByCall(requests).byCall, [requests]);
   const messages = view.messages;
   // The same sums keep their objects, so the memoized messages that show them do not render again.
   const lastUsage = useRef(new Map<string, TurnUsage>());
@@ -57,6 +62,7 @@ export default function MessageView({ conversationId, running, connectors, onDec
   const cut = running ? null : cutReason(last);
 
   return (
+    <CallRequestsContext.Provider value={byCall}>
     <Virtuoso
       className="message-list"
       role="region"
@@ -89,5 +95,6 @@ export default function MessageView({ conversationId, running, connectors, onDec
         />
       )}
     />
+    </CallRequestsContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { ApprovalPart, ToolCallPart, ToolResultPart } from './message-state
 import { PartReason } from './PartReason';
 import { ToolCallCard } from './ToolCallCard';
 import type { DecideCall } from '../approvals/decision';
+import { CallRequests } from '../requests/CallRequests';
 
 export interface PartContext {
   /** The message the parts belong to: a result's display copy is asked for by message and call. */
@@ -19,6 +20,12 @@ export interface PartContext {
   approvals: ReadonlyMap<string, ApprovalPart>;
   connectors: ReadonlyMap<string, ConnectorRow>;
   onDecide: DecideCall;
+}
+
+/** Whether the call shows an approval card (then its server requests follow that card, which came first). */
+function hasApprovalCard(context: PartContext, callId: string): boolean {
+  const approval = context.approvals.get(callId);
+  return approval !== undefined && approval.decidedBy !== 'remembered';
 }
 
 /** One part of a message; results and approvals render with the call they belong to. */
@@ -42,14 +49,17 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       );
     case 'tool-call':
       return (
-        <ToolCallCard
-          conversationId={context.conversationId}
-          messageId={context.messageId}
-          call={part}
-          result={context.results.get(part.callId)}
-          approval={context.approvals.get(part.callId)}
-          connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
-        />
+        <>
+          <ToolCallCard
+            conversationId={context.conversationId}
+            messageId={context.messageId}
+            call={part}
+            result={context.results.get(part.callId)}
+            approval={context.approvals.get(part.callId)}
+            connectorLabel={context.connectors.get(part.connectorId)?.label ?? (part.connectorId || 'unknown connector')}
+          />
+          {!hasApprovalCard(context, part.callId) && <CallRequests callId={part.callId} toolName={part.toolName} />}
+        </>
       );
     case 'tool-result':
       return context.calls.has(part.callId) ? null : <JsonBlock label="Tool output" value={part.result} />;
@@ -58,12 +68,15 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       // A remembered decision asked nobody: its call's card says so, no approval card is shown.
       if (!call || part.decidedBy === 'remembered') return null;
       return (
-        <ApprovalCard
-          call={call}
-          approval={part}
-          connector={context.connectors.get(call.connectorId)}
-          onDecide={(decision, remembered, editedArgs) => context.onDecide(part.callId, decision, remembered, editedArgs)}
-        />
+        <>
+          <ApprovalCard
+            call={call}
+            approval={part}
+            connector={context.connectors.get(call.connectorId)}
+            onDecide={(decision, remembered, editedArgs) => context.onDecide(part.callId, decision, remembered, editedArgs)}
+          />
+          <CallRequests callId={call.callId} toolName={call.toolName} />
+        </>
       );
     }
     case 'error':

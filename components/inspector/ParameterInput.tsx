@@ -22,6 +22,7 @@ export function ParameterInput({ field, value, error, onChange }: ParameterInput
       return <SelectField {...common} options={[{ value: '', label: '(not set)' }, { value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} value={value} onChange={(e) => onChange(e.target.value)} />;
     case 'enum':
       return <SelectField {...common} options={[{ value: '', label: '(not set)' }, ...(field.options ?? []).map((o) => ({ value: o, label: o }))]} value={value} onChange={(e) => onChange(e.target.value)} />;
+    case 'multi-enum':
     case 'json':
       return <TextAreaField {...common} spellCheck={false} placeholder="JSON" value={value} onChange={(e) => onChange(e.target.value)} />;
   }

@@ -5,6 +5,7 @@ import { sendCommand } from '@/lib/messaging/command-client';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';
 import { useToolRun, type ToolRunState } from './useToolRun';
+import { HandRunRequests } from '../requests/HandRunRequests';
 
 interface RunToolDialogProps {
   connectorId: string;
@@ -22,6 +23,10 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
   const [values, setValues] = useState(() => Object.fromEntries(fields.map((f) => [f.name, f.initial])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { state, run, stop } = useToolRun(connectorId, tool.name);
+  // The last run's id outlives its failure, so its server requests stay shown (expired, lost).
+  const [lastCallId, setLastCallId] = useState<string | null>(null);
+  const callId = 'callId' in state ? state.callId : null;
+  useEffect(() => void (callId && setLastCallId(callId)), [callId]);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -68,6 +73,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
           )}
         </div>
       </form>
+      <HandRunRequests connectorId={connectorId} callId={callId ?? lastCallId} />
       <section className="run-result" aria-label="Result" aria-live="polite">
         <RunOutcome state={state} toolName={tool.name} />
       </section>

@@ -1,7 +1,8 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface ShellProps {
-  label: string;
+  /** The control's accessible name; a decoration inside it (a required mark) may be `aria-hidden`. */
+  label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
   children(control: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }): ReactNode;
@@ -23,7 +24,7 @@ function FieldShell({ label, hint, error, children }: ShellProps) {
   );
 }
 
-type Labelled = { label: string; hint?: ReactNode; error?: string | null };
+type Labelled = { label: ReactNode; hint?: ReactNode; error?: string | null };
 
 /** A labelled text input. */
 export function Field({ label, hint, error, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {

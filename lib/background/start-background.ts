@@ -24,6 +24,8 @@ import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
 import { CHAT_COMMANDS, CONNECTOR_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
 import { createServerRequests } from '../requests/create-server-requests';
+import { answerLostRequests } from '../requests/answer-lost-requests';
+import type { ServerRequestRow } from '../contract/server-request';
 import { createServerRequestHandlers } from './server-request-handlers';
 import { openTab } from '../browser/open-tab';
 
@@ -56,7 +58,8 @@ export function startBackground(): void {
     const log = new ProtocolLogWriter(repositories.protocolLog);
     const requests = createServerRequests(db, repositories.serverRequests, { openTab });
     // Requests a dead worker left waiting end as `lost` (audited, with the reason) before any connector connects.
-    const lostSettled = requests.broker.settleLostAtWake().catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
+    const lost: ServerRequestRow[] = [];
+    const lostSettled = requests.broker.settleLostAtWake(undefined, (row) => lost.push(row)).catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
     const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
     const hub = new ConnectorHub({
       connectors: repositories.connectors,
@@ -76,7 +79,13 @@ export function startBackground(): void {
     const journal = new HandRunJournal(extensionLocalArea());
     void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
-    void lostSettled.then(() => hub.start()).then(() => engine.resumeRecent()).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
+    void lostSettled
+      .then(() => hub.start())
+      .then(() => {
+        // Where a connector resumed the session a lost request came on, the server hears cancel.
+        void answerLostRequests(lost, hub, repositories.serverRequests).catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error));
+        return engine.resumeRecent();
+      }).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     return {
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
       ...createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),

@@ -73,6 +73,8 @@ export const ServerRequestRowSchema = z.object({
   toolName: z.string().optional(),
   /** The JSON-RPC id the server gave the request, so the protocol log and the audit can be matched. */
   rpcRequestId: z.union([z.string(), z.number()]).optional(),
+  /** The host of the connector's server when it asked, so a URL card can warn about a link to another domain. */
+  serverHost: z.string().optional(),
   /** URL elicitation: when the server said (`notifications/elicitation/complete`) that it is complete. */
   completedAt: z.number().optional(),
 });

@@ -33,6 +33,19 @@ export async function openRequestsOutsideConversations(db: PatchbayDatabase): Pr
     .sort((a, b) => a.receivedAt - b.receivedAt);
 }
 
+/**
+ * Open requests that belong to no conversation at all: those that came outside any call, and
+ * those of hand runs, whose Run dialog a reopened panel no longer has. The top of the Chat tab
+ * shows them, so a request is answerable wherever it came from.
+ */
+export async function openRequestsWithoutConversation(db: PatchbayDatabase): Promise<ServerRequestRow[]> {
+  const statuses = ['pending', 'sampling', 'review'] as const;
+  const rows = await Promise.all(statuses.map((status) => db.serverRequests.where('[status+receivedAt]').between([status, 0], [status, Infinity]).toArray()));
+  return parsed(rows.flat())
+    .filter((row) => row.conversationId === null)
+    .sort((a, b) => a.receivedAt - b.receivedAt);
+}
+
 /** A conversation's requests by the chat call that caused them; `outside` holds those shown at its top. */
 export function requestsByCall(rows: readonly ServerRequestRow[]): { byCall: Map<string, ServerRequestRow[]>; outside: ServerRequestRow[] } {
   const byCall = new Map<string, ServerRequestRow[]>();

@@ -116,7 +116,7 @@ export class ConnectorHub {
     const tool = row.tools.find((t) => t.name === toolName) as { annotations?: { readOnlyHint?: boolean } } | undefined;
     const send = () => callToolOn(this.session(id), toolName, args, { ...options, retryOnExpiry: tool?.annotations?.readOnlyHint === true, asTask: callsAsTask(row, toolName) });
     const retry = this.deps.urlElicitationRetry;
-    const call = retry ? () => retry({ id, label: row.label }, options.signal, send) : send;
+    const call = retry ? () => retry({ id, label: row.label, url: row.url }, options.signal, send) : send;
     return this.deps.callsInFlight ? this.deps.callsInFlight.track(id, options.caller, call) : call();
   }
 
@@ -137,6 +137,12 @@ export class ConnectorHub {
     if (!row.capabilities?.logging) throw new ConnectorError('bad-config', `${row.label} did not declare logging, so it takes no log level.`);
     await this.deps.connectors.update(id, { logLevel: level });
     await setLogLevelOn(this.session(id), level);
+  }
+
+  /** See `ConnectorSession.answerStaleRequest`; false for a connector that is gone. */
+  async answerStaleRequest(id: string, requestId: string | number, result: Record<string, unknown>): Promise<boolean> {
+    const session = this.sessions.get(id);
+    return session ? session.answerStaleRequest(requestId, result) : false;
   }
 
   signIn(id: string): Promise<'signed-in' | 'cancelled'> {

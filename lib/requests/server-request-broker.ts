@@ -11,6 +11,8 @@ import { LOST_AT_WAKE, lostSettlement, expiredSettlement } from './settlements';
 export interface IncomingServerRequest {
   connectorId: string;
   connectorLabel: string;
+  /** The host of the connector's server (never its full URL, which may hold credentials). */
+  serverHost?: string;
   kind: ServerRequestKind;
   /** The request's params as the SDK validated them: the server's words, untrusted. */
   params: Record<string, unknown>;
@@ -83,6 +85,7 @@ export class ServerRequestBroker {
       status: 'pending',
       ...(location.toolName === undefined ? {} : { toolName: location.toolName }),
       ...(incoming.rpcRequestId === undefined ? {} : { rpcRequestId: incoming.rpcRequestId }),
+      ...(incoming.serverHost === undefined ? {} : { serverHost: incoming.serverHost }),
     };
     await this.deps.requests.add(row);
     return row;
@@ -143,13 +146,18 @@ export class ServerRequestBroker {
   /**
    * At wake: every request a previous worker left open ends as `lost`, with the reason, in the
    * audit too. Its SDK handler died with that worker, so no answer can reach the server any more.
-   * Call before any connector connects, so no request of this worker is caught. Answers the count.
+   * Call before any connector connects, so no request of this worker is caught. Answers the
+   * count; `onLost` gets each row as settled (see `answerLostRequests`, which tells the server).
    */
-  async settleLostAtWake(reason: string = LOST_AT_WAKE): Promise<number> {
+  async settleLostAtWake(reason: string = LOST_AT_WAKE, onLost?: (row: ServerRequestRow) => void): Promise<number> {
     let count = 0;
     for (const row of await this.deps.requests.unsettled()) {
       if (this.waiting.has(row.id)) continue;
-      if (await this.settle(row.id, lostSettlement(reason))) count += 1;
+      if (await this.settle(row.id, lostSettlement(reason))) {
+        count += 1;
+        const settled = await this.deps.requests.get(row.id);
+        if (settled) onLost?.(settled);
+      }
     }
     return count;
   }

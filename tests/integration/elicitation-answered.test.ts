@@ -6,6 +6,7 @@ import { ServerRequestsRepository } from '@/lib/db/repositories/server-requests-
 import { createServerRequests, type ServerRequests } from '@/lib/requests/create-server-requests';
 import { BRIEF_MS, startElicitationServer, type ElicitationServer } from '../fixtures/mcp-servers/elicitation-server';
 import { HubHarness, guard, waitFor } from './connector-hub-harness';
+import { answerLostRequests } from '@/lib/requests/answer-lost-requests';
 
 const textOf = (result: CallToolResult) => result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
 
@@ -116,5 +117,30 @@ describe('a server request during a call', () => {
     await requests.broker.answer({ id: (await pending('elicitation-url')).id, answer: { action: 'decline' } });
     await expect(call).rejects.toThrow(/needs you to open a link/);
     expect(opened).toEqual([]);
+  });
+
+  it('a request waiting when the worker dies ends as lost at wake, and the server hears cancel on the resumed session', async () => {
+    const call = harness.hub.callTool(id, 'ask_form', {}, {});
+    const request = await pending();
+    // A dead worker says nothing: the old hub is frozen (never closed, which would expire its
+    // requests as a clean shutdown does) while a new worker starts over the same database.
+    const dead = harness;
+    harness = dead.restarted();
+    const lost: ServerRequestRow[] = [];
+    expect(await requests.broker.settleLostAtWake(undefined, (row) => lost.push(row))).toBe(1);
+    expect(await stored(request.id)).toMatchObject({ status: 'done', outcome: 'lost' });
+    await harness.hub.start();
+    await harness.waitForState(id, 'connected');
+    expect(await answerLostRequests(lost, harness.hub, new ServerRequestsRepository(harness.db))).toBe(1);
+    await waitFor(() => server.answers.length > 0, 'the server to hear the answer');
+    expect(server.answers).toEqual([{ action: 'cancel' }]);
+    const row = await stored(request.id);
+    expect(row.response).toEqual({ action: 'cancel' });
+    expect(row.reason).toContain('sent cancel');
+    const audit = (await harness.db.audit.toArray()).map((entry) => entry.detail.outcome);
+    expect(audit).toEqual(['lost', 'lost']);
+    await dead.close();
+    await call.catch(() => undefined);
+    expect((await stored(request.id)).outcome).toBe('lost');
   });
 });

@@ -65,6 +65,20 @@ export class ServerRequestsRepository {
     return rows.map((row) => parseRow('serverRequests', ServerRequestRowSchema, row)).sort((a, b) => b.receivedAt - a.receivedAt);
   }
 
+  /**
+   * A lost request's answer, sent after all once the restarted worker found the same session:
+   * recorded on the row and in the audit, in one transaction.
+   */
+  async noteSentAfterWake(id: string, response: Record<string, unknown>, reason: string, auditOf: (row: ServerRequestRow) => Omit<AuditRow, 'id'>): Promise<void> {
+    await this.db.transaction('rw', this.db.serverRequests, this.db.audit, async () => {
+      const stored = await this.get(id);
+      if (!stored || stored.status !== 'done' || stored.response !== undefined) return;
+      const next = ServerRequestRowSchema.parse({ ...stored, response, reason, answeredAt: Date.now() });
+      await this.db.serverRequests.put(next);
+      await this.db.audit.add(AuditRowSchema.parse(auditOf(next)));
+    });
+  }
+
   /** Writes a field that may change after the request ended (URL elicitation: completed). */
   async mark(id: string, patch: Pick<ServerRequestRow, 'completedAt'>): Promise<void> {
     await this.db.serverRequests.update(id, patch);

@@ -121,6 +121,13 @@ export class ConnectorSession {
     return withoutUrlSecrets(this.withConnection(run, how), this.row.url);
   }
 
+  /** Answers a request a previous worker got, only on that same (resumed) session; true when sent. */
+  async answerStaleRequest(requestId: string | number, result: Record<string, unknown>): Promise<boolean> {
+    const connection = await this.ensureConnected();
+    if (connection.resumed) await connection.transport.send({ jsonrpc: '2.0', id: requestId, result });
+    return connection.resumed;
+  }
+
   private async withConnection<T>(run: (client: Client) => Promise<T>, { retryOnExpiry, interactive, signal }: ConnectionUse): Promise<T> {
     const connection = await this.ensureConnected();
     const authorized = (client: Client, { transport }: OpenConnection) =>

@@ -7,6 +7,11 @@ import { replyToSdk } from '../reply-to-sdk';
 import { elicitationArrival } from './elicitation-arrival';
 import type { UrlCompletions } from './url-completions';
 
+/** The host of a server URL, or none when it does not parse. */
+export function hostOf(url: string): string | undefined {
+  return URL.canParse(url) ? new URL(url).hostname : undefined;
+}
+
 /** `elicitation/create` with its params as sent, so a schema the spec does not allow still reaches the broker. */
 const RawElicitRequestSchema = z.object({ method: z.literal('elicitation/create'), params: z.record(z.string(), z.unknown()) });
 
@@ -21,8 +26,8 @@ export function elicitationRegistrar(completions: UrlCompletions): ServerRequest
     const handle = (request: z.infer<typeof RawElicitRequestSchema>, extra: RequestExtra) =>
       cancellable(extra, async (signal) => {
         const arrival = elicitationArrival(request.params);
-        const { id, label } = connector();
-        const reply = await broker.open({ connectorId: id, connectorLabel: label, ...arrival, rpcRequestId: extra.requestId, signal });
+        const { id, label, url } = connector();
+        const reply = await broker.open({ connectorId: id, connectorLabel: label, serverHost: hostOf(url), ...arrival, rpcRequestId: extra.requestId, signal });
         return ElicitResultSchema.parse(replyToSdk(reply));
       });
     Protocol.prototype.setRequestHandler.call(client, RawElicitRequestSchema as never, handle as never);

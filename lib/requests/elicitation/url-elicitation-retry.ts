@@ -2,6 +2,7 @@ import { ElicitRequestURLParamsSchema, ErrorCode, McpError } from '@modelcontext
 import { z } from 'zod';
 import type { ServerRequestBroker } from '../server-request-broker';
 import { elicitationArrival } from './elicitation-arrival';
+import { hostOf } from './register-elicitation';
 import type { UrlCompletions } from './url-completions';
 
 /** At most this many links from one -32042; a server asking for more is refused. */
@@ -17,7 +18,7 @@ export class UrlElicitationDeclinedError extends Error {
 }
 
 /** Wraps one tool call: the hub's `urlElicitationRetry` (see `ConnectorHubDeps`). */
-export type UrlElicitationRetry = <T>(connector: { id: string; label: string }, signal: AbortSignal | undefined, call: () => Promise<T>) => Promise<T>;
+export type UrlElicitationRetry = <T>(connector: { id: string; label: string; url: string }, signal: AbortSignal | undefined, call: () => Promise<T>) => Promise<T>;
 
 /**
  * The -32042 flow for tool calls: when a call fails with `URLElicitationRequiredError`, each link
@@ -36,7 +37,7 @@ export function urlElicitationRetry(broker: Pick<ServerRequestBroker, 'open'>, c
       const waitSignal = AbortSignal.any([signal ?? new AbortController().signal, AbortSignal.timeout(COMPLETION_WAIT_MS)]);
       for (const link of parsed.data) {
         const arrival = elicitationArrival({ ...link, mode: 'url' });
-        const reply = await broker.open({ connectorId: connector.id, connectorLabel: connector.label, ...arrival, signal: waitSignal });
+        const reply = await broker.open({ connectorId: connector.id, connectorLabel: connector.label, serverHost: hostOf(connector.url), ...arrival, signal: waitSignal });
         if (reply.type !== 'result' || reply.result.action !== 'accept') {
           throw new UrlElicitationDeclinedError(`${connector.label} needs you to open a link before this tool can run, and it was not opened.`);
         }

@@ -100,6 +100,8 @@ describe('audit entries', () => {
     expect(auditNote({ kind: 'approved', detail: { remembered: true, decidedBy: 'remembered' } })).toBe('by a remembered decision');
     expect(auditNote({ kind: 'approved', detail: { remembered: true, editedArgs: {}, modelArgs: {} } })).toBe('remembered · edited input');
     expect(auditNote({ kind: 'write-call', detail: { outcome: 'ok' } })).toBe('succeeded');
+    expect(auditKindText('server-request')).toBe('Server request');
+    expect(auditNote({ kind: 'server-request', detail: { outcome: 'declined' } })).toBe('declined');
     expect(auditNote({ kind: 'write-call', detail: { outcome: 'outcome-unknown' } })).toBe('outcome-unknown');
     expect(auditKindText('hand-run')).toBe('Run by hand');
     expect(auditNote({ kind: 'hand-run', detail: { outcome: 'cancelled' } })).toBe('cancelled');

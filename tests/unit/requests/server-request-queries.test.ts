@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerRequestRow } from '@/lib/contract/server-request';
-import { openRequestsOutsideConversations, requestsByCall, requestsOfConversation, requestsOfHandRun } from '@/lib/db/server-request-queries';
+import { openRequestsOutsideConversations, openRequestsWithoutConversation, requestsByCall, requestsOfConversation, requestsOfHandRun } from '@/lib/db/server-request-queries';
 import { usedInConversation } from '@/lib/requests/used-in-conversation';
 import { brokerHarness } from './broker-harness';
 
@@ -32,6 +32,8 @@ describe("the panel's reads of server requests", () => {
     expect(grouped.outside.map((r) => r.id)).toEqual(['b']);
     expect((await requestsOfHandRun(harness.db, 'c1', 'h1')).map((r) => r.id)).toEqual(['c']);
     expect((await openRequestsOutsideConversations(harness.db)).map((r) => r.id)).toEqual(['d']);
+    // A reopened panel has no Run dialog for an open hand run: the top of the Chat tab lists it too.
+    expect((await openRequestsWithoutConversation(harness.db)).map((r) => r.id)).toEqual(['c', 'd']);
   });
 
   it('tells whether a conversation used a connector from its stored tool calls', async () => {
