@@ -12,13 +12,13 @@ import type { ToolTask } from '../contract/tool-task';
 import { TaskCancelledError } from '../mcp/tasks/tool-task-errors';
 import { settleCancelled, settleWithResult } from './settle-call';
 import { toolCallHooks, type CallProgress } from './tool-call-hooks';
+import type { CallInFlight } from '../requests/calls-in-flight';
 
 /** What a call reports while it runs: progress for open panels, and the task the server answered with. */
 export interface CallHooks {
   onProgress?(progress: CallProgress): void;
   onTask?(task: ToolTask): void;
 }
-import type { CallInFlight } from '../requests/calls-in-flight';
 
 /** How the engine reaches a connector's tool: the hub's `callTool`, or a fake in tests. */
 export type CallTool = (
@@ -70,7 +70,7 @@ export async function awaitCall(
   let result: CallToolResult;
   try {
     signal.throwIfAborted();
-    result = await send(own.signal, hooks);
+    result = await send(own.signal, { onProgress: hooks.onProgress, onTask: hooks.onTask });
   } catch (error) {
     await hooks.settle();
     if (signal.aborted) {

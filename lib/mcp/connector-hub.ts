@@ -154,7 +154,7 @@ export class ConnectorHub {
     await setLogLevelOn(this.session(id), level);
   }
 
-  /** A read request of the connector's own (prompts, resources, completion); see `ConnectorSession.request`. */
+  /** A read request of the connector's own (prompts, resources, completion); see `requestOn`. */
   request<T>(id: string, run: (client: Client, options: RequestOptions) => Promise<T>): Promise<T> {
     return requestOn(this.session(id), run);
   }

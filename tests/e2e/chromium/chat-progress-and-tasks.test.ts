@@ -4,7 +4,6 @@ import { startServerEverything, type RunningServer } from '../../fixtures/mcp-se
 import { startTaskExampleServer, type TaskExampleServer } from '../../fixtures/mcp-servers/simple-task-interactive';
 import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
-import { answerPendingRequest } from '../harness/pending-server-requests';
 import { killServiceWorker } from '../harness/service-worker';
 import type { ChatPage } from '../pages/chat-page';
 
@@ -86,7 +85,11 @@ describe('progress, Cancel and tasks in the chat (Chromium)', () => {
     // The server waits for the person's answer to its elicitation: the card says so.
     await card.getByText('Task needs input').waitFor({ timeout: 20_000 });
     await card.getByRole('button', { name: 'Cancel task' }).waitFor();
-    await answerPendingRequest(fixture.panel.page, { action: 'accept', content: { confirm: true } });
+    // Its elicitation is a card below the call: the person confirms and accepts.
+    const request = fixture.panel.page.getByRole('article', { name: 'Request from Tasks' });
+    await request.getByText("Are you sure you want to delete 'old.txt'?").waitFor({ timeout: 20_000 });
+    await request.getByRole('checkbox', { name: 'confirm' }).check();
+    await request.getByRole('button', { name: 'Accept', exact: true }).click();
     await chat.answerText('The file is gone.').waitFor({ timeout: 20_000 });
     await card.getByText('Task completed').waitFor();
     expect(await card.getByRole('button', { name: 'Cancel task' }).count()).toBe(0);
