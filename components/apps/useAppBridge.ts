@@ -150,8 +150,8 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
       // Best effort: the frame goes with the card, so the app gets its teardown now or never.
       void bridge.teardownResource({}, { timeout: 500 }).catch(() => undefined).finally(() => void bridge.close());
     };
-    // One bridge per app page and permission set; input and result are sent once the app is ready.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // One bridge per app page and permission set; input and result are sent once the app is ready
+    // (a later result by the effect below), so they are not dependencies here.
   }, [resource, granted]);
 
   useEffect(() => {

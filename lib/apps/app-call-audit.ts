@@ -1,6 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { AppCallRequest } from '../contract/app-call';
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
+import type { ToolRisk } from '../policy/tool-policy';
 
 /** A decision on an app call the worker no longer holds (it restarted): nothing was sent. */
 export class AppCallLostError extends Error {
@@ -19,7 +20,7 @@ export function errorResult(text: string): CallToolResult {
 /** One audit entry of an app's call: a decision (remembered or not) or a write call's outcome. */
 export type AppCallAuditEntry =
   | { kind: 'approved' | 'denied'; remembered: boolean; fingerprint?: string; panelSessionId?: string | undefined; editedArgs?: Record<string, unknown> | undefined }
-  | { kind: 'write-call'; input: Record<string, unknown>; risk: string; outcome: 'ok' | 'error'; durationMs: number };
+  | { kind: 'write-call'; input: Record<string, unknown>; risk: ToolRisk; outcome: 'ok' | 'error'; durationMs: number };
 
 /**
  * Appends the entry with `origin: 'app'` and the app that asked, so the Audit log tells an app's

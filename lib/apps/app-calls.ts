@@ -2,6 +2,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { AppCallAnswer, AppCallDecision, AppCallRequest } from '../contract/app-call';
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { WireEvent } from '../mcp/protocol-log/wire-event';
+import type { ToolRisk } from '../policy/tool-policy';
 import { admitAppCall, type AppAdmissionDeps } from './admit-app-call';
 import type { AppResources } from './app-resources';
 import { AppCallLostError, auditAppCall, errorResult } from './app-call-audit';
@@ -19,7 +20,7 @@ export interface AppCallDeps {
 interface PendingCall {
   request: AppCallRequest;
   fingerprint: string;
-  risk: string;
+  risk: ToolRisk;
 }
 
 /**
@@ -77,7 +78,7 @@ export class AppCalls {
     return this.send(request, args, risk, true);
   }
 
-  private async send(request: AppCallRequest, args: Record<string, unknown>, risk: string, audited: boolean): Promise<CallToolResult> {
+  private async send(request: AppCallRequest, args: Record<string, unknown>, risk: ToolRisk, audited: boolean): Promise<CallToolResult> {
     const started = Date.now();
     let result: CallToolResult;
     try {

@@ -123,7 +123,9 @@ describe('MCP Apps in Chromium: a hostile app meets every gate', () => {
     expect(String(report.writeCall)).toMatch(/^refused: .*denied/);
     expect(String(report.otherConnectorCall)).toMatch(/^refused: .*read_notes is not a tool of Probe/);
     expect(String(report.modelOnlyCall)).toMatch(/^refused: .*not offered to apps/);
+    // One report, the app's own through its proxy: the one it posted straight to the panel was ignored.
     expect(probe.calls.map((call) => call.name)).toEqual(['show_probe', 'report']);
+    expect(probe.report()).not.toHaveProperty('spoofed');
     expect(notes.calls).toEqual([]);
     expect(fixture.chromium.context.pages().length).toBe(pagesBefore);
     // The declared domain is reachable (the policy is not simply "nothing"); a card remounted while

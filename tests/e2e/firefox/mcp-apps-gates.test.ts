@@ -100,7 +100,9 @@ describe('MCP Apps in Firefox: a hostile app meets every gate', () => {
     expect(report.writeCall).toMatch(/^refused: .*denied/);
     expect(report.otherConnectorCall).toMatch(/^refused: .*read_notes is not a tool of Probe/);
     expect(report.modelOnlyCall).toMatch(/^refused: .*not offered to apps/);
+    // One report, the app's own through its proxy: the one it posted straight to the panel was ignored.
     expect(probe.calls.map((call) => call.name)).toEqual(['show_probe', 'report']);
+    expect(probe.report()).not.toHaveProperty('spoofed');
     expect(notes.calls).toEqual([]);
     // The declared domain is reachable (the policy is not simply "nothing"); a card remounted while
     // the conversation is created starts its app again, so the app may have fetched it twice.
