@@ -45,6 +45,17 @@ export interface HarnessOptions {
 export class HubHarness {
   readonly statuses = new Map<string, ConnectorStatus[]>();
   readonly wire = new Map<string, WireEvent[]>();
+
+  /**
+   * The connector's frames once every frame seen so far is recorded: the recorder records in the
+   * task after a frame passed (lib/mcp/protocol-log/after-this-task.ts), and timers of equal delay
+   * run in the order they were set, so one timer turn is enough. Read `wire` directly only inside
+   * a wait.
+   */
+  async wireOf(id: string): Promise<WireEvent[]> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    return this.wire.get(id) ?? [];
+  }
   /** Prompt and resource notifications per connector, in arrival order. */
   readonly notices = new Map<string, ContextNotice[]>();
   readonly hub: ConnectorHub;

@@ -139,7 +139,7 @@ describe('a misbehaving server beside a healthy one', () => {
   });
 
   it('sends no CORS headers, which Node does not need (the browser e2e covers host permissions)', async () => {
-    const responses = harness.wire.get(bad)!.filter((e) => e.method?.startsWith('HTTP ') && e.httpStatus !== null);
+    const responses = (await harness.wireOf(bad)).filter((e) => e.method?.startsWith('HTTP ') && e.httpStatus !== null);
     expect(responses.length).toBeGreaterThan(0);
     for (const event of responses) {
       const headers = (event.frame as { response: { headers: Record<string, string> } }).response.headers;
@@ -164,7 +164,7 @@ describe('a misbehaving server, one at a time', () => {
       const row = await harness.waitReady(id);
       expect(row.tools.map((t) => t.name)).toEqual(['echo', 'write_note', 'big_result', 'slow', 'drop_mid_stream']);
       expect(Object.keys(row.toolFingerprints)).toHaveLength(5);
-      const cursors = harness.wire.get(id)!
+      const cursors = (await harness.wireOf(id))
         .filter((e) => e.direction === 'out' && e.method === 'tools/list')
         .map((e) => (e.frame as { params?: { cursor?: string } }).params?.cursor);
       expect(cursors).toEqual([undefined, '2', '4']);

@@ -18,7 +18,7 @@ describe('a connector whose origin the user has not granted', () => {
       await harness.hub.start();
       const waiting = await harness.waitForState(id, 'permission-needed');
       expect(waiting).toEqual({ state: 'permission-needed', origin: new URL(everything.url).origin });
-      expect(harness.wire.get(id) ?? []).toEqual([]);
+      expect(await harness.wireOf(id)).toEqual([]);
 
       harness.permitted = true;
       await harness.hub.reconnect(id);

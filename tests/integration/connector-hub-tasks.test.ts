@@ -34,9 +34,9 @@ describe('tasks, logging and cancellation against server-everything', () => {
     expect(states.at(-1)!.status).toBe('completed');
     expect(new Set(states.map((s) => s.taskId)).size).toBe(1);
     expect(states.some((s) => s.statusMessage?.includes('Analyzing content'))).toBe(true);
-    const methods = harness.wire.get(id)!.filter((e) => e.direction === 'out').map((e) => e.method);
+    const methods = (await harness.wireOf(id)).filter((e) => e.direction === 'out').map((e) => e.method);
     expect(methods).toEqual(expect.arrayContaining(['tools/call', 'tasks/get', 'tasks/result']));
-    const call = harness.wire.get(id)!.find((e) => e.direction === 'out' && e.method === 'tools/call')!.frame as { params: { task?: unknown } };
+    const call = (await harness.wireOf(id)).find((e) => e.direction === 'out' && e.method === 'tools/call')!.frame as { params: { task?: unknown } };
     expect(call.params.task).toEqual(expect.objectContaining({ ttl: expect.any(Number) }));
   });
 
@@ -57,7 +57,7 @@ describe('tasks, logging and cancellation against server-everything', () => {
     expect((error as TaskCancelledError).refusal).toBeUndefined();
     // The server's answer to tasks/cancel is the last state reported, so the card says cancelled.
     expect(states.at(-1)?.status).toBe('cancelled');
-    const cancel = harness.wire.get(id)!.find((e) => e.direction === 'out' && e.method === 'tasks/cancel')!.frame as { params: { taskId: string } };
+    const cancel = (await harness.wireOf(id)).find((e) => e.direction === 'out' && e.method === 'tasks/cancel')!.frame as { params: { taskId: string } };
     expect(cancel.params.taskId).toBe(taskId);
     // The server itself says so: a later tasks/get (through a follow) ends in cancelled at once.
     const followed = await harness.hub.followTask(id, taskId, {}).then(() => null, (e: unknown) => e);
@@ -78,9 +78,9 @@ describe('tasks, logging and cancellation against server-everything', () => {
     const result = await later.hub.followTask(id, taskId, { onTask: (task) => states.push(task) });
     expect(textOf(result)).toContain('Research Report: resume');
     expect(states.at(-1)).toMatchObject({ taskId, status: 'completed' });
-    expect(harness.wire.get(id)!.filter((e) => e.direction === 'out' && e.method === 'tools/call')).toHaveLength(1);
-    expect(later.wire.get(id)!.some((e) => e.direction === 'out' && e.method === 'tools/call')).toBe(false);
-    expect([...harness.wire.get(id)!, ...later.wire.get(id)!].some((e) => e.direction === 'out' && e.method === 'tasks/cancel')).toBe(false);
+    expect((await harness.wireOf(id)).filter((e) => e.direction === 'out' && e.method === 'tools/call')).toHaveLength(1);
+    expect((await later.wireOf(id)).some((e) => e.direction === 'out' && e.method === 'tools/call')).toBe(false);
+    expect([...(await harness.wireOf(id)), ...(await later.wireOf(id))].some((e) => e.direction === 'out' && e.method === 'tasks/cancel')).toBe(false);
     harness = later;
   }, 15_000);
 

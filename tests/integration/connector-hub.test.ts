@@ -39,7 +39,7 @@ describe.each([
 
     const result = await harness.hub.callTool(id, 'echo', { message: 'hello patchbay' }, {});
     expect(textOf(result)).toBe('Echo: hello patchbay');
-    expect(harness.wire.get(id)?.some((event) => event.method === 'tools/call' && event.durationMs !== null)).toBe(true);
+    expect((await harness.wireOf(id)).some((event) => event.method === 'tools/call' && event.durationMs !== null)).toBe(true);
   });
 
   it('forwards progress from a long-running tool', async () => {
@@ -90,7 +90,7 @@ describe('server-everything over legacy SSE, connector on auto', () => {
       await harness.hub.start();
       expect(await harness.waitForState(id, 'connected')).toMatchObject({ transport: 'sse' });
       expect((await harness.waitReady(id)).transportUsed).toBe('sse');
-      const posts = harness.wire.get(id)!.filter((event) => event.method === 'HTTP POST');
+      const posts = (await harness.wireOf(id)).filter((event) => event.method === 'HTTP POST');
       expect(posts[0]?.httpStatus).toBe(404);
       expect(textOf(await harness.hub.callTool(id, 'echo', { message: 'via auto' }, {}))).toBe('Echo: via auto');
     } finally {

@@ -23,9 +23,9 @@ describe('credentials in a connector URL', () => {
     await server.close();
   });
 
-  const logText = (id: string) => JSON.stringify(harness.wire.get(id) ?? []);
-  const exported = (id: string) => {
-    const frames = (harness.wire.get(id) ?? []).map((event, index): ProtocolFrameRow => ({ ...event, id: index, connectorId: id }));
+  const logText = async (id: string) => JSON.stringify(await harness.wireOf(id));
+  const exported = async (id: string) => {
+    const frames = (await harness.wireOf(id)).map((event, index): ProtocolFrameRow => ({ ...event, id: index, connectorId: id }));
     return exportProtocolLog('Keyed', { connectorId: id, total: frames.length, dropped: 0 }, frames);
   };
 
@@ -35,8 +35,8 @@ describe('credentials in a connector URL', () => {
     const row = await harness.waitReady(id);
     await harness.hub.callTool(id, 'read_notes', {}, {});
     expect(row.sessionId).toEqual(expect.any(String));
-    expect(logText(id)).toContain('api_key=[redacted]');
-    for (const text of [logText(id), exported(id)]) {
+    expect(await logText(id)).toContain('api_key=[redacted]');
+    for (const text of [await logText(id), await exported(id)]) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(row.sessionId!);
     }
@@ -52,7 +52,7 @@ describe('credentials in a connector URL', () => {
     const text = JSON.stringify(harness.statuses.get(id));
     expect(text).not.toContain(KEY);
     expect(text).not.toContain(PATH_TOKEN);
-    expect(logText(id)).not.toContain(PATH_TOKEN);
+    expect(await logText(id)).not.toContain(PATH_TOKEN);
   });
 
   it('never reach the error a failed call throws (which becomes the model’s tool result)', async () => {
@@ -73,7 +73,7 @@ describe('credentials in a connector URL', () => {
       await harness.hub.start();
       await harness.waitReady(id);
       await harness.hub.callTool(id, 'echo', { message: 'hi' }, {});
-      const text = logText(id);
+      const text = await logText(id);
       expect(text).toContain('sessionId=[redacted]');
       expect(text).not.toMatch(/sessionId=(?!\[redacted\])/);
     } finally {
