@@ -22,6 +22,10 @@ const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 
 interface PendingCommand {
   port: PortLike;
+  /** The background said it has the command (`command-received`). */
+  received: boolean;
+  /** Sends the command another way, if the port closes before the background received it. */
+  resend(): Promise<unknown>;
   resolve(reply: unknown): void;
   reject(error: Error): void;
 }
@@ -65,14 +69,16 @@ export class BackgroundLink {
 
   /**
    * Sends a command envelope on the port and resolves with the background's reply; `null` when the
-   * port is not connected (the caller sends it another way). A port that closes first fails it.
+   * port is not connected (the caller sends it another way). A port that closes before the
+   * background received it (a worker that died before the panel heard) hands it to `resend`; one
+   * that closes after fails it, since it may have run.
    */
-  request(envelope: unknown): Promise<unknown> | null {
+  request(envelope: unknown, resend: (envelope: unknown) => Promise<unknown>): Promise<unknown> | null {
     const port = this.port;
     if (!port || this.state.status !== 'connected') return null;
     const requestId = `c${++this.nextRequest}`;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { port, resolve, reject });
+      this.pending.set(requestId, { port, received: false, resend: () => resend(envelope), resolve, reject });
       try {
         port.postMessage({ type: 'command', requestId, message: envelope } satisfies PanelToBackground);
       } catch (error) {
@@ -121,6 +127,11 @@ export class BackgroundLink {
     const parsed = BackgroundToPanelSchema.safeParse(raw);
     if (!parsed.success) return;
     const event = parsed.data;
+    if (event.type === 'command-received') {
+      const waiting = this.pending.get(event.requestId);
+      if (waiting) waiting.received = true;
+      return;
+    }
     if (event.type === 'command-reply') {
       const waiting = this.pending.get(event.requestId);
       this.pending.delete(event.requestId);
@@ -147,7 +158,8 @@ export class BackgroundLink {
     for (const [id, waiting] of this.pending) {
       if (waiting.port !== port) continue;
       this.pending.delete(id);
-      waiting.reject(new Error('The background closed the port before it answered.'));
+      if (!waiting.received) waiting.resolve(waiting.resend());
+      else waiting.reject(new Error('The background closed the port before it answered.'));
     }
   }
 

@@ -4,8 +4,11 @@
  * in Chromium), which every command pays, a tool call included.
  */
 export interface CommandCarrier {
-  /** The reply to `envelope`, or `null` when the carrier cannot take it now. */
-  request(envelope: unknown): Promise<unknown> | null;
+  /**
+   * The reply to `envelope`, or `null` when the carrier cannot take it now. When the carrier loses
+   * it before the background received it (a worker that died unnoticed), it is sent with `resend`.
+   */
+  request(envelope: unknown, resend: (envelope: unknown) => Promise<unknown>): Promise<unknown> | null;
 }
 
 let current: CommandCarrier | null = null;
@@ -20,6 +23,6 @@ export function releaseCommandCarrier(carrier: CommandCarrier): void {
 }
 
 /** The registered carrier's reply, or `null` when there is none or it cannot take the command. */
-export function carryCommand(envelope: unknown): Promise<unknown> | null {
-  return current?.request(envelope) ?? null;
+export function carryCommand(envelope: unknown, resend: (envelope: unknown) => Promise<unknown>): Promise<unknown> | null {
+  return current?.request(envelope, resend) ?? null;
 }

@@ -15,7 +15,8 @@ import { CommandError } from './command-error';
 export type MessageSend = (message: unknown) => Promise<unknown>;
 
 /** The panel's open port when it is connected (see `command-carrier.ts`), else a one-off message. */
-const viaPortOrMessage: MessageSend = (message) => carryCommand(message) ?? browser.runtime.sendMessage(message);
+const oneOffMessage: MessageSend = (message) => browser.runtime.sendMessage(message);
+const viaPortOrMessage: MessageSend = (message) => carryCommand(message, oneOffMessage) ?? oneOffMessage(message);
 
 /**
  * Sends one command and returns its parsed response, or throws a {@link CommandError}. The reply

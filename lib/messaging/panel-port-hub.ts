@@ -65,6 +65,7 @@ export class PanelPortHub {
 
   private command(port: PortLike, requestId: string, envelope: unknown): void {
     const reply = (answer: unknown) => post(port, { type: 'command-reply', requestId, reply: answer });
+    post(port, { type: 'command-received', requestId });
     const routed = this.commands?.(envelope, port.sender ?? {});
     if (!routed) {
       reply({ ok: false, error: { code: 'bad-request', message: 'Not a command this background answers on its port.' } });

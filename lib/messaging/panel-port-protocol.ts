@@ -22,6 +22,11 @@ export type PanelToBackground = z.infer<typeof PanelToBackgroundSchema>;
 /** Background to panel, parsed on arrival by the panel. Streaming events join this union. */
 export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
+  /**
+   * The background has the `command` with that id: from here a port that closes leaves its outcome
+   * unknown, so it is not sent again. Before it, a closed port means the command never arrived.
+   */
+  z.object({ type: z.literal('command-received'), requestId: z.string() }),
   /** The router's reply to the `command` with that id, to that panel only; parsed by the command client. */
   z.object({ type: z.literal('command-reply'), requestId: z.string(), reply: z.unknown() }),
   z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),

@@ -31,16 +31,20 @@ function background() {
   const hub = new PanelPortHub(OWN, 1);
   hub.serveCommands(createCommandRouter(handlers, OWN));
   const ends: PortLike[] = [];
+  const deafeners: (() => void)[] = [];
   return {
     handled,
     answer: () => answer?.(),
     connect(name: string): PortLike {
-      const { panelEnd, backgroundEnd } = createFakePortPair(name, EXTENSION_ID);
+      const { panelEnd, backgroundEnd, deafen } = createFakePortPair(name, EXTENSION_ID);
       ends.push(backgroundEnd);
+      deafeners.push(deafen);
       hub.accept(backgroundEnd);
       return panelEnd;
     },
     kill: () => ends.forEach((end) => end.disconnect()),
+    /** The worker is gone but the panel has not heard: what it posts now reaches nobody. */
+    dieUnnoticed: () => deafeners.forEach((deafen) => deafen()),
   };
 }
 
@@ -74,13 +78,28 @@ describe('commands on the panel port', () => {
   it('fail as no-background when the worker dies before it answers, and nothing else is left waiting', async () => {
     const bg = background();
     await connected(bg);
+    const oneOff = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const pending = sendCommand('settings.save', { baseUrl: 'https://a.test', model: 'm' });
     await vi.waitFor(() => expect(bg.handled).toEqual(['settings.save']));
     bg.kill();
     await expect(pending).rejects.toBeInstanceOf(CommandError);
     await expect(pending).rejects.toMatchObject({ code: 'no-background' });
+    // It reached the background and may have run: it is not sent again.
+    expect(oneOff).not.toHaveBeenCalled();
     // A reply arriving after the port closed resolves nothing and throws nothing.
     bg.answer();
+  });
+
+  it('go again as a one-off message when the port died before the background received them', async () => {
+    const bg = background();
+    await connected(bg);
+    const oneOff = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, result: { version: '2.0.0', workerStartedAt: 2, databaseReady: true } });
+    bg.dieUnnoticed();
+    const pending = sendCommand('ping', {});
+    bg.kill();
+    await expect(pending).resolves.toMatchObject({ version: '2.0.0' });
+    expect(oneOff).toHaveBeenCalledTimes(1);
+    expect(bg.handled).toEqual([]);
   });
 
   it('go as one-off messages while the port is not connected', async () => {
@@ -116,9 +135,10 @@ describe('commands on the panel port', () => {
     port.onMessage.addListener((message) => replies.push(message as { type: string }));
     port.postMessage({ type: 'command', message: { channel: COMMAND_CHANNEL, command: 'ping', payload: {} } });
     port.postMessage({ type: 'command', requestId: 'c1', message: { channel: 'elsewhere' } });
-    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    await vi.waitFor(() => expect(replies).toHaveLength(3));
     expect(replies[0]).toMatchObject({ type: 'rejected' });
-    expect(replies[1]).toMatchObject({ type: 'command-reply', requestId: 'c1', reply: { ok: false, error: { code: 'bad-request' } } });
+    expect(replies[1]).toEqual({ type: 'command-received', requestId: 'c1' });
+    expect(replies[2]).toMatchObject({ type: 'command-reply', requestId: 'c1', reply: { ok: false, error: { code: 'bad-request' } } });
     expect(bg.handled).toEqual([]);
   });
 });

@@ -7,11 +7,14 @@ export function createFakePortPair(name: string, senderId: string | undefined, s
     b: { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] },
   };
   let connected = true;
+  // A panel end whose other side is gone while the panel has not heard yet: posts vanish.
+  let deaf = false;
   const end = (self: 'a' | 'b', other: 'a' | 'b', sender?: { id?: string; url?: string }): PortLike => ({
     name,
     sender,
     postMessage(message) {
       if (!connected) throw new Error('Attempting to use a disconnected port object');
+      if (deaf && self === 'a') return;
       const copy = structuredClone(message);
       for (const listener of listeners[other].message) listener(copy);
     },
@@ -23,5 +26,5 @@ export function createFakePortPair(name: string, senderId: string | undefined, s
     onMessage: { addListener: (l) => void listeners[self].message.push(l) },
     onDisconnect: { addListener: (l) => void listeners[self].disconnect.push(l) },
   });
-  return { panelEnd: end('a', 'b'), backgroundEnd: end('b', 'a', { id: senderId, url: senderUrl }) };
+  return { panelEnd: end('a', 'b'), backgroundEnd: end('b', 'a', { id: senderId, url: senderUrl }), deafen: () => void (deaf = true) };
 }
