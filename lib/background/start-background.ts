@@ -58,7 +58,7 @@ export function startBackground(): void {
     redirectUris: oauthRedirectUris,
   });
   // Connector and chat commands wait for the database; listeners below are registered synchronously.
-  const late = openDatabase().then((db) => {
+  const late = openDatabase().then(async (db) => {
     databaseReady = true;
     const repositories = createRepositories(db);
     const secrets = new ConnectorSecretsStore(extensionLocalArea());
@@ -90,8 +90,8 @@ export function startBackground(): void {
     const journal = new HandRunJournal(extensionLocalArea());
     void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
     // The worker woke: runs a dead worker left cut are recovered once the connectors are back.
-    void lostSettled
-      .then(() => hub.start())
+    const hubStarted = lostSettled.then(() => hub.start());
+    void hubStarted
       .then(() => {
         // Where a connector resumed the session a lost request came on, the server hears cancel.
         void answerLostRequests(lost, hub, repositories.serverRequests).catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error));
@@ -100,6 +100,9 @@ export function startBackground(): void {
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
     const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'], keepContext: keepAppContext(store, engine) });
     forgetAppPages = (id) => apps.resources.forget(id);
+    // Commands wait until the hub knows every stored connector (it lists them, it does not wait for
+    // them to connect): a command that a woken worker gets at once must not find "No connector".
+    await hubStarted.catch(() => undefined);
     return {
       ...apps.handlers,
       ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
