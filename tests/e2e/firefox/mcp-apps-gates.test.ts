@@ -110,7 +110,7 @@ describe('MCP Apps in Firefox: a hostile app meets every gate', () => {
     expect(new Set(allowed.paths)).toEqual(new Set(['/allowed-fetch']));
     // The app navigates its frame away after its report; the protocol log check below gives that time.
     await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(`li[aria-label="Probe"] ${byRole('button', 'Protocol log')}`).click();
+    await panel.locator(`li[aria-label="Probe"] ${byRole('tab', 'Protocol log')}`).click();
     await panel.waitForSelector('li[aria-label="Probe"] .frames .frame-method ::-p-text(app: tools/call)', { timeout: 10_000 });
     expect(forbidden.paths).toEqual([]);
   });
