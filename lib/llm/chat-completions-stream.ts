@@ -4,6 +4,7 @@ import { ChatChunkSchema, type ChatChunk } from './chat-chunk';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
 import { parseStreamPiece } from './parse-model-events';
 import { imageDataUrl, type ModelContextPart } from './model-context';
+import { chatAssistantMessage } from './wire-turns';
 
 /** Streams one Chat Completions answer as model events; tool call pieces are joined per index. */
 export async function* streamChatCompletions(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
@@ -77,13 +78,7 @@ function toChatMessage(message: ModelMessage): ChatCompletionMessageParam {
     case 'user':
       return message.context ? { role: 'user', content: [{ type: 'text', text: message.text }, ...message.context.map(toChatContentPart)] } : { role: 'user', content: message.text };
     case 'assistant':
-      return {
-        role: 'assistant',
-        content: message.text || null,
-        ...(message.toolCalls.length > 0
-          ? { tool_calls: message.toolCalls.map((call) => ({ id: call.callId, type: 'function' as const, function: { name: call.name, arguments: call.argsText } })) }
-          : {}),
-      };
+      return chatAssistantMessage(message);
     case 'tool':
       return { role: 'tool', tool_call_id: message.callId, content: message.text };
   }

@@ -5,6 +5,7 @@ import { ModelBadOutputError, streamFailure } from './model-errors';
 import type { FinishReason, ModelEvent, ModelMessage, ModelRequest } from './model-events';
 import { parseStreamPiece } from './parse-model-events';
 import { FunctionCallItemSchema, READ_RESPONSES_EVENTS, ResponsesEventSchema } from './responses-events';
+import { responsesAssistantItems } from './wire-turns';
 
 /**
  * Streams one Responses API answer as model events. Stateless (`store: false`): the whole
@@ -71,10 +72,7 @@ function toInputItems(message: ModelMessage): ResponseInputItem[] {
     case 'user':
       return [message.context ? { role: 'user', content: [{ type: 'input_text', text: message.text }, ...message.context.map(toInputContent)] } : { role: 'user', content: message.text }];
     case 'assistant':
-      return [
-        ...(message.text ? [{ role: 'assistant' as const, content: message.text }] : []),
-        ...message.toolCalls.map((call) => ({ type: 'function_call' as const, call_id: call.callId, name: call.name, arguments: call.argsText })),
-      ];
+      return responsesAssistantItems(message);
     case 'tool':
       return [{ type: 'function_call_output', call_id: message.callId, output: message.text }];
   }

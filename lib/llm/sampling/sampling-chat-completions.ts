@@ -4,6 +4,7 @@ import { finishOf } from '../chat-completions-stream';
 import { parseStreamPiece } from '../parse-model-events';
 import { ChatCompletionAnswerSchema } from './sampling-answer-schemas';
 import type { SamplingInputPart, SamplingModelAnswer, SamplingModelMessage, SamplingModelRequest } from './sampling-model';
+import { chatAssistantMessage } from '../wire-turns';
 
 /** OpenAI takes at most four stop sequences; the rest are cut from the answer by Patchbay itself. */
 const MAX_API_STOP_SEQUENCES = 4;
@@ -44,13 +45,7 @@ function toChatMessage(message: SamplingModelMessage): ChatCompletionMessagePara
     case 'user':
       return { role: 'user', content: message.parts.map(toChatPart) };
     case 'assistant':
-      return {
-        role: 'assistant',
-        content: message.text || null,
-        ...(message.toolCalls.length > 0
-          ? { tool_calls: message.toolCalls.map((call) => ({ id: call.callId, type: 'function' as const, function: { name: call.name, arguments: call.argsText } })) }
-          : {}),
-      };
+      return chatAssistantMessage(message);
     case 'tool':
       return { role: 'tool', tool_call_id: message.callId, content: message.text };
   }

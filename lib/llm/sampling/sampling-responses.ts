@@ -6,6 +6,7 @@ import { parseStreamPiece } from '../parse-model-events';
 import { ResponsesAnswerSchema, ResponsesFunctionCallItemSchema, ResponsesMessageItemSchema } from './sampling-answer-schemas';
 import { SamplingUnsupportedContentError } from './sampling-model-errors';
 import type { SamplingInputPart, SamplingModelAnswer, SamplingModelMessage, SamplingModelRequest } from './sampling-model';
+import { responsesAssistantItems } from '../wire-turns';
 
 /**
  * One sampling request over the Responses API, answered whole and stateless (`store: false`).
@@ -52,10 +53,7 @@ function toInputItems(message: SamplingModelMessage): ResponseInputItem[] {
     case 'user':
       return [{ role: 'user', content: message.parts.map(toInputContent) }];
     case 'assistant':
-      return [
-        ...(message.text ? [{ role: 'assistant' as const, content: message.text }] : []),
-        ...message.toolCalls.map((call) => ({ type: 'function_call' as const, call_id: call.callId, name: call.name, arguments: call.argsText })),
-      ];
+      return responsesAssistantItems(message);
     case 'tool':
       return [{ type: 'function_call_output', call_id: message.callId, output: message.text }];
   }
