@@ -1,14 +1,17 @@
 import { AppBridge, PostMessageTransport } from '@modelcontextprotocol/ext-apps/app-bridge';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { AppHost, AppPermission, AppResource } from '@/lib/contract/app-resource';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { panelSessionId } from '../app/panel-session';
 import { errorText } from '../ui/error-text';
 import { boundedHeight, INITIAL_APP_HEIGHT, messageText, openableUrl, type AppPrompt } from './app-requests';
 import { hostContext } from './host-context';
+import { discardFrame, restoreFrame, retireFrame, type RetiredFrame } from './retired-frames';
 
 const HOST_INFO = { name: 'Patchbay', version: '0.1.0' };
+/** How long a leaving app has to answer `ui/resource-teardown` before its frame goes anyway. */
+export const TEARDOWN_TIMEOUT_MS = 1000;
 
 /** How far the app got: shown on its frame (`data-app-phase`), so a person and a test can tell. */
 export type AppPhase = 'loading' | 'initialized' | 'result-delivered';
@@ -37,7 +40,23 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
   // The result may arrive after the app started (a call that waited for approval): sent once known.
   const latest = useRef(session.result);
   const ready = useRef(false);
+  // Set when the card leaves (see the layout effect below): the frame then waits in the holder.
+  const retired = useRef<RetiredFrame | null>(null);
   const { resource, host, args, result, granted } = session;
+
+  // Leaving for good is unmounting: the conversation closed or another one opened, the message
+  // deleted, the chat gone, or the virtualised list dropping a card scrolled far away (scrolling
+  // back mounts a new app from the stored result, as a reload does). A re-render is not. The layout
+  // cleanup runs while the card is still in the document, the last moment the frame can be moved
+  // out alive; a tree only hidden (Suspense) shows its frame again on the next layout mount.
+  useLayoutEffect(() => {
+    const iframe = frame.current;
+    if (retired.current) restoreFrame(retired.current);
+    retired.current = null;
+    return () => {
+      if (iframe) retired.current = retireFrame(iframe);
+    };
+  }, [frame]);
 
   useEffect(() => {
     const iframe = frame.current;
@@ -147,8 +166,16 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     return () => {
       bridgeRef.current = null;
       ready.current = false;
-      // Best effort: the frame goes with the card, so the app gets its teardown now or never.
-      void bridge.teardownResource({}, { timeout: 500 }).catch(() => undefined).finally(() => void bridge.close());
+      // The app is told it goes, and its frame (retired to the holder when the card left) stays
+      // until it answers or the time is up. Without a retired frame the teardown is best effort.
+      const leaving = retired.current?.frame;
+      void bridge
+        .teardownResource({}, { timeout: TEARDOWN_TIMEOUT_MS })
+        .catch(() => undefined)
+        .finally(() => {
+          void bridge.close();
+          if (leaving) discardFrame(leaving);
+        });
     };
     // One bridge per app page and permission set; input and result are sent once the app is ready
     // (a later result by the effect below), so they are not dependencies here.
