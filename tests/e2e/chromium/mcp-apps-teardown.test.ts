@@ -77,4 +77,20 @@ describe('MCP Apps in Chromium: an app whose card leaves for good is told, and h
     await expect.poll(teardowns, { timeout: 10_000 }).toBe(before + 1);
     await expect.poll(() => heldFrames().count(), { timeout: 10_000 }).toBe(0);
   });
+
+  it('removes the held frame after the bounded wait when the app never answers its teardown', async () => {
+    model.script([{ type: 'tool-calls', calls: [{ name: 'Probe__show_silent_farewell', arguments: '{}' }] }, { type: 'text', text: 'The silent app is on screen.' }]);
+    await chat.send('Show me the silent farewell app');
+    await chat.answerText('The silent app is on screen.').waitFor({ timeout: 20_000 });
+    const app = chat.toolCard('show_silent_farewell').frameLocator('iframe[title="show_silent_farewell app"]').frameLocator('iframe');
+    await app.getByText('Farewell app ready').waitFor({ timeout: 20_000 });
+    const settled = teardowns();
+    await chat.newConversation();
+    // It heard the teardown, and waits in the holder (it never answers) ...
+    await expect.poll(teardowns, { timeout: 10_000 }).toBeGreaterThan(settled);
+    await expect.poll(() => heldFrames().count(), { timeout: 2_000, interval: 50 }).toBe(1);
+    expect(await heldFrames().getAttribute('sandbox')).toBe('allow-scripts');
+    // ... until the host's timeout (about a second) closes the bridge and removes the frame.
+    await expect.poll(() => heldFrames().count(), { timeout: 5_000 }).toBe(0);
+  });
 });
