@@ -15,6 +15,8 @@ export function askReason(why: ApprovalAsk['why']): string {
       return '“Ask before every tool” is on for this connector.';
     case 'definition-changed':
       return 'The tool changed since you approved it.';
+    case 'app-page-changed':
+      return 'The app page this tool shows changed since you approved it (or could not be read to check).';
     case 'cross-connector-input':
       return 'You chose Remember for this tool, but part of this input came from another connector: read it before it goes.';
   }

@@ -8,6 +8,7 @@ import type { ProviderSettingsStore } from '../settings/provider-settings-store'
 import { modelFromSettings } from './model-from-settings';
 import { panelEventOf } from './run-event-broadcast';
 import { toolLimitFor } from '../contract/tool-budget';
+import type { AppPageOf } from '../chat/app-page-binding';
 
 /** The engine's outside world; narrow so a test can give a fake hub and fixed settings. */
 export interface ChatEngineDeps {
@@ -17,6 +18,8 @@ export interface ChatEngineDeps {
   /** Read at the start of each run, so "keep decisions across reloads" applies from the next run. */
   approvals: Pick<ApprovalSettingsStore, 'read'>;
   broadcast(event: BackgroundToPanel): void;
+  /** The app page cache's read (`AppResources.forTool`): approvals of a tool with an app are bound to its page. */
+  appPage?: AppPageOf;
 }
 
 /**
@@ -35,6 +38,7 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
       return toolLimitFor(settings.toolLimits, settings.model);
     },
     approvalSettings: () => deps.approvals.read(),
+    ...(deps.appPage ? { appPage: deps.appPage } : {}),
     onEvent: (event) => {
       const panelEvent = panelEventOf(event);
       if (panelEvent) deps.broadcast(panelEvent);

@@ -18,6 +18,7 @@ import { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createChatCommandHandlers } from './chat-command-handlers';
 import { createChatEngine } from './chat-engine';
+import type { AppPageOf } from '../chat/app-page-binding';
 import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
@@ -85,7 +86,9 @@ export function startBackground(): void {
       onContextNotice: (connectorId, notice) => broadcast({ type: 'context-notice', connectorId, notice }),
       onResourcesChanged: (id) => forgetAppPages(id),
     });
-    const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast });
+    // Set once the app services exist too; until then a tool with an app finds its page unreadable and asks.
+    let readAppPage: AppPageOf = async () => ({ ok: false, reason: 'The app page cache is not ready yet.' });
+    const { engine, store } = createChatEngine({ db, hub, settings, approvals, broadcast, appPage: (id, tool) => readAppPage(id, tool) });
     // Hand runs a dead worker left without an outcome are audited as outcome-unknown.
     const journal = new HandRunJournal(extensionLocalArea());
     void recoverHandRuns(journal, repositories.decisions).catch((error: unknown) => console.error('Patchbay: recovering hand runs failed', error));
@@ -100,6 +103,7 @@ export function startBackground(): void {
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });
     const apps = createAppServices({ hub, repositories, approvals, record: (id, event) => log.record(id, event), send: chat['chat.send'], keepContext: keepAppContext(store, engine) });
     forgetAppPages = (id) => apps.resources.forget(id);
+    readAppPage = (id, tool) => apps.resources.forTool(id, tool);
     // Commands wait until the hub knows every stored connector (it lists them, it does not wait for
     // them to connect): a command that a woken worker gets at once must not find "No connector".
     await hubStarted.catch(() => undefined);

@@ -6,6 +6,7 @@ import { type ToolListDiff } from '../contract/tool-diff';
 import { pickRememberedDecision, type DecisionScope, type StoredDecision } from '../policy/remembered-decisions';
 import { decideToolCall, type ToolPolicyOutcome } from '../policy/tool-policy';
 import type { ConversationStore } from './conversation-store';
+import { boundFingerprint, type AppPageOf } from './app-page-binding';
 
 /** Who is asking, as far as remembered decisions care: the conversation and the panel load. */
 export interface PolicyScope {
@@ -13,12 +14,14 @@ export interface PolicyScope {
   /** The panel load the run's command came from; none for a run resumed when the worker woke. */
   panelSessionId: string | undefined;
   keepAcrossReloads: boolean;
+  /** Reads a tool's app page, so a remembered decision is bound to it too; absent: such tools always ask again. */
+  appPage?: AppPageOf | undefined;
 }
 
 /**
  * The policy's verdict on one call, with what it was judged against. `tool` and `fingerprint`
  * come from the connector row as stored now, not from the run's start, so a `list_changed` that
- * arrived mid-run is already in force.
+ * arrived mid-run is already in force; for a tool with an app, `fingerprint` holds its page's too.
  */
 export interface PolicyVerdict {
   outcome: ToolPolicyOutcome;
@@ -33,7 +36,7 @@ export async function consultPolicy(store: ConversationStore, scope: PolicyScope
   const row = await store.connector(offered.connectorId);
   const name = offered.tool.name;
   const tool = row?.tools.find((t) => t.name === name) ?? offered.tool;
-  const fingerprint = row ? row.toolFingerprints[name] : offered.fingerprint;
+  const fingerprint = await boundFingerprint(offered.connectorId, tool, row ? row.toolFingerprints[name] : offered.fingerprint, scope.appPage);
   const stored = await store.decisions.forTool(scope.conversationId, offered.connectorId, name);
   const decisionScope: DecisionScope = {
     conversationId: scope.conversationId,

@@ -5,6 +5,7 @@ import { ApprovalAlreadyDecidedError, ApprovalNotFoundError, InvalidEditedArgume
 import { reaskIfToolChanged } from './tool-changed-guard';
 import { COMPLETE, DENIED_TEXT, callSiblings, errorResult, incomplete, newPartId, partsOf, updatePart } from './parts';
 import { sizeOf } from './admit-tool-call';
+import { toolPartOf } from '../policy/host-tool-fingerprint';
 
 export type Decision = 'allow' | 'deny';
 
@@ -65,7 +66,7 @@ export async function decideApproval(store: ConversationStore, conversationId: s
         decision, scope: 'conversation', decidedAt,
         ...(answer.panelSessionId ? { panelSessionId: answer.panelSessionId } : {}),
         // The definition the card was shown for, so a later change can be shown as a diff.
-        ...(tool && connector?.toolFingerprints[call.toolName] === fingerprint ? { toolSnapshot: tool } : {}),
+        ...(tool && connector?.toolFingerprints[call.toolName] === toolPartOf(fingerprint) ? { toolSnapshot: tool } : {}),
       };
       await store.decisions.remember(row, detail);
     } else {

@@ -68,7 +68,7 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
     await writer.edit((parts) => endStreaming(parts, ctx.signal.aborted ? 'cancelled' : 'error', error));
     return { type: 'ended', error: ctx.signal.aborted ? null : error };
   }
-  const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, askWhenInputCrossesConnectors: ctx.askWhenInputCrossesConnectors, history };
+  const admission = { store: ctx.store, conversationId: ctx.conversationId, panelSessionId: ctx.panelSessionId, keepAcrossReloads: ctx.keepDecisionsAcrossReloads, askWhenInputCrossesConnectors: ctx.askWhenInputCrossesConnectors, appPage: ctx.appPage, history };
   const admitted = await admitStepCalls(calls, tools, admission);
   await writer.edit((parts) => [
     ...endStreaming(parts, 'complete', null).filter((part) => !(part.type === 'text' && part.text === '' && calls.length > 0)),

@@ -4,6 +4,7 @@ import type { RunState } from './run-state';
 import type { CallTool, FollowTask } from './run-tool-call';
 import type { CallCancels } from './call-cancels';
 import type { CallProgress } from './tool-call-hooks';
+import type { AppPageOf } from './app-page-binding';
 
 /**
  * Short-lived news for an open panel. The database already holds everything; these only let the
@@ -38,5 +39,7 @@ export interface RunContext {
   keepDecisionsAcrossReloads: boolean;
   /** Settings › Approvals: a remembered allow still asks when the input carries another connector's output. */
   askWhenInputCrossesConnectors: boolean;
+  /** Reads a tool's app page at admission and before sending (a decision is bound to the page too); absent: fail closed. */
+  appPage: AppPageOf | undefined;
   emit(event: RunEvent): void;
 }

@@ -17,6 +17,7 @@ import type { RunContext, RunEvent } from './run-context';
 import { RunningRuns, type Prepare, type RunHandle, type RunOutcome } from './running-runs';
 import { runStateOf, type RunState } from './run-state';
 import type { CallTool, FollowTask } from './run-tool-call';
+import type { AppPageOf } from './app-page-binding';
 import { CallCancels } from './call-cancels';
 import { followTaskCalls } from './follow-task-call';
 
@@ -37,6 +38,8 @@ export interface RunEngineOptions {
   resultBudgetBytes?: number;
   flushIntervalMs?: number;
   onEvent?: (event: RunEvent) => void;
+  /** The background's app page cache; absent, a tool with an app never runs on a remembered decision. */
+  appPage?: AppPageOf;
 }
 
 /** What a user can ask of a conversation; each starts (or replaces) its one run. */
@@ -149,6 +152,7 @@ export class RunEngine {
     return {
       runId, conversationId, store, callTool, signal, panelSessionId,
       followTask: this.options.followTask,
+      appPage: this.options.appPage,
       cancels: this.cancels,
       keepDecisionsAcrossReloads: settings.keepDecisionsAcrossReloads,
       askWhenInputCrossesConnectors: asksWhenInputCrossesConnectors(settings),

@@ -38,7 +38,7 @@ export type FollowTask = (connectorId: string, taskId: string, options: { signal
  * trace the resume can act on. A failure goes back to the model as a tool error; a Stop marks the
  * call cancelled and writes no result. A call that passed an approval is a write: the audit gets a row.
  */
-export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId' | 'cancels' | 'emit'>): Promise<void> {
+export async function runToolCall(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'callTool' | 'signal' | 'store' | 'conversationId' | 'cancels' | 'emit' | 'appPage'>): Promise<void> {
   const { callTool } = ctx;
   if (!(await stillSendable(writer, callId, ctx))) return;
   const started = Date.now();
@@ -98,7 +98,7 @@ type Sendable = Extract<SendPermit, { type: 'send' }>;
  * connector deselected since admission refuses the call; a changed tool or an input the current
  * schema refuses asks again on a card. Both rewrite the parts themselves and answer false.
  */
-async function stillSendable(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'store' | 'conversationId'>): Promise<boolean> {
+async function stillSendable(writer: MessageWriter, callId: string, ctx: Pick<RunContext, 'store' | 'conversationId' | 'appPage'>): Promise<boolean> {
   // Judged on the message as stored: another command may have decided a card since this copy.
   if (!(await writer.refresh())) return false;
   const permit = sendPermit(writer.row.parts, callId);

@@ -5,6 +5,8 @@ import { diffTool } from '../mcp/catalog/tool-diff';
 import { canonicalJson } from '../mcp/catalog/tool-fingerprint';
 import { validateToolArguments } from '../mcp/catalog/validate-tool-arguments';
 import { resolveClaims, riskOf } from '../policy/tool-policy';
+import { changeKind } from '../policy/host-tool-fingerprint';
+import { boundFingerprint } from './app-page-binding';
 import { sizeOf } from './admit-tool-call';
 import type { MessageWriter } from './message-writer';
 import { COMPLETE, REQUIRES_ACTION, errorResult, incomplete, newPartId, retryNoticeId, updatePart } from './parts';
@@ -27,11 +29,13 @@ export type SendVerdict =
  * The rule: an approved call is sent only if the tool's fingerprint is the one it was approved
  * for and its input passes the current input schema. A call that needed no card (read-only) whose
  * tool changed since admission is sent only if the new definition still needs no card.
+ * `current` is the fingerprint as admission binds it now (for a tool with an app, joined with its
+ * page's, so a changed page counts as a changed tool); absent, the definition's as stored.
  */
-export function sendVerdict(call: ToolCallPart, approval: ApprovalPart | undefined, connector: ConnectorRow | undefined): SendVerdict {
+export function sendVerdict(call: ToolCallPart, approval: ApprovalPart | undefined, connector: ConnectorRow | undefined, current?: string): SendVerdict {
   const tool = connector?.tools.find((t) => t.name === call.toolName);
   if (!connector || !tool) return { action: 'refuse', problem: `The connector no longer offers the tool "${call.toolName}"; the call was not sent.` };
-  const fingerprint = connector.toolFingerprints[call.toolName];
+  const fingerprint = current ?? connector.toolFingerprints[call.toolName];
   const changed = fingerprint !== call.toolFingerprint;
   if (!approval) {
     const claims = resolveClaims(tool.annotations);
@@ -53,8 +57,11 @@ export function sendVerdict(call: ToolCallPart, approval: ApprovalPart | undefin
  * parts are rewritten here — a fresh pending card (an earlier edited input is dropped: the card
  * shows the model's input, and the audit already holds the edit), or a tool error — and false.
  */
-export async function recheckBeforeSend(writer: MessageWriter, call: ToolCallPart, approval: ApprovalPart | undefined, ctx: Pick<RunContext, 'store'>): Promise<boolean> {
-  const verdict = sendVerdict(call, approval, await ctx.store.connector(call.connectorId));
+export async function recheckBeforeSend(writer: MessageWriter, call: ToolCallPart, approval: ApprovalPart | undefined, ctx: Pick<RunContext, 'store' | 'appPage'>): Promise<boolean> {
+  const connector = await ctx.store.connector(call.connectorId);
+  const tool = connector?.tools.find((t) => t.name === call.toolName);
+  const current = connector && tool ? await boundFingerprint(connector.id, tool, connector.toolFingerprints[call.toolName], ctx.appPage) : undefined;
+  const verdict = sendVerdict(call, approval, connector, current);
   switch (verdict.action) {
     case 'send':
       return true;
@@ -79,7 +86,7 @@ function reask(parts: MessagePart[], call: ToolCallPart, approval: ApprovalPart 
   const base = approval ? withoutDecision(approval) : { id: newPartId(), type: 'approval' as const, callId: call.callId };
   const card: ApprovalPart = {
     ...base, decision: 'pending', remembered: false, status: REQUIRES_ACTION,
-    ask: { why: 'definition-changed', risk: riskOf(claims), claims },
+    ask: { why: changeKind(call.toolFingerprint, fingerprint), risk: riskOf(claims), claims },
     shownTool: tool,
     ...(drift ? { drift } : {}),
   };

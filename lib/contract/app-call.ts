@@ -4,7 +4,7 @@ import { AppHostSchema } from './app-resource';
 
 /** Why an app's call waits for the user: the same reasons, risk and claims the model's cards show. */
 export const AppCallAskSchema = z.object({
-  why: z.enum(['write', 'destructive', 'ask-always', 'definition-changed', 'cross-connector-input']),
+  why: z.enum(['write', 'destructive', 'ask-always', 'definition-changed', 'app-page-changed', 'cross-connector-input']),
   risk: z.enum(['read-only', 'write', 'destructive']),
   claims: z.object({ readOnly: z.boolean(), destructive: z.boolean(), idempotent: z.boolean(), openWorld: z.boolean() }),
 });

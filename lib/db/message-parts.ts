@@ -93,7 +93,7 @@ export const ToolResultPartSchema = z
 
 /** What the policy decided to ask about, kept on the card so history shows why it was asked. */
 export const ApprovalAskSchema = z.object({
-  why: z.enum(['write', 'destructive', 'ask-always', 'definition-changed', 'cross-connector-input']),
+  why: z.enum(['write', 'destructive', 'ask-always', 'definition-changed', 'app-page-changed', 'cross-connector-input']),
   risk: z.enum(['read-only', 'write', 'destructive']),
   claims: z.object({ readOnly: z.boolean(), destructive: z.boolean(), idempotent: z.boolean(), openWorld: z.boolean() }),
 });

@@ -1,4 +1,5 @@
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { changeKind, pageUnreadable } from './host-tool-fingerprint';
 
 /**
  * The behaviour hints exactly as the server sent them in `tools/list`. They are the server's
@@ -41,7 +42,10 @@ export interface ToolPolicyInput {
   /** The connector's "Ask before every tool": the user does not trust this server's `readOnlyHint`. */
   askAlways: boolean;
   remembered: RememberedDecision | undefined;
-  /** The tool's fingerprint now; undefined (never fetched) matches no remembered decision. */
+  /**
+   * The tool's fingerprint now (for a tool with an app, joined with its page's: see
+   * `host-tool-fingerprint.ts`); undefined (never fetched) or an unreadable page matches no remembered decision.
+   */
   currentFingerprint: string | undefined;
 }
 
@@ -53,8 +57,11 @@ export interface ToolPolicyInput {
 export type ToolPolicyOutcome =
   | { action: 'run'; why: 'read-only' | 'remembered-allow'; risk: ToolRisk; claims: ResolvedClaims }
   | { action: 'deny'; why: 'remembered-deny'; risk: ToolRisk; claims: ResolvedClaims }
-  /** `cross-connector-input`: a remembered allow set aside because the input carries another connector's output (see `provenance-rule.ts`). */
-  | { action: 'ask'; why: 'write' | 'destructive' | 'ask-always' | 'definition-changed' | 'cross-connector-input'; risk: ToolRisk; claims: ResolvedClaims };
+  /**
+   * `cross-connector-input`: a remembered allow set aside because the input carries another connector's output (see `provenance-rule.ts`).
+   * `app-page-changed`: the same definition, but the page the server serves as its app is another (or could not be read).
+   */
+  | { action: 'ask'; why: 'write' | 'destructive' | 'ask-always' | 'definition-changed' | 'app-page-changed' | 'cross-connector-input'; risk: ToolRisk; claims: ResolvedClaims };
 
 /** Fills in the spec's defaults for hints the server left out. */
 export function resolveClaims(annotations: ClaimedAnnotations | undefined): ResolvedClaims {
@@ -76,8 +83,9 @@ export function riskOf(claims: ResolvedClaims): ToolRisk {
 /**
  * The approval rules, in order:
  * 1. A remembered decision whose fingerprint differs from the current one is void: ask, and say the
- *    definition changed — even if the tool now claims to be read-only, since claiming read-only
- *    after being trusted is exactly what a server that changes under you would do.
+ *    definition (or only the tool's app page) changed — even if the tool now claims to be read-only,
+ *    since claiming read-only after being trusted is exactly what a server that changes under you
+ *    would do. A page that could not be read voids every remembered decision: fail closed.
  * 2. A remembered deny that still matches: deny without asking (also for a read-only tool).
  * 3. A remembered allow that still matches: run. "Ask before every tool" overrides `readOnlyHint`,
  *    not the user's own "Remember" within this conversation.
@@ -89,8 +97,9 @@ export function decideToolCall(input: ToolPolicyInput): ToolPolicyOutcome {
   const risk = riskOf(claims);
   const { remembered } = input;
   if (remembered) {
-    if (input.currentFingerprint === undefined || remembered.toolFingerprint !== input.currentFingerprint) {
-      return { action: 'ask', why: 'definition-changed', risk, claims };
+    const current = input.currentFingerprint;
+    if (current === undefined || pageUnreadable(current) || remembered.toolFingerprint !== current) {
+      return { action: 'ask', why: changeKind(remembered.toolFingerprint, current), risk, claims };
     }
     switch (remembered.decision) {
       case 'deny':

@@ -17,6 +17,7 @@ describe('approval card text', () => {
     expect(askReason('destructive')).toMatch(/destroy/);
     expect(askReason('ask-always')).toBe('“Ask before every tool” is on for this connector.');
     expect(askReason('definition-changed')).toBe('The tool changed since you approved it.');
+    expect(askReason('app-page-changed')).toMatch(/app page this tool shows changed/);
   });
 
   it('highlights destructive and shows open-world among the claims', () => {
