@@ -65,6 +65,13 @@ export const DEPENDENCY_PATCHES: DependencyPatch[] = [
     replace: 'tmp.replaceChildren(...Array.from(noscript.cloneNode(true).childNodes));',
     count: 1,
   },
+  {
+    why: "highlight.js's highlightElement writes its HTML into an element; Patchbay only calls highlight() through lowlight, whose token tree components/ui/hast-to-react.tsx turns into React elements.",
+    module: 'highlight.js/lib/core.js',
+    find: /element\.innerHTML = result\.value;/,
+    replace: 'throw new Error("Patchbay renders highlighted text as React elements: highlight.js writes no HTML.");',
+    count: 1,
+  },
 ];
 
 /** Applies the patch to a module's code, or throws when the expected text is not there as often as said. */

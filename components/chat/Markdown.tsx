@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { Highlighted } from '@/components/ui/Highlighted';
 import { CodeBlock } from './CodeBlock';
 import { splitMarkdownBlocks } from './markdown-blocks';
 import { keepUrlAsText, linkTarget, shownImageUrl } from './markdown-policy';
@@ -29,6 +30,16 @@ const components: Components = {
     );
   },
   pre: CodeBlock,
+  // A fence that names its language (```ts) is coloured; inline code and bare fences stay plain.
+  code({ className, children }) {
+    const language = /(?:^|\s)language-([\w+#-]+)/.exec(className ?? '')?.[1];
+    if (!language || typeof children !== 'string') return <code className={className}>{children}</code>;
+    return (
+      <code className={`${className} hljs`}>
+        <Highlighted text={children} language={language} />
+      </code>
+    );
+  },
 };
 
 /** One top-level block, parsed only when its own text changes. */

@@ -1,10 +1,11 @@
 import type { ResourceContentView } from '@/lib/contract/resource-view';
 import { formatBytes } from '@/lib/contract/format-bytes';
+import { Highlighted } from '@/components/ui/Highlighted';
 import { downloadBase64 } from './download-base64';
 
 /**
- * A resource's contents as data: text as text (JSON laid out), raster images from their bytes,
- * anything else as a download; every item says its type and full size, and when it was cut.
+ * A resource's contents as data: text as text (JSON laid out, known languages coloured), raster
+ * images from their bytes, anything else as a download; every item says its type and full size, and when it was cut.
  */
 export function ResourceContents({ contents, label }: { contents: readonly ResourceContentView[]; label: string }) {
   return (
@@ -25,8 +26,14 @@ export function ResourceContents({ contents, label }: { contents: readonly Resou
 
 function ContentItem({ item, index }: { item: ResourceContentView; index: number }) {
   switch (item.kind) {
-    case 'text':
-      return <pre className="result-text resource-text" data-language={languageOf(item.mimeType, item.uri)}>{laidOut(item.text, item.mimeType)}</pre>;
+    case 'text': {
+      const language = languageOf(item.mimeType, item.uri);
+      return (
+        <pre className="result-text resource-text hljs" data-language={language}>
+          <Highlighted text={laidOut(item.text, item.mimeType)} language={language} />
+        </pre>
+      );
+    }
     case 'image':
       return <img className="result-image" alt={`Image ${index + 1} of ${item.uri}`} src={`data:${item.mimeType};base64,${item.base64}`} />;
     case 'blob':
@@ -50,13 +57,14 @@ function laidOut(text: string, mimeType: string | null): string {
   }
 }
 
-const EXTENSIONS: Record<string, string> = { ts: 'typescript', js: 'javascript', json: 'json', md: 'markdown', py: 'python', html: 'html', css: 'css', yaml: 'yaml', yml: 'yaml' };
+const EXTENSIONS: Record<string, string> = { ts: 'typescript', js: 'javascript', json: 'json', md: 'markdown', py: 'python', html: 'html', css: 'css', yaml: 'yaml', yml: 'yaml', sh: 'bash', sql: 'sql', xml: 'xml' };
 
 /** The language a text is in, from its type or extension: set on the block for monospace layout and a label. */
 function languageOf(mimeType: string | null, uri: string): string {
-  const fromType = mimeType?.split('/')[1]?.replace(/^x-/, '');
+  const fromType = mimeType?.split(/[/;]/)[1]?.trim().replace(/^x-/, '').replace(/^.*\+(json|xml)$/, '$1');
   if (fromType && fromType !== 'plain') return fromType;
-  return EXTENSIONS[uri.split('.').at(-1)?.toLowerCase() ?? ''] ?? 'text';
+  const extension = uri.split('.').at(-1)?.toLowerCase() ?? '';
+  return Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension]! : 'text';
 }
 
 function fileNameOf(uri: string): string {

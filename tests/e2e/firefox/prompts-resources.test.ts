@@ -73,4 +73,22 @@ describe('prompts and resources in Firefox', () => {
     expect(user.content[0]).toEqual({ type: 'text', text: 'Summarise the attachment' });
     expect(user.content.map((part) => part.text).join('\n')).toContain('Resource 3: This is a plaintext resource');
   });
+
+  it('reads a Markdown resource with syntax colours: the grammar’s token spans, the text unchanged', async () => {
+    await panel.locator(byRole('tab', 'Connectors')).click();
+    await panel.locator(`${ITEM} ${byRole('tab', 'Resources')}`).click();
+    const row = `${ITEM} li[aria-label="architecture.md"]`;
+    await panel.locator(`${row} ${byRole('button', 'Read')}`).click();
+    const text = `${row} section[aria-label^="Contents of"] pre[data-language="markdown"]`;
+    await panel.waitForSelector(`${text} span.hljs-section`, { timeout: 10_000 });
+    const shown = await panel.$eval(text, (pre) => ({
+      text: pre.textContent,
+      tags: [...new Set([...pre.querySelectorAll('*')].map((element) => element.tagName))],
+      plain: getComputedStyle(pre).color,
+      heading: getComputedStyle(pre.querySelector('span.hljs-section')!).color,
+    }));
+    expect(shown.text).toMatch(/^# Everything Server – Architecture\n/);
+    expect(shown.tags).toEqual(['SPAN']);
+    expect(shown.heading).not.toBe(shown.plain);
+  });
 });
