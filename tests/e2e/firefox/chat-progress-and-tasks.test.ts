@@ -4,6 +4,7 @@ import { startRecordingProxy, type RecordingProxy } from '../../fixtures/mcp-ser
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { saveModelSettingsInFirefox, addConnectorInFirefox } from '../harness/firefox-panel-setup';
 
 /** The Chromium tests of progress, Cancel and tasks, in Firefox against server-everything. */
 describe('progress, Cancel and a task in the chat, in Firefox', () => {
@@ -20,19 +21,9 @@ describe('progress, Cancel and a task in the chat, in Firefox', () => {
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
 
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('form[aria-label="Model provider"] input[type="password"]').fill('sk-tasks-ff');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForFunction(() => document.querySelector('form[aria-label="Model provider"] [role="status"]')?.textContent?.startsWith('Saved'), { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-tasks-ff', baseUrl: model.url, model: 'scripted-model' });
 
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Everything');
-    await panel.locator(byRole('textbox', 'URL')).fill(proxy.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Everything"] [role="switch"][aria-label="simulate-research-query"]', { timeout: 20_000 });
+    await addConnectorInFirefox(panel, 'Everything', proxy.url, 'simulate-research-query');
     await panel.locator(byRole('tab', 'Chat')).click();
   }, 120_000);
   afterAll(async () => {

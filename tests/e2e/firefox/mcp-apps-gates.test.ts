@@ -5,6 +5,7 @@ import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { startRequestListener, type RequestListener } from '../../fixtures/request-listener';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { addConnectorInFirefox, saveModelSettingsInFirefox } from '../harness/firefox-panel-setup';
 
 const CARD = 'article[aria-label^="show_probe"]';
 
@@ -17,15 +18,6 @@ describe('MCP Apps in Firefox: a hostile app meets every gate', () => {
   let model: ModelServer;
   let panel: Page;
 
-  async function addConnector(name: string, url: string, tool: string): Promise<void> {
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill(name);
-    await panel.locator(byRole('textbox', 'URL')).fill(url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector(`li[aria-label="${name}"] [role="switch"][aria-label="${tool}"]`, { timeout: 20_000 });
-  }
-
   beforeAll(async () => {
     allowed = await startRequestListener();
     forbidden = await startRequestListener();
@@ -34,14 +26,9 @@ describe('MCP Apps in Firefox: a hostile app meets every gate', () => {
     model = await startModelServer({ apiKey: 'sk-gates', models: ['scripted-model'] });
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('input[type="password"]:not([disabled])').fill('sk-gates');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('form[aria-label="Model provider"] [role="status"]');
-    await addConnector('Probe', probe.url, 'show_probe');
-    await addConnector('Notes', notes.url, 'read_notes');
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-gates', baseUrl: model.url, model: 'scripted-model' });
+    await addConnectorInFirefox(panel, 'Probe', probe.url, 'show_probe');
+    await addConnectorInFirefox(panel, 'Notes', notes.url, 'read_notes');
   });
   afterAll(async () => {
     await firefox?.close();

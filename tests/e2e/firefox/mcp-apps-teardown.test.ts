@@ -4,6 +4,7 @@ import { startHostileAppServer, type HostileAppServer } from '../../fixtures/mcp
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { startRequestListener, type RequestListener } from '../../fixtures/request-listener';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { saveModelSettingsInFirefox, addConnectorInFirefox } from '../harness/firefox-panel-setup';
 
 const CARD = 'article[aria-label^="show_farewell"]';
 
@@ -22,18 +23,8 @@ describe('MCP Apps in Firefox: an app whose card leaves for good is told, and he
     model = await startModelServer({ apiKey: 'sk-teardown', models: ['scripted-model'] });
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('input[type="password"]:not([disabled])').fill('sk-teardown');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('form[aria-label="Model provider"] [role="status"]');
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Probe');
-    await panel.locator(byRole('textbox', 'URL')).fill(probe.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Probe"] [role="switch"][aria-label="show_farewell"]', { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-teardown', baseUrl: model.url, model: 'scripted-model' });
+    await addConnectorInFirefox(panel, 'Probe', probe.url, 'show_farewell');
   });
   afterAll(async () => {
     await firefox?.close();

@@ -5,6 +5,7 @@ import { startRecordingProxy, type RecordingProxy } from '../../fixtures/mcp-ser
 import type { RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { saveModelSettingsInFirefox, addConnectorInFirefox } from '../harness/firefox-panel-setup';
 
 const CARD = 'article[aria-label^="get-time"]';
 const APPROVE = `article[aria-label="Approve get-time?"] button.btn-primary`;
@@ -22,18 +23,8 @@ describe('MCP Apps in Firefox: the real server-basic-react app in its call card'
     model = await startModelServer({ apiKey: 'sk-apps', models: ['scripted-model'] });
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('input[type="password"]:not([disabled])').fill('sk-apps');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('form[aria-label="Model provider"] [role="status"]');
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Clock');
-    await panel.locator(byRole('textbox', 'URL')).fill(proxy.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Clock"] [role="switch"][aria-label="get-time"]', { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-apps', baseUrl: model.url, model: 'scripted-model' });
+    await addConnectorInFirefox(panel, 'Clock', proxy.url, 'get-time');
   });
   afterAll(async () => {
     await firefox?.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
 import { startModelServer, type ModelServer } from '../../fixtures/model-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { addConnectorInFirefox, saveModelSettingsInFirefox } from '../harness/firefox-panel-setup';
 
 const ITEM = 'li[aria-label="Everything"]';
 
@@ -17,18 +18,8 @@ describe('prompts and resources in Firefox', () => {
     model = await startModelServer({ apiKey: 'sk-context-ff', models: ['scripted-model'] });
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('form[aria-label="Model provider"] input[type="password"]').fill('sk-context-ff');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForFunction(() => document.querySelector('form[aria-label="Model provider"] [role="status"]')?.textContent?.startsWith('Saved'), { timeout: 20_000 });
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Everything');
-    await panel.locator(byRole('textbox', 'URL')).fill(server.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector(`${ITEM} [role="switch"][aria-label="echo"]`, { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-context-ff', baseUrl: model.url, model: 'scripted-model' });
+    await addConnectorInFirefox(panel, 'Everything', server.url, 'echo');
   });
   afterAll(async () => {
     await firefox?.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
 import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { saveModelSettingsInFirefox, addConnectorInFirefox } from '../harness/firefox-panel-setup';
 
 const WRITE = 'Notes__write_note';
 const READ = 'Notes__read_notes';
@@ -21,19 +22,9 @@ describe('a model that repeats a call id, in Firefox against a recording server'
     firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
     panel = await openPanelInNewPage(firefox);
 
-    await panel.locator(byRole('tab', 'Settings')).click();
-    await panel.locator('form[aria-label="Model provider"] input[type="password"]').fill('sk-dup-ff');
-    await panel.locator(byRole('textbox', 'Base URL')).fill(model.url);
-    await panel.locator(byRole('textbox', 'Model')).fill('scripted-model');
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForFunction(() => document.querySelector('form[aria-label="Model provider"] [role="status"]')?.textContent?.startsWith('Saved'), { timeout: 20_000 });
+    await saveModelSettingsInFirefox(panel, { apiKey: 'sk-dup-ff', baseUrl: model.url, model: 'scripted-model' });
 
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Notes');
-    await panel.locator(byRole('textbox', 'URL')).fill(server.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Notes"] [role="switch"][aria-label="write_note"]', { timeout: 20_000 });
+    await addConnectorInFirefox(panel, 'Notes', server.url, 'write_note');
     await panel.locator(byRole('tab', 'Chat')).click();
   }, 120_000);
   afterAll(async () => {
