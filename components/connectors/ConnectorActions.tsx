@@ -4,6 +4,7 @@ import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { grantAccess } from './grant-access';
 import { useConnectorAction } from './useConnectorAction';
+import { useOpenConnectorSubview } from './connector-subview';
 
 /** A connector's buttons: those its status calls for first (Grant access, Sign in, Reconnect), then the rest. */
 export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; status: ConnectorStatus | undefined; onEdit(): void }) {
@@ -12,6 +13,7 @@ export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; s
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const id = row.id;
   const busy = action.busy !== null;
+  const openSubview = useOpenConnectorSubview();
 
   function signIn() {
     setNotice(null);
@@ -69,6 +71,12 @@ export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; s
         </button>
         <button className="btn" type="button" onClick={onEdit}>
           Edit
+        </button>
+        <button className="btn" type="button" onClick={() => openSubview({ kind: 'report-card', connectorId: id })}>
+          Report card
+        </button>
+        <button className="btn" type="button" onClick={() => openSubview({ kind: 'evals', connectorId: id })}>
+          Evals
         </button>
         {row.auth === 'oauth' && status?.state === 'connected' && (
           <button className="btn" type="button" disabled={busy} onClick={() => void action.run('Sign out', () => sendCommand('connectors.signOut', { id }))}>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { connectorListing, type ConnectorListing } from '@/lib/db/repositories/connector-listing';
 import type { ConnectorDraft } from '@/lib/contract/connector-draft';
@@ -10,6 +10,10 @@ import { ConnectorForm } from './ConnectorForm';
 import { ConnectorsEmptyState } from './ConnectorsEmptyState';
 import { sameValue } from '../chat/reuse-unchanged';
 import { useConnectorStatuses } from './useConnectorStatuses';
+import { ConnectorSubviewContext, type ConnectorSubview } from './connector-subview';
+
+// The workbench (report card, evals) loads when a connector's card first opens it.
+const WorkbenchScreen = lazy(() => import('../workbench/WorkbenchScreen'));
 
 type FormState = { mode: 'closed' } | { mode: 'add'; preset?: Partial<ConnectorDraft> } | { mode: 'edit'; id: string };
 
@@ -27,9 +31,17 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const edit = useCallback((id: string) => setForm({ mode: 'edit', id }), []);
   const editingId = form.mode === 'edit' ? form.id : null;
+  const [subview, setSubview] = useState<ConnectorSubview | null>(null);
   const editing = useLiveQuery(async () => (editingId ? ((await repository.get(editingId)) ?? null) : null), [repository, editingId]);
 
   if (listing === undefined) return <div aria-busy="true" />;
+  if (subview) {
+    return (
+      <Suspense fallback={<div aria-busy="true" />}>
+        <WorkbenchScreen view={subview} onBack={() => setSubview(null)} />
+      </Suspense>
+    );
+  }
   const listed = listing.keys.length;
   const editingRow = editing ?? undefined;
   const otherLabels = listing.labels.filter((label) => label !== editingRow?.label);
@@ -60,6 +72,7 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
               </button>
             )}
           </div>
+          <ConnectorSubviewContext.Provider value={setSubview}>
           <ul className="connector-list" aria-label="Connectors">
             {listing.keys.map((key) => (
               <ConnectorEntryView
@@ -71,6 +84,7 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
               />
             ))}
           </ul>
+          </ConnectorSubviewContext.Provider>
         </>
       )}
     </div>

@@ -48,6 +48,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId' },
   },
+  {
+    // The connector author's workbench: eval suites and their runs per connector, local what-if
+    // description overrides per tool, and hand runs saved by name to run again.
+    version: 4,
+    stores: {
+      evalSuites: 'id, connectorId, updatedAt',
+      evalRuns: 'id, [suiteId+startedAt]',
+      toolOverrides: 'id, [connectorId+toolName]',
+      savedCalls: 'id, [connectorId+toolName], savedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
