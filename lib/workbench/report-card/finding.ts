@@ -9,8 +9,11 @@ export function finding(severity: FindingSeverity, tool: string | null, check: C
   return { severity, tool, check, message, fix };
 }
 
-/** A name or value as the text quotes it: in backticks, cut so a hostile 10 kB name stays a line. */
+/**
+ * A server's name or value as the text quotes it: in backticks, on one line, cut so a hostile
+ * 10 kB name stays a line; a backtick inside becomes `'` so it cannot close the quote.
+ */
 export function quoted(text: string, max = 80): string {
   const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  return `\`${shown.replace(/`/g, "'")}\``;
+  return `\`${shown.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')}\``;
 }

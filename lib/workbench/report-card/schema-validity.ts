@@ -12,7 +12,7 @@ const meta = new Validator(JSON_SCHEMA_META, '2020-12', false);
  */
 export function schemaProblems(schema: unknown): string[] {
   const result = meta.validate(schema);
-  const problems = result.valid ? [] : leaves(result.errors).map((unit) => `at ${pointerOf(unit.instanceLocation)}: ${unit.error.replace(/^Instance/, "the value")}`);
+  const problems = result.valid ? [] : leaves(result.errors).map((unit) => `at ${pointerOf(unit.instanceLocation)}: ${unit.error.replace(/^Instance/, 'the value')}`);
   return [...problems, ...danglingRefs(schema)].slice(0, MAX_PROBLEMS);
 }
 
