@@ -12,12 +12,12 @@ export function checkSchemas(tool: Tool): Finding[] {
   const found: Finding[] = [];
   const input = schemaProblems(tool.inputSchema);
   if (input.length > 0) {
-    found.push(finding('error', tool.name, 'input-schema-invalid', `The inputSchema is not valid JSON Schema: ${input.join('; ')}`, 'Fix the schema where it says; generating it from code (zod, pydantic) avoids hand-written mistakes.'));
+    found.push(finding('error', tool.name, 'input-schema-invalid', `The inputSchema is not valid JSON Schema: ${input.join('; ')}`, 'Correct the schema at the places named; generating it from code (zod, pydantic) avoids hand-written mistakes.'));
   }
   if (tool.outputSchema !== undefined) {
     const output = schemaProblems(tool.outputSchema);
     if (output.length > 0) {
-      found.push(finding('error', tool.name, 'output-schema-invalid', `The outputSchema is not valid JSON Schema: ${output.join('; ')}`, 'Fix the schema where it says, so clients can check the tool’s structuredContent against it.'));
+      found.push(finding('error', tool.name, 'output-schema-invalid', `The outputSchema is not valid JSON Schema: ${output.join('; ')}`, 'Correct the schema at the places named, so clients can check the tool’s structuredContent against it.'));
     }
   }
   return found;
