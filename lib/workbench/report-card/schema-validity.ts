@@ -3,6 +3,8 @@ import { JSON_SCHEMA_META } from './json-schema-meta';
 
 /** How many problems one finding names: the first few say enough to start fixing. */
 const MAX_PROBLEMS = 3;
+/** Deeper than this a schema is not checked (a hostile one would exhaust the validator's stack). */
+export const MAX_SCHEMA_DEPTH = 64;
 const meta = new Validator(JSON_SCHEMA_META, '2020-12', false);
 
 /**
@@ -11,7 +13,13 @@ const meta = new Validator(JSON_SCHEMA_META, '2020-12', false);
  * so it runs in the worker under the MV3 CSP), then every local `$ref` is resolved.
  */
 export function schemaProblems(schema: unknown): string[] {
-  const result = meta.validate(schema);
+  if (depthOf(schema) > MAX_SCHEMA_DEPTH) return [`it nests deeper than ${MAX_SCHEMA_DEPTH} levels, more than any model API takes.`];
+  let result: ReturnType<Validator['validate']>;
+  try {
+    result = meta.validate(schema);
+  } catch (error) {
+    return [`it could not be checked (${error instanceof Error ? error.message : String(error)}).`];
+  }
   const problems = result.valid ? [] : leaves(result.errors).map((unit) => `at ${pointerOf(unit.instanceLocation)}: ${unit.error.replace(/^Instance/, 'the value')}`);
   return [...problems, ...danglingRefs(schema)].slice(0, MAX_PROBLEMS);
 }
@@ -31,6 +39,20 @@ function leaves(units: readonly OutputUnit[]): OutputUnit[] {
     if (!kept || (WRAPPERS.has(kept.keyword) && !WRAPPERS.has(unit.keyword))) byPlace.set(unit.instanceLocation, unit);
   }
   return [...byPlace.values()];
+}
+
+/** How deep objects and arrays nest, counted without recursion (so a deep one cannot overflow it). */
+function depthOf(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_SCHEMA_DEPTH) return deepest;
+    for (const value of Object.values(node)) stack.push([value, depth + 1]);
+  }
+  return deepest;
 }
 
 function pointerOf(location: string): string {
