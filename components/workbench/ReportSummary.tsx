@@ -19,6 +19,19 @@ export function ReportSummary({ summary }: { summary: Summary }) {
           {over ? 'over' : 'within'} the limit of {summary.toolLimit} tools{summary.model ? ` for ${summary.model}` : ''}
         </span>
       </p>
+      {summary.toolTokens.length > 0 && (
+        <details className="report-tokens">
+          <summary className="small">Schema tokens per tool</summary>
+          <ul className="report-token-list">
+            {summary.toolTokens.map(({ tool, tokens }) => (
+              <li key={tool}>
+                <span className="mono">{tool}</span>
+                <span className="muted">≈{formatTokens(tokens)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

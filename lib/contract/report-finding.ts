@@ -72,6 +72,8 @@ export const ReportSummarySchema = z.object({
   counts: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
   /** The estimate of `estimateSchemaTokens` for every listed tool, sent with every request. */
   schemaTokens: z.number().int().nonnegative(),
+  /** The same estimate for each tool, costliest first (a list: tool names are not safe as keys). */
+  toolTokens: z.array(z.object({ tool: z.string(), tokens: z.number().int().nonnegative() })),
   /** The configured model's tool limit (tools per request) and the model it is for ('' when none is set). */
   toolLimit: z.number().int().positive(),
   model: z.string(),

@@ -20,6 +20,10 @@ export function reportCardMarkdown(connectorLabel: string, card: ReportCard, gen
     for (const f of findings) lines.push(`- **${severityWord(f.severity)}** (\`${f.check}\`): ${inline(f.message)}`, `  - Fix: ${inline(f.fix)}`);
   }
   if (card.findings.length === 0) lines.push('', 'No findings: every check passed.');
+  if (summary.toolTokens.length > 0) {
+    lines.push('', '## Schema tokens per tool', '');
+    for (const { tool, tokens } of summary.toolTokens) lines.push(`- ${escapeMarkdown(tool)}: ≈${tokens.toLocaleString('en')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

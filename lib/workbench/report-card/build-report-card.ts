@@ -4,7 +4,7 @@ import { estimateSchemaTokens } from '../../contract/tool-budget';
 import { mapToolNames } from '../../llm/tool-names';
 import { checkAnnotations } from './annotation-checks';
 import { checkCollisions, type PlacedTool } from './collision-checks';
-import { checkConnectorCost, checkToolCost } from './cost-checks';
+import { checkConnectorCost, checkToolCost, toolTokens } from './cost-checks';
 import { checkDescription } from './description-checks';
 import type { ToolCheck } from './finding';
 import { checkModelName } from './model-name-checks';
@@ -53,7 +53,15 @@ export function buildReportCard({ connector, others, model, toolLimit }: ReportC
   for (const f of findings) counts[f.severity] += 1;
   return {
     findings,
-    summary: { tools: connector.tools.length, counts, schemaTokens: estimateSchemaTokens(connector.tools), toolLimit, model, toolsFetchedAt: connector.toolsFetchedAt },
+    summary: {
+      tools: connector.tools.length,
+      counts,
+      schemaTokens: estimateSchemaTokens(connector.tools),
+      toolTokens: connector.tools.map((tool) => ({ tool: tool.name, tokens: toolTokens(tool) })).sort((a, b) => b.tokens - a.tokens),
+      toolLimit,
+      model,
+      toolsFetchedAt: connector.toolsFetchedAt,
+    },
   };
 }
 

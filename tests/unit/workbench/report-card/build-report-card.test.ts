@@ -23,6 +23,10 @@ describe('the whole report card', () => {
     ]);
     expect(card.summary).toMatchObject({ tools: 3, counts: { error: 1, warning: 3, info: 1 }, toolLimit: 2, model: 'm', toolsFetchedAt: 5 });
     expect(card.summary.schemaTokens).toBeGreaterThan(0);
+    // Each tool's cost, costliest first, adding up to the connector's (framing is per tool in both).
+    expect(card.summary.toolTokens.map((t) => t.tool).sort()).toEqual(['count', 'data', 'get_invoice']);
+    expect(card.summary.toolTokens.map((t) => t.tokens)).toEqual([...card.summary.toolTokens.map((t) => t.tokens)].sort((a, b) => b - a));
+    expect(Math.abs(card.summary.toolTokens.reduce((sum, t) => sum + t.tokens, 0) - card.summary.schemaTokens)).toBeLessThanOrEqual(3);
   });
 
   it('a connector with good tools only gets no findings', () => {
@@ -37,12 +41,13 @@ describe('the Markdown export', () => {
     expect(markdown).toContain('## The whole connector\n\n- **Warning** (`connector-over-tool-limit`)');
     expect(markdown).toContain('## count\n\n- **Error** (`input-schema-invalid`): The inputSchema is not valid JSON Schema');
     expect(markdown.split('\n').filter((line) => line.startsWith('  - Fix: '))).toHaveLength(card.findings.length);
+    expect(markdown).toMatch(/## Schema tokens per tool\n\n- [a-z\\_]+: ≈\d+\n- [a-z\\_]+: ≈\d+\n- [a-z\\_]+: ≈\d+\n$/);
   });
 
   it('keeps a hostile name from adding markup, headings or lines to the file', () => {
     const hostile = buildReportCard({ connector: { id: 'c', label: 'Evil <b>', tools: [goodTool({ name: 'x\n# Owned [link](javascript:alert(1)) <img src=x>', annotations: undefined })], toolsFetchedAt: null }, others: [], model: '', toolLimit: 128 });
     const markdown = reportCardMarkdown('Evil <b>', hostile, new Date(0));
-    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Report card · Evil \\<b\\>', '## x \\# Owned \\[link\\](javascript:alert(1)) \\<img src=x\\>']);
+    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Report card · Evil \\<b\\>', '## x \\# Owned \\[link\\](javascript:alert(1)) \\<img src=x\\>', '## Schema tokens per tool']);
     expect(markdown.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)[<[]/);
   });
 });
