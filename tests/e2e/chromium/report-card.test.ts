@@ -36,10 +36,14 @@ describe('the report card in Chromium', () => {
     await expect(region.getByRole('status', { name: 'Report summary' }).textContent()).resolves.toMatch(new RegExp(`^${EXPECTED.filter((f) => f.severity === 'error').length}Errors?`));
 
     // The hostile tool's name is text: no element came of it, and the page's title was never set by it.
-    await expect(region.getByText(HOSTILE_TOOL_NAME, { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(region.getByRole('listitem', { name: `Warning ${HOSTILE_TOOL_NAME}`, exact: true }).first().locator('.finding-tool').textContent()).resolves.toBe(HOSTILE_TOOL_NAME);
     expect(await region.locator('img, script').count()).toBe(0);
     expect(await page.title()).not.toMatch(/^[12]$/);
 
+    // Each tool's cost, behind a disclosure in the summary.
+    await region.getByText('Schema tokens per tool').click();
+    await expect.poll(() => region.locator('.report-token-list li').count()).toBe(POOR_TOOLS.length);
+    await region.getByText('Schema tokens per tool').click();
     await page.screenshot({ path: join(tmpdir(), 'patchbay-report-card-light.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(tmpdir(), 'patchbay-report-card-dark.png'), fullPage: true });
