@@ -42,9 +42,18 @@ export function starterCases(connectorLabel: string, tools: readonly Tool[], new
 
 /** "do what the description says", from its first sentence; the tool's name when it has none. */
 function taskOf(tool: Tool): string {
-  const sentence = (tool.description ?? '').split(/(?<=[.!?])\s|\n/)[0]?.trim().replace(/[.!?]+$/, '') ?? '';
-  const text = sentence.length > 0 && sentence.length <= 160 ? sentence : `do what ${tool.name} does`;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const first = (tool.description ?? '').split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const sentence = first.trim().replace(/[.!?]+$/, '').replace(/^(this tool|this function|a tool that|tool that|tool to)\s+/i, '');
+  if (sentence.length === 0 || sentence.length > 160) return `do what ${tool.name} does`;
+  const [verb = '', ...rest] = sentence.split(' ');
+  return [imperative(verb.charAt(0).toLowerCase() + verb.slice(1)), ...rest].join(' ');
+}
+
+/** "creates" → "create", "fetches" → "fetch": descriptions say what a tool does, prompts ask for it. */
+function imperative(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || ['this', 'uses', 'does'].includes(word)) return word;
+  if (/(ch|sh|x|ss|o)es$/.test(word)) return word.slice(0, -2);
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 function capitalize(text: string): string {
