@@ -28,3 +28,9 @@ export async function overridesOfConnector(db: PatchbayDatabase, connectorId: st
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/** The names of a connector's tools that have a what-if override, from the index alone (no row read). */
+export async function overriddenToolNames(db: PatchbayDatabase, connectorId: string): Promise<Set<string>> {
+  const keys = await db.toolOverrides.where('[connectorId+toolName]').between([connectorId, ''], [connectorId, '\uffff']).keys();
+  return new Set(keys.map((key) => (Array.isArray(key) ? String(key[1]) : '')).filter(Boolean));
+}
