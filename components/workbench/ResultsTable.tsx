@@ -9,8 +9,8 @@ function overridden(run: EvalRunRow, tool: string | null): boolean {
 }
 
 /**
- * One row per case: prompt, expected tool, what the model chose (with counts), pass rate and
- * tokens; with `compared`, the other run's pass rate beside it (before / after).
+ * One row per case: prompt (with its problems and tokens), expected tool and what the model chose
+ * (with counts), pass rate; with `compared`, the other run's pass rate beside it (before / after).
  */
 export function ResultsTable({ run, compared }: { run: EvalRunRow; compared: EvalRunRow | null }) {
   const before = new Map((compared?.results ?? []).map((result) => [result.caseId, summarizeCase(result)]));
@@ -19,12 +19,10 @@ export function ResultsTable({ run, compared }: { run: EvalRunRow; compared: Eva
       <table className="eval-table" aria-label="Eval results">
         <thead>
           <tr>
-            <th scope="col">Prompt</th>
-            <th scope="col">Expected</th>
-            <th scope="col">Chosen</th>
+            <th scope="col">Case</th>
+            <th scope="col">Expected · chosen</th>
             {compared && <th scope="col" className="num">Compared</th>}
             <th scope="col" className="num">Pass rate</th>
-            <th scope="col" className="num">Tokens</th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +31,7 @@ export function ResultsTable({ run, compared }: { run: EvalRunRow; compared: Eva
             return (
               <tr key={result.caseId}>
                 <td className="prompt">
-                  {result.prompt}
+                  <span className="eval-case-prompt">{result.prompt}</span>
                   {summary.problems.length > 0 && (
                     <ul className="eval-problems" aria-label="Problems">
                       {summary.problems.map((problem) => (
@@ -41,11 +39,16 @@ export function ResultsTable({ run, compared }: { run: EvalRunRow; compared: Eva
                       ))}
                     </ul>
                   )}
+                  <span className="eval-tokens small muted">{summary.tokens.toLocaleString()} tokens</span>
                 </td>
-                <td className="mono">
-                  {result.expectedTool ?? NO_TOOL_LABEL} {overridden(run, result.expectedTool) && <span className="badge what-if">What-if</span>}
+                <td>
+                  <span className="mono">{result.expectedTool ?? NO_TOOL_LABEL}</span>
+                  {overridden(run, result.expectedTool) && <> <span className="badge what-if">What-if</span></>}
+                  <span className="eval-chosen small">
+                    <span className="muted">chose </span>
+                    <span className="mono">{choiceCounts(result.attempts).join(', ') || '–'}</span>
+                  </span>
                 </td>
-                <td className="mono">{choiceCounts(result.attempts).join(', ') || '–'}</td>
                 {compared && (
                   <td className="num">
                     <PassRate rate={before.get(result.caseId)?.passRate ?? null} />
@@ -54,7 +57,6 @@ export function ResultsTable({ run, compared }: { run: EvalRunRow; compared: Eva
                 <td className="num">
                   <PassRate rate={summary.passRate} />
                 </td>
-                <td className="num">{summary.tokens.toLocaleString()}</td>
               </tr>
             );
           })}
