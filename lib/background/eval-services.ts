@@ -26,6 +26,7 @@ export const EVAL_COMMANDS = [
   'evals.stop',
   'overrides.save',
   'overrides.remove',
+  'overrides.setForConversation',
   'overrides.exportPatch',
 ] as const satisfies readonly (keyof EvalCommandHandlers)[];
 

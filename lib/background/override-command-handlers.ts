@@ -8,7 +8,7 @@ import { originalText } from '../evals/apply-overrides';
 import { overridePatch, overridePatchMarkdown } from '../evals/override-patch';
 import { exportFileName } from '../chat/export-file-name';
 
-export type OverrideCommandHandlers = Pick<CommandHandlers, 'overrides.save' | 'overrides.remove' | 'overrides.exportPatch'>;
+export type OverrideCommandHandlers = Pick<CommandHandlers, 'overrides.save' | 'overrides.remove' | 'overrides.exportPatch' | 'overrides.setForConversation'>;
 
 /**
  * What-if overrides: stored locally, for a tool (and parameter) the connector lists, with the
@@ -28,6 +28,11 @@ export function createOverrideCommandHandlers(db: PatchbayDatabase, connectors: 
       const row = ToolOverrideRowSchema.safeParse({ id: overrideIdOf(connectorId, toolName, field), connectorId, toolName, field, text, original: originalText(tool, field), updatedAt: Date.now() });
       if (!row.success) throw new EvalInputError(row.error.issues[0]?.message ?? 'The override is not valid.');
       await overrides.put(row.data);
+      return {};
+    },
+    'overrides.setForConversation': async ({ conversationId, on }) => {
+      const changed = await db.conversations.update(conversationId, { whatIf: on });
+      if (changed === 0 && !(await db.conversations.get(conversationId))) throw new EvalInputError('This conversation was deleted.');
       return {};
     },
     'overrides.remove': async ({ id }) => {

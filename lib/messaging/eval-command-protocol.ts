@@ -35,6 +35,8 @@ export const evalCommandProtocol = {
     request: z.object({ connectorId: z.string().min(1), toolName: z.string().min(1), field: OverrideFieldSchema, text: z.string() }),
     response: z.object({}),
   },
+  /** Turns the what-if texts on or off for one conversation's model tool list (the server is never told). */
+  'overrides.setForConversation': { request: z.object({ conversationId: z.string().min(1), on: z.boolean() }), response: z.object({}) },
   'overrides.remove': { request: z.object({ id: z.string() }), response: z.object({}) },
   /** The connector's overrides as a patch for the server's author. */
   'overrides.exportPatch': { request: z.object({ connectorId: z.string().min(1), format: z.enum(['markdown', 'json']) }), response: FileSchema },
