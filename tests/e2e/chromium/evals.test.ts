@@ -84,4 +84,23 @@ describe('Evals in Chromium: three cases against a scripted model and server-eve
     await row.getByText('What-if', { exact: true }).waitFor();
     expect(await connectors.item('Everything').getByText('What-if', { exact: true }).count()).toBe(1);
   });
+
+  it('a conversation shows the what-if text to the model only once its switch is on, and the server still never receives it', async () => {
+    const chat = await fixture.panel.openChat();
+    await chat.newConversation();
+    await chat.useConnectors('Everything');
+    const answers = { type: 'by-request' as const, rules: [{ contains: [WHAT_IF_TEXT], then: { type: 'text' as const, text: 'I was shown the what-if.' } }], otherwise: { type: 'text' as const, text: 'I was shown the server text.' } };
+    model.script([answers, answers]);
+    await chat.send('Which description do you see?');
+    await chat.answerText('I was shown the server text.').waitFor({ timeout: 20_000 });
+    const toggle = fixture.panel.page.getByRole('switch', { name: 'Use what-if descriptions' });
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await fixture.panel.page.getByRole('switch', { name: 'Use what-if descriptions', checked: true }).waitFor();
+    await chat.send('And now?');
+    await chat.answerText('I was shown the what-if.').waitFor({ timeout: 20_000 });
+    await fixture.panel.page.screenshot({ path: `${SHOTS}/chat-what-if-400-light.png` });
+    expect(proxy.toolCalls()).toEqual([]);
+    expect(JSON.stringify(proxy.messages)).not.toContain(WHAT_IF_TEXT);
+  });
 });
