@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { EvalSuiteRow } from '@/lib/contract/eval-suite';
+import { MAX_SUITE_FILE_BYTES, type EvalSuiteRow } from '@/lib/contract/eval-suite';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { downloadText } from '../ui/download-text';
 import { useEvalCommand } from './useEvalCommand';
@@ -72,7 +72,8 @@ export function SuiteToolbar({ connectorId, suites, selected, onSelect, onNotice
         onChange={(event) => {
           const chosen = event.target.files?.[0];
           event.target.value = '';
-          if (chosen) void chosen.text().then((text) => importText(chosen.name, text));
+          if (chosen && chosen.size > MAX_SUITE_FILE_BYTES) void command.run(() => Promise.reject(new Error(`Could not import ${chosen.name}: it is larger than 1 MB.`)));
+          else if (chosen) void chosen.text().then((text) => importText(chosen.name, text));
         }}
       />
       {command.error && <div className="notice" role="alert">{command.error}</div>}

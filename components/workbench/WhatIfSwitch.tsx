@@ -15,7 +15,7 @@ export default function WhatIfSwitch({ conversationId, on, connectorIds }: { con
   const [error, setError] = useState<string | null>(null);
   if (!count) return null;
   return (
-    <div className="row small">
+    <div className="check small">
       <button
         type="button"
         role="switch"
@@ -28,7 +28,7 @@ export default function WhatIfSwitch({ conversationId, on, connectorIds }: { con
         }}
       />
       <span className={on ? '' : 'muted'}>
-        Use what-if descriptions ({count} tool{count === 1 ? '' : 's'}) — the model sees them, the server does not
+        What-if descriptions for {count} tool{count === 1 ? '' : 's'}: shown to the model, never sent to the server
       </span>
       {error && <span role="alert">{error}</span>}
     </div>

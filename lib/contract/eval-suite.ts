@@ -44,5 +44,8 @@ export type EvalSuiteRow = z.infer<typeof EvalSuiteRowSchema>;
 export const EvalCaseDraftSchema = EvalCaseSchema.extend({ id: z.string().min(1).max(100).optional() });
 export type EvalCaseDraft = z.input<typeof EvalCaseDraftSchema>;
 
+/** Bigger than any real suite file (100 cases of 4,000 characters), small enough to parse at once. */
+export const MAX_SUITE_FILE_BYTES = 1_000_000;
+
 /** The file format of an exported suite (version 1); see `lib/evals/suite-file.ts`. */
 export const EVAL_SUITE_FILE_FORMAT = 'patchbay-eval-suite';

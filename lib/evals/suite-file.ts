@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { EVAL_SUITE_FILE_FORMAT, ExpectedArgsSchema, MAX_EVAL_CASES, MAX_PROMPT_CHARS, RepetitionsSchema, type EvalCase, type EvalSuiteRow } from '../contract/eval-suite';
-
-/** Bigger than any real suite (100 cases of 4,000 characters), small enough to parse at once. */
-export const MAX_SUITE_FILE_BYTES = 1_000_000;
+import { EVAL_SUITE_FILE_FORMAT, ExpectedArgsSchema, MAX_EVAL_CASES, MAX_SUITE_FILE_BYTES, MAX_PROMPT_CHARS, RepetitionsSchema, type EvalCase, type EvalSuiteRow } from '../contract/eval-suite';
 
 /**
  * A suite as a file: no ids (the importing Patchbay makes its own), connectors in play named by

@@ -133,6 +133,21 @@ describe('eval runs against the scripted model and server-everything', () => {
     }
   });
 
+  it('imports a suite file as a new suite with fresh ids, and refuses a corrupt one without changing anything', async () => {
+    const { suiteId } = await handlers['evals.createSuite']({ connectorId, starter: false });
+    await handlers['evals.saveCase']({ suiteId, case: { prompt: 'Echo it', expectedTool: 'echo', expectedArgs: { message: 'it' }, otherConnectorIds: [] } });
+    const file = await handlers['evals.exportSuite']({ suiteId });
+    expect(file.text).not.toContain(suiteId);
+    const before = await harness.db.evalSuites.count();
+    const imported = await handlers['evals.importSuite']({ connectorId, text: file.text });
+    expect(imported).toMatchObject({ ok: true, cases: 1, unknownConnectors: [] });
+    const copy = await harness.db.evalSuites.get((imported as { suiteId: string }).suiteId);
+    expect(copy!.cases[0]).toMatchObject({ prompt: 'Echo it', expectedTool: 'echo', expectedArgs: { message: 'it' } });
+    expect(copy!.cases[0]!.id).not.toBe((await harness.db.evalSuites.get(suiteId))!.cases[0]!.id);
+    expect(await handlers['evals.importSuite']({ connectorId, text: file.text.slice(0, 40) })).toEqual({ ok: false, error: 'The file is not JSON.' });
+    expect(await harness.db.evalSuites.count()).toBe(before + 1);
+  });
+
   it('refuses a case whose expected tool the connector does not have, and an override of a parameter the tool lacks', async () => {
     const { suiteId } = await handlers['evals.createSuite']({ connectorId, starter: true });
     await expect(handlers['evals.saveCase']({ suiteId, case: { prompt: 'p', expectedTool: 'rm-rf', otherConnectorIds: [] } })).rejects.toThrow('Everything has no tool named “rm-rf”.');

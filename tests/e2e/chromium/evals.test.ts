@@ -45,6 +45,12 @@ describe('Evals in Chromium: three cases against a scripted model and server-eve
   }
 
   it('runs 3 cases 3 times each: 100 %, 100 %, 0 % naming the wrong tool; a what-if description the model follows makes the third pass, and the server never hears of it', async () => {
+    // A corrupt suite file is refused with the reason, and no suite appears.
+    const corrupt = JSON.stringify({ format: 'patchbay-eval-suite', version: 1, name: 'x', cases: [{ prompt: ' ', expectedTool: 3 }] });
+    await evals.region.getByLabel('Suite file', { exact: true }).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
+    await evals.region.getByRole('alert').filter({ hasText: 'Could not import bad.json: The suite file is not valid: cases.0.prompt' }).waitFor();
+    expect(await evals.button('Add case').count()).toBe(0);
+
     await evals.button('New suite').click();
     for (const item of THREE_CASES) await evals.addCase({ prompt: item.prompt, tool: item.expectedTool, ...('expectedArgs' in item ? { args: item.expectedArgs } : {}) });
     await evals.region.getByLabel('Runs per case', { exact: true }).fill('3');
