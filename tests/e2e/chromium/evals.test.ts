@@ -109,4 +109,18 @@ describe('Evals in Chromium: three cases against a scripted model and server-eve
     expect(proxy.toolCalls()).toEqual([]);
     expect(JSON.stringify(proxy.messages)).not.toContain(WHAT_IF_TEXT);
   });
+
+  it('shows progress while a run goes on, and Stop aborts it with the reason', async () => {
+    const connectors = await fixture.panel.openConnectors();
+    evals = await EvalsPage.open(connectors, 'Everything');
+    const before = model.requests.length;
+    model.script([{ type: 'text', text: 'word '.repeat(400), delayMsPerChunk: 50 }]);
+    await evals.button('Run evals').click();
+    await evals.region.getByRole('progressbar', { name: 'Eval progress' }).waitFor();
+    await expect.poll(() => model.requests.length).toBeGreaterThan(before);
+    await evals.button('Stop').click();
+    await evals.region.getByRole('status').filter({ hasText: 'Stopped: Stopped by the user.' }).waitFor({ timeout: 20_000 });
+    await evals.button('Run evals').waitFor();
+    expect(await evals.region.getByRole('progressbar').count()).toBe(0);
+  });
 });
