@@ -33,7 +33,7 @@ export function scoreChoice(expected: Expectation, choice: ModelChoice): Scored 
   if (chosen !== expected.toolName) return { outcome: 'wrong-tool', chosen, mismatches: [] };
   const args = parseArgs(choice.argsText);
   if (!args.ok) return { outcome: 'bad-arguments', chosen, mismatches: [], reason: args.reason };
-  const mismatches = expected.args ? subsetMismatches(expected.args, args.value).slice(0, 50) : [];
+  const mismatches = expected.args ? subsetMismatches(expected.args, args.value).slice(0, 50).map((line) => line.slice(0, 500)) : [];
   return mismatches.length > 0 ? { outcome: 'argument-mismatch', chosen, mismatches } : { outcome: 'pass', chosen, mismatches: [] };
 }
 
