@@ -25,6 +25,8 @@ import { rereadAttachment } from './reread-attachment';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
+// Only conversations whose connectors have what-if descriptions (Evals) show it: not on the first screen's budget.
+const WhatIfSwitch = lazy(() => import('../workbench/WhatIfSwitch'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
@@ -157,6 +159,11 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           }}
         />
         <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
+        {conversation && (
+          <Suspense fallback={null}>
+            <WhatIfSwitch conversationId={conversation.id} on={conversation.whatIf === true} connectorIds={selectedConnectors} />
+          </Suspense>
+        )}
         <Composer
           running={running}
           disabled={false}

@@ -8,6 +8,7 @@ import { sendCommand } from '@/lib/messaging/command-client';
 import { connectorStatusText, connectorStatusTone } from './connector-status-text';
 import { ToolChanges } from './ToolChanges';
 import { ToolRow } from './ToolRow';
+import { useOverriddenTools } from './useOverriddenTools';
 import { ConnectorActions } from './ConnectorActions';
 import { LogLevelSelect } from './LogLevelSelect';
 import { useConnectorAction } from './useConnectorAction';
@@ -54,6 +55,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
   const collapsed = !showAll && tools.length > TOOLS_COLLAPSED_OVER;
   const shown = collapsed ? tools.slice(0, TOOLS_PREVIEWED) : tools;
   const enabled = new Set(row.enabledTools);
+  const whatIf = useOverriddenTools(row.id);
   const id = row.id;
   const latest = useRef({ action, id });
   latest.current = { action, id };
@@ -117,6 +119,7 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
               tool={tool}
               connectorId={id}
               enabled={enabled.has(tool.name)}
+              whatIf={whatIf.has(tool.name)}
               onToggle={toggle}
               onRun={setRunning}
             />

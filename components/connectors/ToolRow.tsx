@@ -9,6 +9,8 @@ interface ToolRowProps {
   /** Whose tool it is: its icon is fetched through that connector. */
   connectorId: string;
   enabled: boolean;
+  /** A what-if description is set for it (the Evals screen): the model sees it only where turned on. */
+  whatIf?: boolean;
   /** Stable across renders (it is given the tool), so an unchanged row is not rendered again. */
   onToggle(toolName: string, enabled: boolean): void;
   onRun(tool: Tool): void;
@@ -18,7 +20,7 @@ interface ToolRowProps {
  * One tool: its switch (named by the tool), what it says it does, and its full definition.
  * Memoized: a catalog has thousands of these, and a refresh usually changes none of them.
  */
-export const ToolRow = memo(function ToolRow({ tool, connectorId, enabled, onToggle, onRun }: ToolRowProps) {
+export const ToolRow = memo(function ToolRow({ tool, connectorId, enabled, whatIf = false, onToggle, onRun }: ToolRowProps) {
   const [open, setOpen] = useState(false);
   // The spec's title field, or the older annotations.title.
   const title = tool.title ?? tool.annotations?.title;
@@ -45,6 +47,7 @@ export const ToolRow = memo(function ToolRow({ tool, connectorId, enabled, onTog
       <div className="tool-meta">
         {title && title !== tool.name && <span className="muted small">{title}</span>}
         <ToolBadges annotations={tool.annotations} />
+        {whatIf && <span className="badge what-if" title="A what-if description is set in Evals; the server's own text is shown here">What-if</span>}
       </div>
       {tool.description && <p className="tool-description">{tool.description}</p>}
       {open && <ToolDetails tool={tool} />}

@@ -9,6 +9,7 @@ import { modelFromSettings } from './model-from-settings';
 import { panelEventOf } from './run-event-broadcast';
 import { toolLimitFor } from '../contract/tool-budget';
 import type { AppPageOf } from '../chat/app-page-binding';
+import { ToolOverridesRepository } from '../db/repositories/tool-overrides-repository';
 
 /** The engine's outside world; narrow so a test can give a fake hub and fixed settings. */
 export interface ChatEngineDeps {
@@ -39,6 +40,7 @@ export function createChatEngine(deps: ChatEngineDeps): { engine: RunEngine; sto
     },
     approvalSettings: () => deps.approvals.read(),
     ...(deps.appPage ? { appPage: deps.appPage } : {}),
+    whatIfOverrides: (ids) => new ToolOverridesRepository(deps.db).ofConnectors(ids),
     onEvent: (event) => {
       const panelEvent = panelEventOf(event);
       if (panelEvent) deps.broadcast(panelEvent);

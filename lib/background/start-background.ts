@@ -37,6 +37,7 @@ import { IconCache } from '../mcp/icons/icon-cache';
 import { createAppServices } from './app-services';
 import { keepAppContext } from './keep-app-context';
 import { createReportCardHandlers, REPORT_CARD_COMMANDS } from './report-card-handlers';
+import { createEvalServices, EVAL_COMMANDS } from './eval-services';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -117,10 +118,11 @@ export function startBackground(): void {
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
       ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),
       ...createReportCardHandlers({ connectors: repositories.connectors, settings }),
+      ...createEvalServices({ db, connectors: repositories.connectors, settings, onRunError: (error) => console.error('Patchbay: an eval run failed', error) }).handlers,
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

@@ -1,6 +1,8 @@
 import type { AttachedContext } from '../contract/attached-context';
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
+import { modelToolsWithOverrides } from '../evals/model-tools-with-overrides';
+import type { ToolOverrideRow } from '../contract/tool-override';
 import type { ConversationStore } from './conversation-store';
 import { MAX_TOOLS_PER_REQUEST } from '../contract/tool-budget';
 import { DEFAULT_APPROVAL_SETTINGS, asksWhenInputCrossesConnectors, type ApprovalSettings } from '../contract/approval-settings';
@@ -40,6 +42,8 @@ export interface RunEngineOptions {
   onEvent?: (event: RunEvent) => void;
   /** The background's app page cache; absent, a tool with an app never runs on a remembered decision. */
   appPage?: AppPageOf;
+  /** The connectors' what-if overrides, shown to the model in a conversation that turned them on. */
+  whatIfOverrides?: (connectorIds: readonly string[]) => Promise<ToolOverrideRow[]>;
 }
 
 /** What a user can ask of a conversation; each starts (or replaces) its one run. */
@@ -185,6 +189,8 @@ export class RunEngine {
 
   private async toolsOf(conversationId: string): Promise<ModelToolSet> {
     const conversation = await this.options.store.conversation(conversationId);
-    return buildModelTools(await this.options.store.connectorsOf(conversation));
+    const connectors = await this.options.store.connectorsOf(conversation);
+    if (!conversation.whatIf || !this.options.whatIfOverrides) return buildModelTools(connectors);
+    return modelToolsWithOverrides(connectors, await this.options.whatIfOverrides(conversation.connectorIds));
   }
 }

@@ -9,6 +9,9 @@ import type {
   ProtocolLogStatsRow,
 } from './rows';
 import type { ServerRequestRow } from '../contract/server-request';
+import type { EvalSuiteRow } from '../contract/eval-suite';
+import type { EvalRunRow } from '../contract/eval-run';
+import type { ToolOverrideRow } from '../contract/tool-override';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'patchbay';
@@ -23,6 +26,9 @@ export class PatchbayDatabase extends Dexie {
   protocolLog!: EntityTable<ProtocolFrameRow, 'id'>;
   protocolLogStats!: EntityTable<ProtocolLogStatsRow, 'connectorId'>;
   serverRequests!: EntityTable<ServerRequestRow, 'id'>;
+  evalSuites!: EntityTable<EvalSuiteRow, 'id'>;
+  evalRuns!: EntityTable<EvalRunRow, 'id'>;
+  toolOverrides!: EntityTable<ToolOverrideRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

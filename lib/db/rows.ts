@@ -76,6 +76,11 @@ export const ConversationRowSchema = z.object({
   title: z.string(),
   connectorIds: z.array(z.string()),
   model: ConversationModelSchema.nullable(),
+  /**
+   * The user turned the what-if descriptions (Evals) on for this conversation: the model is shown
+   * the overriding texts, the server still gets only calls. Optional and unindexed: no schema version.
+   */
+  whatIf: z.boolean().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -9,6 +9,7 @@ import { pageCommandProtocol } from './page-command-protocol';
 import { iconCommandProtocol } from './icon-command-protocol';
 import { appCommandProtocol } from './app-command-protocol';
 import { workbenchCommandProtocol } from './workbench-command-protocol';
+import { evalCommandProtocol } from './eval-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -93,6 +94,7 @@ export const commandProtocol = {
   ...iconCommandProtocol,
   ...appCommandProtocol,
   ...workbenchCommandProtocol,
+  ...evalCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
