@@ -9,6 +9,7 @@ import type {
   ProtocolLogStatsRow,
 } from './rows';
 import type { ServerRequestRow } from '../contract/server-request';
+import type { SavedCallRow } from '../contract/saved-call';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'patchbay';
@@ -23,6 +24,7 @@ export class PatchbayDatabase extends Dexie {
   protocolLog!: EntityTable<ProtocolFrameRow, 'id'>;
   protocolLogStats!: EntityTable<ProtocolLogStatsRow, 'connectorId'>;
   serverRequests!: EntityTable<ServerRequestRow, 'id'>;
+  savedCalls!: EntityTable<SavedCallRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

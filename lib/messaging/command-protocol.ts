@@ -8,6 +8,9 @@ import { contextCommandProtocol } from './context-command-protocol';
 import { pageCommandProtocol } from './page-command-protocol';
 import { iconCommandProtocol } from './icon-command-protocol';
 import { appCommandProtocol } from './app-command-protocol';
+import { savedCallCommandProtocol } from './saved-call-command-protocol';
+import { replayCommandProtocol } from './replay-command-protocol';
+import { traceCommandProtocol } from './trace-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -91,6 +94,9 @@ export const commandProtocol = {
   ...pageCommandProtocol,
   ...iconCommandProtocol,
   ...appCommandProtocol,
+  ...savedCallCommandProtocol,
+  ...replayCommandProtocol,
+  ...traceCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
