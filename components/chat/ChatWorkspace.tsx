@@ -10,7 +10,7 @@ import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
-import { downloadConversation } from './conversation-files';
+import { downloadConversation, downloadTrace } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
 import { TopRequests } from '../requests/TopRequests';
 import { ToolBudgetNote } from './ToolBudgetNote';
@@ -25,6 +25,8 @@ import { rereadAttachment } from './reread-attachment';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
+// A trace someone sent is viewed read-only, from its own chunk, only when one is opened.
+const TraceViewer = lazy(() => import('../trace/TraceViewer'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
@@ -34,6 +36,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
   const [selectedId, setSelectedId] = useState<string | null>(() => selectionMemory.conversationId);
   useEffect(() => void (selectionMemory.conversationId = selectedId), [selectedId]);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [trace, setTrace] = useState<{ fileName: string; text: string } | null>(null);
   const [draftIds, setDraftIds] = useState<string[] | null>(null);
   // A ticked box shows at once; the stored list replaces it when the live query brings it back.
   const [pendingIds, setPendingIds] = useState<string[] | null>(null);
@@ -89,7 +92,18 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
     },
     onDelete: () => void commands.run(() => undo.remove(row.id, row.title)),
     onExport: (format: ExportFormat) => void commands.run(() => downloadConversation(row.id, format)),
+    onExportTrace: () => void commands.run(() => downloadTrace(row.id)),
   });
+
+  if (trace) {
+    return (
+      <div className="chat">
+        <Suspense fallback={<div className="message-list" aria-busy="true" />}>
+          <TraceViewer opened={trace} onClose={() => setTrace(null)} />
+        </Suspense>
+      </div>
+    );
+  }
 
   return (
     <div className="chat">
@@ -112,6 +126,10 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
               setDrawerOpen(false);
             }}
             onFailed={(text) => void commands.run(() => Promise.reject(new Error(text)))}
+            onOpenTrace={(fileName, text) => {
+              setTrace({ fileName, text });
+              setDrawerOpen(false);
+            }}
             onClose={() => setDrawerOpen(false)}
           />
         )}
