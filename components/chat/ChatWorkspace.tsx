@@ -25,18 +25,15 @@ import { rereadAttachment } from './reread-attachment';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
-// A trace someone sent is viewed read-only, from its own chunk, only when one is opened.
-const TraceViewer = lazy(() => import('../trace/TraceViewer'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
-export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
+export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ConnectorRow[]; onOpenTrace(fileName: string, text: string): void }) {
   const { db } = usePanelServices();
   const runs = useRunStates();
   const drawerId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(() => selectionMemory.conversationId);
   useEffect(() => void (selectionMemory.conversationId = selectedId), [selectedId]);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [trace, setTrace] = useState<{ fileName: string; text: string } | null>(null);
   const [draftIds, setDraftIds] = useState<string[] | null>(null);
   // A ticked box shows at once; the stored list replaces it when the live query brings it back.
   const [pendingIds, setPendingIds] = useState<string[] | null>(null);
@@ -95,16 +92,6 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
     onExportTrace: () => void commands.run(() => downloadTrace(row.id)),
   });
 
-  if (trace) {
-    return (
-      <div className="chat">
-        <Suspense fallback={<div className="message-list" aria-busy="true" />}>
-          <TraceViewer opened={trace} onClose={() => setTrace(null)} />
-        </Suspense>
-      </div>
-    );
-  }
-
   return (
     <div className="chat">
       <ChatBar
@@ -127,8 +114,8 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
             }}
             onFailed={(text) => void commands.run(() => Promise.reject(new Error(text)))}
             onOpenTrace={(fileName, text) => {
-              setTrace({ fileName, text });
               setDrawerOpen(false);
+              onOpenTrace(fileName, text);
             }}
             onClose={() => setDrawerOpen(false)}
           />

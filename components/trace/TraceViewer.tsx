@@ -54,7 +54,7 @@ export default function TraceViewer({ opened, onClose }: { opened: OpenedTrace; 
 function TraceBody({ trace }: { trace: TraceFile }) {
   const labels = new Map(trace.connectors.map((connector) => [connector.id, connector.label]));
   return (
-    <div className="trace-body stack">
+    <div className="trace-body">
       <p className="notice small" role="note">
         Opened from a file: nothing here runs, and nothing is saved. Exported {WHEN.format(trace.exportedAt)}
         {trace.conversation.model ? ` · model ${trace.conversation.model}` : ''} · {trace.calls.length} tool calls · {trace.frames.length} frames.
