@@ -52,9 +52,14 @@ export default function RunToolDialog({ connectorId, tool, onClose, initialArgs,
     return Object.keys(parsed.errors).length === 0 ? parsed.args : null;
   }
 
+  // What the last run sent, so its result's Replay puts exactly that back in the form.
+  const [sentArgs, setSentArgs] = useState<Record<string, unknown> | null>(null);
+
   function submit() {
     const args = checkedArgs();
-    if (args !== null) void send(args);
+    if (args === null) return;
+    setSentArgs(args);
+    void send(args);
   }
 
   return (
@@ -100,6 +105,11 @@ export default function RunToolDialog({ connectorId, tool, onClose, initialArgs,
       <HandRunRequests connectorId={connectorId} callId={callId ?? lastCallId} />
       <section className="run-result" aria-label="Result" aria-live="polite">
         <RunOutcome state={state} toolName={tool.name} connectorId={connectorId} />
+        {state.phase === 'done' && sentArgs && (
+          <button type="button" className="btn btn-small run-replay" onClick={() => (setErrors({}), setValues(valuesFrom(fields, sentArgs)))}>
+            Replay
+          </button>
+        )}
         {state.phase === 'done' && <ToolApp connectorId={connectorId} toolName={tool.name} args={argumentsFrom(fields, values).args} result={state.outcome.result} />}
       </section>
     </dialog>

@@ -83,7 +83,7 @@ describe('Replay and saved calls in Chromium, against a server that records what
     // Audited like the chat's decisions, as a replay.
     await fixture.panel.openSettings();
     const log = page().getByRole('region', { name: 'Audit log' });
-    await log.getByRole('listitem').filter({ hasText: 'write_note' }).filter({ hasText: /Denied/ }).first().waitFor();
+    await log.getByRole('listitem').filter({ hasText: 'write_note' }).filter({ hasText: /Denied/ }).filter({ hasText: 'a replay from the Run dialog' }).first().waitFor();
     await fixture.panel.openChat();
   });
 
@@ -111,6 +111,12 @@ describe('Replay and saved calls in Chromium, against a server that records what
     await saved.getByLabel('Call name').fill('Weekly note');
     await saved.getByRole('button', { name: 'Save call', exact: true }).click();
     await saved.getByRole('listitem', { name: 'Weekly note' }).waitFor();
+    await page().setViewportSize({ width: 400, height: 820 });
+    await saved.scrollIntoViewIfNeeded();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page().emulateMedia({ colorScheme });
+      await page().screenshot({ path: `${SHOTS}/saved-calls-${colorScheme}.png` });
+    }
     await run.getByRole('button', { name: 'Close', exact: true }).click();
 
     const connectors = await fixture.panel.openConnectors();
@@ -122,6 +128,10 @@ describe('Replay and saved calls in Chromium, against a server that records what
     await run.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => writes().length).toBe(before + 1);
     expect(writes().at(-1)).toEqual({ title: 'saved title', body: 'From the model' });
+    // A hand run's result has Replay too: it puts back exactly what was sent.
+    await run.getByLabel('title', { exact: true }).fill('changed after the run');
+    await run.getByRole('region', { name: 'Result' }).getByRole('button', { name: 'Replay', exact: true }).click();
+    await expect.poll(() => run.getByLabel('title', { exact: true }).inputValue()).toBe('saved title');
 
     await item.getByRole('button', { name: 'Rename', exact: true }).click();
     await run.getByLabel('New name').fill('Monday note');
