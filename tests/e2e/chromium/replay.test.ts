@@ -102,6 +102,40 @@ describe('Replay and saved calls in Chromium, against a server that records what
     await run.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
+  it('says when the tool changed since the call, and offers no Run for a tool the server dropped', async () => {
+    await chat.newConversation();
+    await chat.useConnectors('Notes');
+    model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__read_notes', arguments: '{}' }] }, { type: 'text', text: 'Read them again.' }]);
+    await chat.send('Read my notes again');
+    await chat.answerText('Read them again.').waitFor({ timeout: 20_000 });
+
+    async function refreshTools(): Promise<void> {
+      const connectors = await fixture.panel.openConnectors();
+      const before = await connectors.toolsFetchedAt('Notes');
+      await connectors.item('Notes').getByRole('button', { name: 'Refresh tools', exact: true }).click();
+      await expect.poll(() => connectors.toolsFetchedAt('Notes')).toBeGreaterThan(before);
+      await fixture.panel.openChat();
+    }
+
+    await server.setDescription('read_notes', 'Reads notes, and now also their history.', { notify: false });
+    await refreshTools();
+    await chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
+    let run = dialog('read_notes');
+    await run.getByText('read_notes has changed since this call was made', { exact: false }).waitFor();
+    await run.getByRole('button', { name: 'Run', exact: true }).waitFor();
+    await run.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await server.setListed('read_notes', false);
+    await refreshTools();
+    await chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
+    run = dialog('read_notes');
+    await run.getByText('Notes no longer offers read_notes', { exact: false }).waitFor();
+    expect(await run.getByRole('button', { name: 'Run', exact: true }).count()).toBe(0);
+    await run.getByRole('button', { name: 'Close', exact: true }).click();
+    await server.setListed('read_notes', true);
+    await refreshTools();
+  });
+
   it('saves a call by name, runs it again from the tool row, renames and deletes it', async () => {
     await chatWithWrittenNote('to save');
     await chat.toolCard('write_note').last().getByRole('button', { name: 'Replay', exact: true }).click();
