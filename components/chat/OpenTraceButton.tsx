@@ -5,7 +5,8 @@ const MAX_TRACE_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Picks a trace file to view read-only. The file is only read here; it is parsed and checked in
- * the viewer's lazy chunk, and never imported into the conversations.
+ * the viewer's lazy chunk, and never imported into the conversations. The file input is `hidden`
+ * (a programmatic click still opens the picker): it is not a control of its own on the screen.
  */
 export function OpenTraceButton({ onOpen, onFailed }: { onOpen(fileName: string, text: string): void; onFailed(text: string): void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -16,7 +17,7 @@ export function OpenTraceButton({ onOpen, onFailed }: { onOpen(fileName: string,
       </button>
       <input
         ref={input}
-        className="sr-only"
+        hidden
         type="file"
         accept="application/json,.json"
         aria-label="Trace file"

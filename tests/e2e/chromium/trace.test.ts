@@ -78,7 +78,9 @@ describe('a trace exported in one Chromium profile and opened read-only in a fre
     // A fresh Patchbay, with no model and no connector: its first screen offers Open trace.
     await page.getByRole('button', { name: 'Open trace', exact: true }).waitFor();
     const seenBefore = listener.paths.length;
-    await page.getByLabel('Trace file').setInputFiles(tracePath);
+    // Through the button a person presses: it opens the browser's file picker.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open trace', exact: true }).click()]);
+    await chooser.setFiles(tracePath);
 
     const view = page.getByRole('region', { name: 'Trace' });
     await view.getByRole('region', { name: 'Conversation' }).getByText('Read my notes, traced').waitFor();
@@ -123,7 +125,7 @@ describe('a trace exported in one Chromium profile and opened read-only in a fre
     const page = otherPanel.page;
     const corrupt = join(tmpdir(), `patchbay-corrupt-trace-${Date.now()}.json`);
     await writeFile(corrupt, JSON.stringify({ format: 'patchbay.trace', version: 7 }));
-    await page.getByLabel('Trace file').setInputFiles(corrupt);
+    await page.locator('input[aria-label="Trace file"]').setInputFiles(corrupt);
     await page.getByRole('region', { name: 'Trace' }).getByRole('alert').getByText(/Unsupported trace version 7/).waitFor();
   });
 });
