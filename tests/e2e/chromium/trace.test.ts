@@ -56,6 +56,11 @@ describe('a trace exported in one Chromium profile and opened read-only in a fre
 
     const page = fixture.panel.page;
     await page.getByRole('button', { name: 'Conversations', exact: true }).click();
+    await page.setViewportSize({ width: 400, height: 720 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${SHOTS}/export-trace-${colorScheme}.png` });
+    }
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export trace', exact: true }).click()]);
     const text = await readFile((await download.path())!, 'utf8');
     const trace = JSON.parse(text) as { format: string; calls: { toolName: string }[]; frames: { method: string | null }[]; connectors: { tools: { name: string }[] }[] };
@@ -77,6 +82,11 @@ describe('a trace exported in one Chromium profile and opened read-only in a fre
     const page = panel.page;
     // A fresh Patchbay, with no model and no connector: its first screen offers Open trace.
     await page.getByRole('button', { name: 'Open trace', exact: true }).waitFor();
+    await page.setViewportSize({ width: 400, height: 720 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${SHOTS}/open-trace-setup-${colorScheme}.png` });
+    }
     const seenBefore = listener.paths.length;
     // Through the button a person presses: it opens the browser's file picker.
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open trace', exact: true }).click()]);
