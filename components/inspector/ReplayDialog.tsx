@@ -36,13 +36,17 @@ export default function ReplayDialog({ connectorId, toolName, args, toolFingerpr
   if (tool === null) return <GoneDialog toolName={toolName} connectorLabel={loaded.row?.label ?? null} onClose={onClose} />;
   const changed = toolFingerprint !== undefined && loaded.row?.toolFingerprints[toolName] !== undefined && loaded.row.toolFingerprints[toolName] !== toolFingerprint;
   const dropped = droppedOf(fieldsOf(tool.inputSchema), args);
-  const notice =
-    changed || dropped.length > 0 ? (
-      <p className="notice replay-notice" data-tone="warn" role="status">
-        {changed && `${toolName} has changed since this call was made: check the input against its current definition. `}
-        {dropped.length > 0 && `Not carried over (the tool no longer takes them): ${dropped.join(', ')}.`}
-      </p>
-    ) : null;
+  const notice = (
+    <>
+      <p className="muted small replay-notice">A replay of a call from the chat, sent under a new call id. Edit the input, then Run.</p>
+      {(changed || dropped.length > 0) && (
+        <p className="notice replay-notice" data-tone="warn" role="status">
+          {changed && `${toolName} has changed since this call was made: check the input against its current definition. `}
+          {dropped.length > 0 && `Not carried over (the tool no longer takes them): ${dropped.join(', ')}.`}
+        </p>
+      )}
+    </>
+  );
   return <RunToolDialog connectorId={connectorId} tool={tool} initialArgs={args} replayOf={replayOf} notice={notice} onClose={onClose} />;
 }
 
