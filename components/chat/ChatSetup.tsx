@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { PanelTab } from '../app/tabs';
 import { EmptyState } from '../ui/EmptyState';
+import { OpenTraceButton } from './OpenTraceButton';
 
 interface Step {
   done: boolean;
@@ -9,7 +11,8 @@ interface Step {
 }
 
 /** Until a model and a connector are set up, the chat says what is missing and where to fix it. */
-export function ChatSetup({ model, connectorCount, onNavigate }: { model: string; connectorCount: number; onNavigate(tab: PanelTab): void }) {
+export function ChatSetup({ model, connectorCount, onNavigate, onOpenTrace }: { model: string; connectorCount: number; onNavigate(tab: PanelTab): void; onOpenTrace(fileName: string, text: string): void }) {
+  const [traceFailure, setTraceFailure] = useState<string | null>(null);
   const steps: Step[] = [
     {
       done: model !== '',
@@ -44,6 +47,14 @@ export function ChatSetup({ model, connectorCount, onNavigate }: { model: string
           </li>
         ))}
       </ol>
+      <p className="row small muted setup-trace">
+        Sent a trace of a conversation? <OpenTraceButton onOpen={onOpenTrace} onFailed={setTraceFailure} />
+      </p>
+      {traceFailure && (
+        <div className="notice" data-tone="error" role="alert">
+          {traceFailure}
+        </div>
+      )}
     </EmptyState>
   );
 }

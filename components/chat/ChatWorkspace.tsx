@@ -10,7 +10,7 @@ import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
-import { downloadConversation } from './conversation-files';
+import { downloadConversation, downloadTrace } from './conversation-files';
 import { RateLimitNotice } from './RateLimitNotice';
 import { TopRequests } from '../requests/TopRequests';
 import { ToolBudgetNote } from './ToolBudgetNote';
@@ -29,7 +29,7 @@ const MessageView = lazy(() => import('./MessageView'));
 const WhatIfSwitch = lazy(() => import('../workbench/WhatIfSwitch'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
-export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
+export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ConnectorRow[]; onOpenTrace(fileName: string, text: string): void }) {
   const { db } = usePanelServices();
   const runs = useRunStates();
   const drawerId = useId();
@@ -91,6 +91,7 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
     },
     onDelete: () => void commands.run(() => undo.remove(row.id, row.title)),
     onExport: (format: ExportFormat) => void commands.run(() => downloadConversation(row.id, format)),
+    onExportTrace: () => void commands.run(() => downloadTrace(row.id)),
   });
 
   return (
@@ -114,6 +115,10 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
               setDrawerOpen(false);
             }}
             onFailed={(text) => void commands.run(() => Promise.reject(new Error(text)))}
+            onOpenTrace={(fileName, text) => {
+              setDrawerOpen(false);
+              onOpenTrace(fileName, text);
+            }}
             onClose={() => setDrawerOpen(false)}
           />
         )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConversationRow } from '@/lib/db/rows';
 import { ConversationItem, type ConversationItemActions } from './ConversationItem';
 import { ImportButton } from './ImportButton';
+import { OpenTraceButton } from './OpenTraceButton';
 import { useConversationList } from './useConversationList';
 
 /** The conversation list: search by title and text, a page at a time, with import. */
@@ -11,6 +12,7 @@ export function ConversationDrawer({
   actionsFor,
   onImported,
   onFailed,
+  onOpenTrace,
   onClose,
 }: {
   id: string;
@@ -18,6 +20,8 @@ export function ConversationDrawer({
   actionsFor(row: ConversationRow): ConversationItemActions;
   onImported(conversationId: string): void;
   onFailed(text: string): void;
+  /** A trace file was picked: the chat shows it read-only in place of the conversation. */
+  onOpenTrace(fileName: string, text: string): void;
   onClose(): void;
 }) {
   const [query, setQuery] = useState('');
@@ -35,6 +39,7 @@ export function ConversationDrawer({
           onChange={(event) => setQuery(event.target.value)}
         />
         <ImportButton onImported={onImported} onFailed={onFailed} />
+        <OpenTraceButton onOpen={onOpenTrace} onFailed={onFailed} />
       </div>
       {list.rows === undefined ? (
         <div aria-busy="true" />

@@ -7,6 +7,8 @@ export interface ConversationItemActions {
   onRename(title: string): Promise<boolean>;
   onDelete(): void;
   onExport(format: ExportFormat): void;
+  /** The conversation with its calls, frames and tool definitions, redacted, as a `patchbay.trace` file. */
+  onExportTrace(): void;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,6 +56,7 @@ export function ConversationItem({ row, selected, actions }: { row: Conversation
           <button className="btn btn-small" type="button" onClick={() => setEditing(title)}>Rename</button>
           <button className="btn btn-small" type="button" onClick={() => actions.onExport('json')}>Export JSON</button>
           <button className="btn btn-small" type="button" onClick={() => actions.onExport('markdown')}>Export Markdown</button>
+          <button className="btn btn-small" type="button" onClick={actions.onExportTrace}>Export trace</button>
           <button className="btn btn-small btn-danger" type="button" onClick={actions.onDelete}>Delete</button>
         </div>
       )}

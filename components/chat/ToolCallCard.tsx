@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { outputMismatchOf } from '@/lib/contract/output-check';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
@@ -6,6 +6,9 @@ import { CallResultView } from './CallResultView';
 import { RunningCallControls } from './RunningCallControls';
 import { ToolApp } from '../apps/ToolApp';
 import { formatDuration, type ApprovalPart, type ToolCallPart, type ToolResultPart } from './message-state';
+
+// The Run dialog opens over the chat only when asked for: it is not part of the message list's chunk.
+const ReplayDialog = lazy(() => import('../inspector/ReplayDialog'));
 
 /** A call's status in words; the result decides between done and failed. */
 function statusText(call: ToolCallPart, result?: ToolResultPart): string {
@@ -28,6 +31,7 @@ function statusText(call: ToolCallPart, result?: ToolResultPart): string {
  */
 export function ToolCallCard({ conversationId, messageId, call, result, approval, connectorLabel }: { conversationId: string; messageId: string; call: ToolCallPart; result?: ToolResultPart; approval?: ApprovalPart; connectorLabel: string }) {
   const [open, setOpen] = useState(false);
+  const [replaying, setReplaying] = useState(false);
   const detailsId = useId();
   const status = statusText(call, result);
   const duration = formatDuration(call.startedAt, call.endedAt);
@@ -44,7 +48,22 @@ export function ToolCallCard({ conversationId, messageId, call, result, approval
         <button className="btn btn-link btn-small" type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           Details
         </button>
+        <button className="btn btn-link btn-small" type="button" onClick={() => setReplaying(true)}>
+          Replay
+        </button>
       </div>
+      {replaying && (
+        <Suspense fallback={null}>
+          <ReplayDialog
+            connectorId={call.connectorId}
+            toolName={call.toolName}
+            args={approval?.editedArgs ?? call.args ?? {}}
+            toolFingerprint={call.toolFingerprint}
+            replayOf={{ conversationId, callId: call.callId }}
+            onClose={() => setReplaying(false)}
+          />
+        </Suspense>
+      )}
       <div className="small tool-card-status">
         <span data-tone={tone}>{status}</span>
         {duration && <span className="muted"> · {duration}</span>}

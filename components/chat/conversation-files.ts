@@ -7,3 +7,9 @@ export async function downloadConversation(conversationId: string, format: Expor
   const file = await sendCommand('chat.export', { conversationId, format });
   downloadText(file.fileName, file.text, file.mimeType);
 }
+
+/** Asks the background for the conversation's trace (calls, frames, tool definitions; secrets redacted) and downloads it. */
+export async function downloadTrace(conversationId: string): Promise<void> {
+  const file = await sendCommand('trace.export', { conversationId });
+  downloadText(file.fileName, file.text, file.mimeType);
+}

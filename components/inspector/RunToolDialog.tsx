@@ -1,29 +1,41 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { argumentsFrom, fieldsOf } from '@/lib/contract/schema-form';
+import { valuesFrom } from '@/lib/contract/schema-form-values';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { ToolApp } from '../apps/ToolApp';
 import { ParameterInput } from './ParameterInput';
 import { ToolResultView } from './ToolResultView';
-import { useToolRun, type ToolRunState } from './useToolRun';
+import { useToolRun, type ReplaySource, type ToolRunState } from './useToolRun';
 import { HandRunRequests } from '../requests/HandRunRequests';
+import { ReplayApproval } from './ReplayApproval';
+import { SavedCalls } from './SavedCalls';
+import { useReplayGate } from './useReplayGate';
+import './saved-calls.css';
 
 interface RunToolDialogProps {
   connectorId: string;
   tool: Tool;
   onClose(): void;
+  /** The input to start from (a replayed call, a saved call); else the schema's defaults. */
+  initialArgs?: Record<string, unknown>;
+  /** Set when the dialog replays a chat call: the chat's approval rule applies to what it sends. */
+  replayOf?: ReplaySource;
+  /** Shown above the fields: what changed in the tool since the replayed call. */
+  notice?: ReactNode;
 }
 
 /**
  * Runs a tool by hand: a field per parameter (labelled by its name), Run, Stop while it runs,
  * progress as the server reports it, and the result. Run again replays with the same inputs.
  */
-export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDialogProps) {
+export default function RunToolDialog({ connectorId, tool, onClose, initialArgs, replayOf, notice }: RunToolDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const fields = useMemo(() => fieldsOf(tool.inputSchema), [tool]);
-  const [values, setValues] = useState(() => Object.fromEntries(fields.map((f) => [f.name, f.initial])));
+  const [values, setValues] = useState(() => (initialArgs ? valuesFrom(fields, initialArgs) : Object.fromEntries(fields.map((f) => [f.name, f.initial]))));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { state, run, stop } = useToolRun(connectorId, tool.name);
+  const { state, run, stop } = useToolRun(connectorId, tool.name, replayOf);
+  const { gate, send, decide } = useReplayGate(connectorId, tool.name, replayOf, run);
   // The last run's id outlives its failure, so its server requests stay shown (expired, lost).
   const [lastCallId, setLastCallId] = useState<string | null>(null);
   const callId = 'callId' in state ? state.callId : null;
@@ -33,10 +45,21 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
     dialog.current?.showModal();
   }, []);
 
-  function submit() {
+  /** The form's input as it would be sent, or null (with each bad field named) when it cannot be. */
+  function checkedArgs(): Record<string, unknown> | null {
     const parsed = argumentsFrom(fields, values);
     setErrors(parsed.errors);
-    if (Object.keys(parsed.errors).length === 0) void run(parsed.args);
+    return Object.keys(parsed.errors).length === 0 ? parsed.args : null;
+  }
+
+  // What the last run sent, so its result's Replay puts exactly that back in the form.
+  const [sentArgs, setSentArgs] = useState<Record<string, unknown> | null>(null);
+
+  function submit() {
+    const args = checkedArgs();
+    if (args === null) return;
+    setSentArgs(args);
+    void send(args);
   }
 
   return (
@@ -58,6 +81,7 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
           </button>
         </header>
         {tool.description && <p className="muted small">{tool.description}</p>}
+        {notice}
         {fields.length === 0 && <p className="muted">This tool takes no parameters.</p>}
         {fields.map((field) => (
           <ParameterInput key={field.name} field={field} value={values[field.name] ?? ''} error={errors[field.name]} onChange={(v) => setValues({ ...values, [field.name]: v })} />
@@ -68,15 +92,24 @@ export default function RunToolDialog({ connectorId, tool, onClose }: RunToolDia
               Stop
             </button>
           ) : (
-            <button type="submit" className="btn btn-primary">
+            <button type="submit" className="btn btn-primary" disabled={gate.step === 'asking'}>
               {state.phase === 'idle' ? 'Run' : 'Run again'}
             </button>
           )}
         </div>
       </form>
+      {gate.step === 'asking' && <ReplayApproval toolName={tool.name} pending={gate.pending} onDecide={decide} />}
+      {gate.step === 'denied' && <p className="notice" data-tone="warn" role="status">Denied: nothing was sent to the server.</p>}
+      {gate.step === 'failed' && <p className="notice" data-tone="error" role="alert">{gate.message}</p>}
+      <SavedCalls connectorId={connectorId} toolName={tool.name} currentArgs={checkedArgs} onLoad={(args) => (setErrors({}), setValues(valuesFrom(fields, args)))} />
       <HandRunRequests connectorId={connectorId} callId={callId ?? lastCallId} />
       <section className="run-result" aria-label="Result" aria-live="polite">
         <RunOutcome state={state} toolName={tool.name} connectorId={connectorId} />
+        {state.phase === 'done' && sentArgs && (
+          <button type="button" className="btn btn-small run-replay" onClick={() => (setErrors({}), setValues(valuesFrom(fields, sentArgs)))}>
+            Replay
+          </button>
+        )}
         {state.phase === 'done' && <ToolApp connectorId={connectorId} toolName={tool.name} args={argumentsFrom(fields, values).args} result={state.outcome.result} />}
       </section>
     </dialog>

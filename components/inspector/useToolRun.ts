@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { CommandError } from '@/lib/messaging/command-error';
-import type { CommandResponse } from '@/lib/messaging/command-protocol';
+import type { CommandRequest, CommandResponse } from '@/lib/messaging/command-protocol';
 import { usePanelServices } from '../app/panel-services';
 import { errorText } from '../ui/error-text';
 
@@ -12,8 +12,14 @@ export type ToolRunState =
   | { phase: 'done'; callId: string; outcome: CommandResponse<'connectors.callTool'> }
   | { phase: 'failed'; reason: 'error' | 'cancelled' | 'interrupted'; message: string };
 
-/** Runs a tool through the background, following its progress and letting the user stop it. */
-export function useToolRun(connectorId: string, toolName: string) {
+/** Where a replay came from: it is sent through `replay.run`, which applies the chat's approval rule. */
+export type ReplaySource = CommandRequest<'replay.run'>['replayOf'];
+
+/**
+ * Runs a tool through the background, following its progress and letting the user stop it. A
+ * replay goes through `replay.run` instead of a plain hand run; its call id is always fresh.
+ */
+export function useToolRun(connectorId: string, toolName: string, replayOf?: ReplaySource) {
   const { link } = usePanelServices();
   const [state, setState] = useState<ToolRunState>({ phase: 'idle' });
   const current = useRef<string | null>(null);
@@ -29,13 +35,14 @@ export function useToolRun(connectorId: string, toolName: string) {
     [link],
   );
 
-  async function run(args: Record<string, unknown>): Promise<void> {
-    const callId = crypto.randomUUID();
+  async function run(args: Record<string, unknown>, callId: string = crypto.randomUUID()): Promise<void> {
     current.current = callId;
     cancelled.current = false;
     setState({ phase: 'running', callId, progress: null });
     try {
-      const outcome = await sendCommand('connectors.callTool', { id: connectorId, callId, toolName, args });
+      const outcome = replayOf
+        ? await sendCommand('replay.run', { connectorId, callId, toolName, args, replayOf })
+        : await sendCommand('connectors.callTool', { id: connectorId, callId, toolName, args });
       if (current.current === callId) setState({ phase: 'done', callId, outcome });
     } catch (error) {
       if (current.current === callId) setState(failure(error, cancelled.current));

@@ -21,6 +21,7 @@ export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
   const detail = row.detail;
   const notes: string[] = [];
   if (detail.origin === 'app' && typeof detail.app === 'string') notes.push(`from the ${detail.app} app`);
+  if (detail.origin === 'replay') notes.push('a replay from the Run dialog');
   if (detail.decidedBy === 'remembered') notes.push('by a remembered decision');
   else if (detail.remembered === true && row.kind !== 'write-call' && row.kind !== 'hand-run') notes.push('remembered');
   if (detail.editedArgs !== undefined || detail.modelArgs !== undefined) notes.push('edited input');

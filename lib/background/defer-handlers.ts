@@ -5,6 +5,7 @@ import type { FileCommandHandlers } from './file-command-handlers';
 import type { ServerRequestCommandHandlers } from './server-request-handlers';
 import type { ContextCommandHandlers } from './context-command-handlers';
 import type { AppCommandHandlers } from './app-command-handlers';
+import type { WorkbenchCallHandlers } from './workbench-call-handlers';
 
 /** Commands that need the hub and the database (see `deferHandlers`). */
 export const CONNECTOR_COMMANDS = [
@@ -58,6 +59,9 @@ export const APP_COMMANDS = ['apps.resource', 'apps.callTool', 'apps.decide', 'a
 
 /** Commands that read stored rows to build a file or a display copy (see `deferHandlers`). */
 export const FILE_COMMANDS = ['chat.export', 'chat.shownResult', 'protocolLog.export', 'audit.export'] as const satisfies readonly (keyof FileCommandHandlers)[];
+
+/** Saved calls, replays and traces (the workbench's call tools): they need the database and the hub (see `deferHandlers`). */
+export const WORKBENCH_CALL_COMMANDS = ['savedCalls.save', 'savedCalls.rename', 'savedCalls.delete', 'replay.policy', 'replay.decide', 'replay.run', 'trace.export'] as const satisfies readonly (keyof WorkbenchCallHandlers)[];
 
 /** Commands that answer server requests through the broker (see `deferHandlers`). */
 export const SERVER_REQUEST_COMMANDS = ['serverRequests.answer'] as const satisfies readonly (keyof ServerRequestCommandHandlers)[];

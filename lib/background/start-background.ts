@@ -23,7 +23,7 @@ import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS } from './defer-handlers';
+import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS, WORKBENCH_CALL_COMMANDS } from './defer-handlers';
 import { createServerRequests } from '../requests/create-server-requests';
 import { answerLostRequests } from '../requests/answer-lost-requests';
 import type { ServerRequestRow } from '../contract/server-request';
@@ -38,6 +38,7 @@ import { createAppServices } from './app-services';
 import { keepAppContext } from './keep-app-context';
 import { createReportCardHandlers, REPORT_CARD_COMMANDS } from './report-card-handlers';
 import { createEvalServices, EVAL_COMMANDS } from './eval-services';
+import { createWorkbenchCallHandlers } from './create-workbench-call-handlers';
 
 /**
  * Everything the background does at wake-up, synchronously: listeners must be registered in the
@@ -70,7 +71,8 @@ export function startBackground(): void {
     // Requests a dead worker left waiting end as `lost` (audited, with the reason) before any connector connects.
     const lost: ServerRequestRow[] = [];
     const lostSettled = requests.broker.settleLostAtWake(undefined, (row) => lost.push(row)).catch((error: unknown) => console.error('Patchbay: settling lost server requests failed', error));
-    const auth = createConnectorAuth({ store: new OAuthStore(extensionLocalArea()), secrets, adapter: createIdentityAuthorizationAdapter() });
+    const oauthStore = new OAuthStore(extensionLocalArea());
+    const auth = createConnectorAuth({ store: oauthStore, secrets, adapter: createIdentityAuthorizationAdapter() });
     // Set once the app services exist (they need the hub): a server's resources/list_changed drops its cached app pages.
     let forgetAppPages: (connectorId: string) => void = () => undefined;
     const hub = new ConnectorHub({
@@ -109,9 +111,11 @@ export function startBackground(): void {
     // Commands wait until the hub knows every stored connector (it lists them, it does not wait for
     // them to connect): a command that a woken worker gets at once must not find "No connector".
     await hubStarted.catch(() => undefined);
+    const connectorHandlers = createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast });
     return {
       ...apps.handlers,
-      ...createConnectorCommandHandlers({ hub, connectors: repositories.connectors, protocolLog: repositories.protocolLog, logWriter: log, secrets, audit: repositories.decisions, journal, broadcast }),
+      ...connectorHandlers,
+      ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings }),
       ...chat,
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createServerRequestHandlers(requests.broker),
@@ -122,7 +126,7 @@ export function startBackground(): void {
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

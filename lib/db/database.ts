@@ -12,6 +12,7 @@ import type { ServerRequestRow } from '../contract/server-request';
 import type { EvalSuiteRow } from '../contract/eval-suite';
 import type { EvalRunRow } from '../contract/eval-run';
 import type { ToolOverrideRow } from '../contract/tool-override';
+import type { SavedCallRow } from '../contract/saved-call';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'patchbay';
@@ -29,6 +30,7 @@ export class PatchbayDatabase extends Dexie {
   evalSuites!: EntityTable<EvalSuiteRow, 'id'>;
   evalRuns!: EntityTable<EvalRunRow, 'id'>;
   toolOverrides!: EntityTable<ToolOverrideRow, 'id'>;
+  savedCalls!: EntityTable<SavedCallRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -10,6 +10,9 @@ import { iconCommandProtocol } from './icon-command-protocol';
 import { appCommandProtocol } from './app-command-protocol';
 import { workbenchCommandProtocol } from './workbench-command-protocol';
 import { evalCommandProtocol } from './eval-command-protocol';
+import { savedCallCommandProtocol } from './saved-call-command-protocol';
+import { replayCommandProtocol } from './replay-command-protocol';
+import { traceCommandProtocol } from './trace-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -95,6 +98,9 @@ export const commandProtocol = {
   ...appCommandProtocol,
   ...workbenchCommandProtocol,
   ...evalCommandProtocol,
+  ...savedCallCommandProtocol,
+  ...replayCommandProtocol,
+  ...traceCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
