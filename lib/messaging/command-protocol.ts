@@ -8,6 +8,7 @@ import { contextCommandProtocol } from './context-command-protocol';
 import { pageCommandProtocol } from './page-command-protocol';
 import { iconCommandProtocol } from './icon-command-protocol';
 import { appCommandProtocol } from './app-command-protocol';
+import { toolSwitchCommandProtocol } from './tool-switch-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -91,6 +92,7 @@ export const commandProtocol = {
   ...pageCommandProtocol,
   ...iconCommandProtocol,
   ...appCommandProtocol,
+  ...toolSwitchCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;
