@@ -25,14 +25,19 @@ export function claimText(claim: ClaimWord): string {
   }
 }
 
-/** The shorter text a tool row has room for at 400 px; the full words are its tooltip. */
+/** The badge's own text, short enough for 360 px; the full words ({@link claimText}) are its tooltip. */
 export function claimShortText(claim: ClaimWord): string {
   switch (claim) {
     case 'destructive':
       return 'Destructive';
+    case 'not-destructive':
+      return 'Deletes nothing';
     case 'open-world':
       return 'Reaches outside';
-    default:
+    case 'closed-world':
+      return 'Stays on the server';
+    case 'reads-only':
+    case 'idempotent':
       return claimText(claim);
   }
 }
