@@ -100,7 +100,6 @@ export function ConnectorActions({ row, status, onEdit, more }: { row: Connector
             <button className="btn btn-small btn-danger" type="button" disabled={busy} onClick={() => setConfirmingRemove(true)}>
               Remove
             </button>
-            <span className="muted small">the connector, its credentials and its protocol log</span>
           </div>
         </div>
       )}

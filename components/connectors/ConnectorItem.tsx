@@ -62,7 +62,9 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
       <div className="connector-head">
         <h3 className="connector-name">
           <button type="button" className="connector-toggle" aria-expanded={!collapsed} aria-controls={bodyId} title={row.url} onClick={() => setCollapsed(!collapsed)}>
-            <span className="chevron" aria-hidden="true" />
+            <svg className="chevron" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 6l4 4 4-4" />
+            </svg>
             <McpIcon connectorId={id} icons={row.serverInfo?.icons} size={18} />
             <span className="connector-label">{row.label}</span>
           </button>

@@ -26,6 +26,12 @@ describe('connectors at 400 px in Chromium: compact rows, Filter tools, folding,
       expect(await whollyInView(first.getByRole('button', { name: 'Run', exact: true }))).toBe(true);
       // Nothing runs off the side at 400 px.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      // More opens the rarely used part in place, and closes again.
+      await everything.connectors.openMore(NAME);
+      await everything.connectors.item(NAME).getByRole('button', { name: 'Remove', exact: true }).waitFor();
+      await page.screenshot({ path: `/tmp/patchbay-screens/connectors-400-more-${colorScheme}.png` });
+      await everything.connectors.item(NAME).getByRole('button', { name: 'More', exact: true }).click();
+      await everything.connectors.item(NAME).getByRole('button', { name: 'Remove', exact: true }).waitFor({ state: 'detached' });
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -56,6 +62,7 @@ describe('connectors at 400 px in Chromium: compact rows, Filter tools, folding,
     expect(await connectors.status(NAME).textContent()).toBe('Connected');
     await connectors.item(NAME).getByText(new RegExp(`^${all} tools · fetched at `)).waitFor();
     expect(await connectors.item(NAME).getByRole('button', { name: 'Refresh tools' }).count()).toBe(0);
+    await fixture.panel.page.screenshot({ path: '/tmp/patchbay-screens/connectors-400-folded.png' });
 
     await fixture.panel.reload();
     const again = await fixture.panel.openConnectors();
