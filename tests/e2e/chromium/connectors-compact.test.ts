@@ -33,6 +33,13 @@ describe('connectors at 400 px in Chromium: compact rows, Filter tools, folding,
       await everything.connectors.item(NAME).getByRole('button', { name: 'More', exact: true }).click();
       await everything.connectors.item(NAME).getByRole('button', { name: 'Remove', exact: true }).waitFor({ state: 'detached' });
     }
+    // At 360 px the card still fits its width: nothing in it runs off the side.
+    await page.setViewportSize({ width: 360, height: 640 });
+    const card = everything.connectors.item(NAME);
+    expect(await card.evaluate((item) => item.getBoundingClientRect().right <= window.innerWidth && item.scrollWidth <= item.clientWidth)).toBe(true);
+    expect(await countWhollyInView(rows())).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: '/tmp/patchbay-screens/connectors-360-dark.png' });
+    await page.setViewportSize({ width: 400, height: 720 });
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
