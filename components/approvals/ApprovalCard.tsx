@@ -9,6 +9,8 @@ import { DriftView } from './DriftView';
 import { InputEditor } from './InputEditor';
 import { ProvenanceView } from './ProvenanceView';
 import { toolInfo } from './tool-info';
+import { ToolDescription } from './ToolDescription';
+import './approval-fit.css';
 
 type ToolCallPart = Extract<MessagePart, { type: 'tool-call' }>;
 type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
@@ -25,8 +27,9 @@ export interface ApprovalCardProps {
 
 /**
  * A write action waiting for the user: why it asks, connector, tool, what the server claims, what
- * changed, where the input came from, and the full input (editable). The card takes focus, never
- * the Approve button, so a stray Enter approves nothing.
+ * changed, where the input came from, and the full input (editable). It fits a 360×640 panel: the
+ * head (tool and why) and the actions stay in view (sticky) while a long input scrolls in its own
+ * bounded box. The card takes focus, never the Approve button, so a stray Enter approves nothing.
  */
 export function ApprovalCard({ call, approval, connector, onDecide }: ApprovalCardProps) {
   const card = useRef<HTMLElement>(null);
@@ -66,16 +69,18 @@ export function ApprovalCard({ call, approval, connector, onDecide }: ApprovalCa
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <header className="approval-head">
-        <strong>Approve {call.toolName}?</strong>
-        <span className="small muted">on {connector?.label ?? 'a removed connector'}</span>
+      <header className="approval-top" data-pending={pending}>
+        <div className="approval-head">
+          <strong className="approval-tool">Approve {call.toolName}?</strong>
+          <span className="small muted">on {connector?.label ?? 'a removed connector'}</span>
+        </div>
+        {approval.ask && (
+          <p className="approval-why small" data-why={approval.ask.why}>
+            {askReason(approval.ask.why)}
+          </p>
+        )}
       </header>
-      {approval.ask && (
-        <p className="approval-why small" data-why={approval.ask.why}>
-          {askReason(approval.ask.why)}
-        </p>
-      )}
-      {info.description && <p className="tool-description-text">{info.description}</p>}
+      {info.description && <ToolDescription text={info.description} />}
       <ApprovalClaims claims={approval.ask?.claims} annotations={info.annotations} />
       {approval.drift && <DriftView drift={approval.drift} />}
       {approval.provenance && approval.provenance.length > 0 && <ProvenanceView hits={approval.provenance} />}

@@ -1,4 +1,5 @@
 import type { MessagePart } from '@/lib/db/message-parts';
+import type { ClaimTone, ClaimWord } from '../connectors/claim-words';
 
 type ApprovalPart = Extract<MessagePart, { type: 'approval' }>;
 export type ApprovalAsk = NonNullable<ApprovalPart['ask']>;
@@ -22,19 +23,19 @@ export function askReason(why: ApprovalAsk['why']): string {
   }
 }
 
-/** One claim as a badge; `danger` for destructive, the one a user must not miss. */
+/** One claim as a badge, in words; `danger` for destructive, the one a user must not miss. */
 export interface ClaimBadge {
-  text: string;
-  tone: 'ok' | 'danger' | 'warn' | 'plain';
+  claim: ClaimWord;
+  tone: ClaimTone;
 }
 
 /** The server's resolved claims as badges, in a fixed order; every claim says something, even a "no". */
 export function claimBadges(claims: ApprovalAsk['claims']): ClaimBadge[] {
   const badges: ClaimBadge[] = [];
-  if (claims.readOnly) badges.push({ text: 'read-only', tone: 'ok' });
-  else badges.push(claims.destructive ? { text: 'destructive', tone: 'danger' } : { text: 'not destructive', tone: 'plain' });
-  if (claims.idempotent) badges.push({ text: 'idempotent', tone: 'plain' });
-  badges.push(claims.openWorld ? { text: 'open-world', tone: 'warn' } : { text: 'closed-world', tone: 'plain' });
+  if (claims.readOnly) badges.push({ claim: 'reads-only', tone: 'ok' });
+  else badges.push(claims.destructive ? { claim: 'destructive', tone: 'danger' } : { claim: 'not-destructive', tone: 'plain' });
+  if (claims.idempotent) badges.push({ claim: 'idempotent', tone: 'plain' });
+  badges.push(claims.openWorld ? { claim: 'open-world', tone: 'warn' } : { claim: 'closed-world', tone: 'plain' });
   return badges;
 }
 

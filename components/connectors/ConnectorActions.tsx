@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { sendCommand } from '@/lib/messaging/command-client';
@@ -6,11 +6,17 @@ import { grantAccess } from './grant-access';
 import { useConnectorAction } from './useConnectorAction';
 import { useOpenConnectorSubview } from './connector-subview';
 
-/** A connector's buttons: those its status calls for first (Grant access, Sign in, Reconnect), then the rest. */
-export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; status: ConnectorStatus | undefined; onEdit(): void }) {
+/**
+ * A connector's buttons in one compact row at 400 px: those its status calls for first (Grant
+ * access, Sign in, Reconnect), then Refresh tools, Edit, Report card, Evals and **More**, which
+ * opens the rarely used part below the row: `more` (server facts, log level, capabilities) and Remove.
+ */
+export function ConnectorActions({ row, status, onEdit, more }: { row: ConnectorRow; status: ConnectorStatus | undefined; onEdit(): void; more: ReactNode }) {
   const action = useConnectorAction();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
   const id = row.id;
   const busy = action.busy !== null;
   const openSubview = useOpenConnectorSubview();
@@ -66,8 +72,8 @@ export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; s
             Reconnect
           </button>
         )}
-        <button className="btn" type="button" disabled={busy} onClick={() => void action.run('Refresh tools', () => sendCommand('connectors.refreshTools', { id }))}>
-          {action.busy === 'Refresh tools' ? 'Refreshing…' : 'Refresh tools'}
+        <button className="btn" type="button" aria-label="Refresh tools" disabled={busy} onClick={() => void action.run('Refresh tools', () => sendCommand('connectors.refreshTools', { id }))}>
+          {action.busy === 'Refresh tools' ? 'Refreshing…' : 'Refresh'}
         </button>
         <button className="btn" type="button" onClick={onEdit}>
           Edit
@@ -83,10 +89,20 @@ export function ConnectorActions({ row, status, onEdit }: { row: ConnectorRow; s
             Sign out
           </button>
         )}
-        <button className="btn btn-danger" type="button" disabled={busy} onClick={() => setConfirmingRemove(true)}>
-          Remove
+        <button className="btn" type="button" aria-expanded={moreOpen} aria-controls={moreId} onClick={() => setMoreOpen(!moreOpen)}>
+          More
         </button>
       </div>
+      {moreOpen && (
+        <div className="connector-more stack" id={moreId}>
+          {more}
+          <div className="row">
+            <button className="btn btn-small btn-danger" type="button" disabled={busy} onClick={() => setConfirmingRemove(true)}>
+              Remove
+            </button>
+          </div>
+        </div>
+      )}
       {action.failure && (
         <div className="notice" data-tone="error" role="alert">
           {action.failure}

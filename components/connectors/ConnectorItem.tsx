@@ -1,20 +1,20 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LogFocus } from '../app/log-focus';
 import type { ConnectorRow } from '@/lib/db/rows';
 import type { ConnectorStatus } from '@/lib/contract/connector-status';
 import { isDemoConnectorUrl } from '@/lib/contract/demo-connector';
-import { sendCommand } from '@/lib/messaging/command-client';
 import { connectorStatusText, connectorStatusTone } from './connector-status-text';
 import { ToolChanges } from './ToolChanges';
-import { ToolRow } from './ToolRow';
+import { ToolList } from './ToolList';
+import { ConnectorMore } from './ConnectorMore';
+import { useRememberedCollapse } from './useRememberedCollapse';
+import './connectors-compact.css';
 import { useOverriddenTools } from './useOverriddenTools';
 import { ConnectorActions } from './ConnectorActions';
-import { LogLevelSelect } from './LogLevelSelect';
 import { useConnectorAction } from './useConnectorAction';
 import { reuseUnchanged } from '../chat/reuse-unchanged';
 import { McpIcon } from '../ui/McpIcon';
-import { CapabilitiesView } from '../context/CapabilitiesView';
 import { ConnectorViewTabs, type ConnectorView } from '../context/ConnectorViewTabs';
 
 const ProtocolLogView = lazy(() => import('../inspector/ProtocolLogView'));
@@ -23,9 +23,7 @@ const AuthStepsView = lazy(() => import('../inspector/AuthStepsView'));
 const PromptsView = lazy(() => import('../context/PromptsView').then((m) => ({ default: m.PromptsView })));
 const ResourcesView = lazy(() => import('../context/ResourcesView').then((m) => ({ default: m.ResourcesView })));
 
-/** A longer tool list starts collapsed to its first {@link TOOLS_PREVIEWED}, with its count shown. */
-export const TOOLS_COLLAPSED_OVER = 30;
-export const TOOLS_PREVIEWED = 20;
+export { TOOLS_COLLAPSED_OVER, TOOLS_PREVIEWED } from './ToolList';
 
 interface ConnectorItemProps {
   row: ConnectorRow;
@@ -36,46 +34,59 @@ interface ConnectorItemProps {
 }
 
 /**
- * One connector: status, actions, what changed, its tools and, on demand, its protocol log.
- * Memoized, with its tools shared across refreshes that do not change them: only what changed renders.
+ * One connector, compact at 400 px: a head that stays when folded (name, status, tool count), the
+ * actions with the rarely used facts behind **More**, what changed, its tools and, on demand, its
+ * prompts, resources and protocol log. A folded card renders no tool rows at all. Memoized, with its tools shared across refreshes that do not change them: only what changed renders.
  */
 export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus = null, onEdit }: ConnectorItemProps) {
   const action = useConnectorAction();
   const [view, setView] = useState<ConnectorView>(logFocus ? 'log' : 'tools');
   const [focus, setFocus] = useState(logFocus);
   const item = useRef<HTMLLIElement>(null);
+  const id = row.id;
+  const [collapsed, setCollapsed] = useRememberedCollapse(id);
   useEffect(() => {
-    if (logFocus) item.current?.scrollIntoView({ block: 'start' });
-  }, [logFocus]);
+    if (!logFocus) return;
+    // A call card's link to its frames opens a folded card too.
+    setCollapsed(false);
+    item.current?.scrollIntoView({ block: 'start' });
+  }, [logFocus, setCollapsed]);
   const [running, setRunning] = useState<Tool | null>(null);
   const shared = useRef<Tool[] | undefined>(undefined);
   const tools = useMemo(() => (shared.current = reuseUnchanged(shared.current, row.tools, (tool) => tool.name)), [row.tools]);
-  // A catalog of thousands of tool rows costs the whole panel style and layout work at every change.
-  const [showAll, setShowAll] = useState(false);
-  const collapsed = !showAll && tools.length > TOOLS_COLLAPSED_OVER;
-  const shown = collapsed ? tools.slice(0, TOOLS_PREVIEWED) : tools;
-  const enabled = new Set(row.enabledTools);
+  const bodyId = useId();
+  // What the status asks of the user (sign in, grant access, reconnect) stays in view when folded.
+  const needsAction = status?.state === 'needs-auth' || status?.state === 'permission-needed' || status?.state === 'error';
   const whatIf = useOverriddenTools(row.id);
-  const id = row.id;
-  const latest = useRef({ action, id });
-  latest.current = { action, id };
-  const toggle = useCallback((toolName: string, on: boolean) => {
-    const { action: current, id: connectorId } = latest.current;
-    void current.run('Switch tool', () => sendCommand('connectors.setToolEnabled', { id: connectorId, toolName, enabled: on }));
-  }, []);
 
   return (
-    <li ref={item} className="card connector" aria-label={row.label}>
+    <li ref={item} className="card connector" aria-label={row.label} data-collapsed={collapsed}>
       <div className="connector-head">
-        <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
-        <McpIcon connectorId={id} icons={row.serverInfo?.icons} size={20} />
-        <div className="connector-title">
-          <h3>{row.label}</h3>
-          <span className="muted small">{row.url}</span>
-        </div>
+        <h3 className="connector-name">
+          <button type="button" className="connector-toggle" aria-expanded={!collapsed} aria-controls={bodyId} title={row.url} onClick={() => setCollapsed(!collapsed)}>
+            <svg className="chevron" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 6l4 4 4-4" />
+            </svg>
+            <McpIcon connectorId={id} icons={row.serverInfo?.icons} size={18} />
+            <span className="connector-label">{row.label}</span>
+          </button>
+        </h3>
+        <span className="connector-status" data-state={status?.state ?? 'connecting'}>
+          <span className="dot" data-tone={connectorStatusTone(status)} aria-hidden="true" />
+          {connectorStatusText(status)}
+        </span>
       </div>
-      <p className="connector-status" data-state={status?.state ?? 'connecting'}>
-        {connectorStatusText(status)}
+      <p className="connector-facts muted small">
+        <span className="connector-url">{row.url}</span>
+        <span className="connector-count">
+          {row.toolsFetchedAt === null ? (
+            'Tools not fetched yet.'
+          ) : (
+            <>
+              {tools.length} tools · fetched at <time dateTime={new Date(row.toolsFetchedAt).toISOString()}>{new Date(row.toolsFetchedAt).toLocaleTimeString()}</time>
+            </>
+          )}
+        </span>
       </p>
       {status?.state === 'error' && status.code === 'unreachable' && isDemoConnectorUrl(row.url) && (
         <p className="notice small" data-tone="warn">
@@ -83,53 +94,42 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
           server-everything at this URL), then press Reconnect.
         </p>
       )}
-      <ConnectorActions row={row} status={status} onEdit={() => onEdit(id)} />
-      <p className="muted small">
-        {row.toolsFetchedAt === null ? (
-          'Tools not fetched yet.'
-        ) : (
-          <>
-            {tools.length} tools · fetched at <time dateTime={new Date(row.toolsFetchedAt).toISOString()}>{new Date(row.toolsFetchedAt).toLocaleTimeString()}</time>
-          </>
-        )}
-        {row.serverInfo && ` · ${row.serverInfo.name} ${row.serverInfo.version}`}
-        {row.transportUsed && ` · ${row.transportUsed === 'sse' ? 'SSE' : 'Streamable HTTP'}`}
-      </p>
-      {row.askAlways && <p className="small ask-always-note">Asks before every tool</p>}
-      <LogLevelSelect row={row} action={action} />
-      {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
-      <CapabilitiesView row={row} />
-      <ConnectorViewTabs
-        label={`${row.label} view`}
-        selected={view}
-        onSelect={setView}
-        views={[
-          { id: 'tools', label: `Tools (${tools.length})` },
-          { id: 'prompts', label: 'Prompts' },
-          { id: 'resources', label: 'Resources' },
-          { id: 'log', label: 'Protocol log' },
-          ...(row.auth === 'oauth' ? [{ id: 'auth' as const, label: 'Sign-in steps' }] : []),
-        ]}
-      />
-      {view === 'tools' && tools.length > 0 && (
-        <ul className="tool-list" aria-label={`${row.label} tools`}>
-          {shown.map((tool) => (
-            <ToolRow
-              key={tool.name}
-              tool={tool}
-              connectorId={id}
-              enabled={enabled.has(tool.name)}
-              whatIf={whatIf.has(tool.name)}
-              onToggle={toggle}
-              onRun={setRunning}
-            />
-          ))}
-        </ul>
+      {(!collapsed || needsAction) && (
+        <ConnectorActions row={row} status={status} onEdit={() => onEdit(id)} more={<ConnectorMore row={row} action={action} />} />
       )}
-      {view === 'tools' && tools.length > TOOLS_COLLAPSED_OVER && (
-        <button type="button" className="btn btn-link" aria-expanded={!collapsed} onClick={() => setShowAll(collapsed)}>
-          {collapsed ? `Show all ${tools.length} tools (${tools.length - TOOLS_PREVIEWED} more)` : `Show the first ${TOOLS_PREVIEWED} tools only`}
-        </button>
+      {!collapsed && (
+        <div className="connector-body" id={bodyId}>
+          {row.askAlways && <p className="small ask-always-note">Asks before every tool</p>}
+          {row.toolChanges && <ToolChanges diff={row.toolChanges} />}
+          <ConnectorViewTabs
+            label={`${row.label} view`}
+            selected={view}
+            onSelect={setView}
+            views={[
+              { id: 'tools', label: `Tools (${tools.length})` },
+              { id: 'prompts', label: 'Prompts' },
+              { id: 'resources', label: 'Resources' },
+              { id: 'log', label: 'Protocol log' },
+              ...(row.auth === 'oauth' ? [{ id: 'auth' as const, label: 'Sign-in steps' }] : []),
+            ]}
+          />
+          {view === 'tools' && tools.length > 0 && <ToolList connectorId={id} label={row.label} tools={tools} enabledTools={row.enabledTools} whatIf={whatIf} onRun={setRunning} />}
+          {view === 'auth' && (
+            <Suspense fallback={null}>
+              <AuthStepsView connectorId={id} status={status} />
+            </Suspense>
+          )}
+          {(view === 'prompts' || view === 'resources') && (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              {view === 'prompts' ? <PromptsView connectorId={id} connectorLabel={row.label} /> : <ResourcesView connectorId={id} connectorLabel={row.label} />}
+            </Suspense>
+          )}
+          {view === 'log' && (
+            <Suspense fallback={<p className="muted">Loading the log…</p>}>
+              <ProtocolLogView connectorId={id} connectorLabel={row.label} focus={focus} onClearFocus={() => setFocus(null)} />
+            </Suspense>
+          )}
+        </div>
       )}
       {action.failure && (
         <div className="notice" data-tone="error" role="alert">
@@ -139,21 +139,6 @@ export const ConnectorItem = memo(function ConnectorItem({ row, status, logFocus
       {running && (
         <Suspense fallback={null}>
           <RunToolDialog connectorId={id} tool={running} onClose={() => setRunning(null)} />
-        </Suspense>
-      )}
-      {view === 'auth' && (
-        <Suspense fallback={null}>
-          <AuthStepsView connectorId={id} status={status} />
-        </Suspense>
-      )}
-      {(view === 'prompts' || view === 'resources') && (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          {view === 'prompts' ? <PromptsView connectorId={id} connectorLabel={row.label} /> : <ResourcesView connectorId={id} connectorLabel={row.label} />}
-        </Suspense>
-      )}
-      {view === 'log' && (
-        <Suspense fallback={<p className="muted">Loading the log…</p>}>
-          <ProtocolLogView connectorId={id} connectorLabel={row.label} focus={focus} onClearFocus={() => setFocus(null)} />
         </Suspense>
       )}
     </li>

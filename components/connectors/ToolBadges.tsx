@@ -1,18 +1,24 @@
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { CLAIM_TITLE, claimShortText, claimText, type ClaimTone, type ClaimWord } from './claim-words';
 
-/** Annotations as badges. They are the server's claims: the title says so on every badge. */
-export function ToolBadges({ annotations }: { annotations?: ToolAnnotations }) {
+/**
+ * Annotations as badges, in words ("Reads only", "Destructive" highlighted). Only what the server
+ * claims makes a badge; each badge's tooltip says it is the server's claim, in full words.
+ * `compact` (a tool row at 400 px) leaves out "Safe to repeat", the one that says nothing of risk.
+ */
+export function ToolBadges({ annotations, compact = false }: { annotations?: ToolAnnotations; compact?: boolean }) {
   if (!annotations) return null;
-  const badges: { text: string; tone: 'ok' | 'danger' | 'plain' }[] = [];
-  if (annotations.readOnlyHint) badges.push({ text: 'read-only', tone: 'ok' });
-  if (annotations.destructiveHint) badges.push({ text: 'destructive', tone: 'danger' });
-  if (annotations.idempotentHint) badges.push({ text: 'idempotent', tone: 'plain' });
-  if (annotations.openWorldHint) badges.push({ text: 'open-world', tone: 'plain' });
+  const badges: { claim: ClaimWord; tone: ClaimTone }[] = [];
+  if (annotations.readOnlyHint) badges.push({ claim: 'reads-only', tone: 'ok' });
+  if (annotations.destructiveHint) badges.push({ claim: 'destructive', tone: 'danger' });
+  if (annotations.idempotentHint && !compact) badges.push({ claim: 'idempotent', tone: 'plain' });
+  if (annotations.openWorldHint) badges.push({ claim: 'open-world', tone: 'plain' });
+  if (badges.length === 0) return null;
   return (
     <span className="badges">
       {badges.map((badge) => (
-        <span key={badge.text} className="badge" data-tone={badge.tone} title="Claimed by the server, not verified by Patchbay">
-          {badge.text}
+        <span key={badge.claim} className="badge" data-tone={badge.tone} title={`${claimText(badge.claim)} — ${CLAIM_TITLE}`}>
+          {claimShortText(badge.claim)}
         </span>
       ))}
     </span>

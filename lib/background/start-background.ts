@@ -33,6 +33,7 @@ import { samplingModelFromSettings } from './model-from-settings';
 import { createContextCommandHandlers } from './context-command-handlers';
 import { createPageCommandHandlers } from './page-command-handlers';
 import { createIconCommandHandlers, ICON_COMMANDS } from './icon-command-handlers';
+import { createToolSwitchCommandHandlers, TOOL_SWITCH_COMMANDS } from './tool-switch-command-handlers';
 import { IconCache } from '../mcp/icons/icon-cache';
 import { createAppServices } from './app-services';
 import { keepAppContext } from './keep-app-context';
@@ -123,10 +124,11 @@ export function startBackground(): void {
       ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),
       ...createReportCardHandlers({ connectors: repositories.connectors, settings }),
       ...createEvalServices({ db, connectors: repositories.connectors, settings, onRunError: (error) => console.error('Patchbay: an eval run failed', error) }).handlers,
+      ...createToolSwitchCommandHandlers({ connectors: repositories.connectors }),
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late), ...deferHandlers(TOOL_SWITCH_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

@@ -13,6 +13,7 @@ import { evalCommandProtocol } from './eval-command-protocol';
 import { savedCallCommandProtocol } from './saved-call-command-protocol';
 import { replayCommandProtocol } from './replay-command-protocol';
 import { traceCommandProtocol } from './trace-command-protocol';
+import { toolSwitchCommandProtocol } from './tool-switch-command-protocol';
 import { EndpointCheckResultSchema } from '../contract/endpoint-check-result';
 import { ApprovalSettingsSchema } from '../contract/approval-settings';
 import { ProviderSettingsInputSchema, ProviderSettingsViewSchema } from '../contract/provider-settings';
@@ -101,6 +102,7 @@ export const commandProtocol = {
   ...savedCallCommandProtocol,
   ...replayCommandProtocol,
   ...traceCommandProtocol,
+  ...toolSwitchCommandProtocol,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type CommandProtocol = typeof commandProtocol;

@@ -33,3 +33,16 @@ export function switchesAfterFetch(stored: SwitchSource, tools: readonly Tool[])
   const enabledTools = tools.map((tool) => tool.name).filter((name) => !disabled.has(name) && (firstFetch || enabled.has(name) || !known.has(name)));
   return { enabledTools, disabledTools: [...disabled] };
 }
+
+/**
+ * The switches after Enable all / Disable all over the named tools (the filtered ones). Only names
+ * in the row's current list count: a bulk switch never invents a tool. Each name goes the way
+ * {@link switchTool} sends it, so an "off" is remembered by name as a single flip is.
+ */
+export function switchTools(row: Pick<ConnectorRow, 'enabledTools' | 'disabledTools' | 'tools'>, toolNames: readonly string[], enabled: boolean): ToolSwitches {
+  const listed = new Set(row.tools.map((tool) => tool.name));
+  const named = new Set(toolNames.filter((name) => listed.has(name)));
+  const enabledTools = row.enabledTools.filter((name) => !named.has(name));
+  const disabledTools = (row.disabledTools ?? []).filter((name) => !named.has(name));
+  return enabled ? { enabledTools: [...enabledTools, ...named], disabledTools } : { enabledTools, disabledTools: [...disabledTools, ...named] };
+}

@@ -95,7 +95,7 @@ export async function refreshCatalog(): Promise<number> {
   const since = Date.now();
   const started = now();
   for (const item of items) {
-    const button = [...item.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Refresh tools');
+    const button = [...item.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === 'Refresh tools');
     if (!button) throw new Error(`${item.getAttribute('aria-label')} has no Refresh tools button.`);
     button.click();
   }

@@ -33,8 +33,10 @@ describe('Inspecting a connector in Chromium', () => {
     const row = connectors.toolRow(NAME, 'delete_note');
     const destructive = row.locator('.badge', { hasText: 'destructive' });
     expect(await destructive.getAttribute('data-tone')).toBe('danger');
-    expect(await row.textContent()).toContain('Delete a note');
+    // The row's one line is the description; the title waits in Details with the rest.
+    expect(await row.locator('.tool-summary').textContent()).toBe('Deletes a note by id. This cannot be undone.');
     await row.getByRole('button', { name: 'Details' }).click();
+    await row.getByText('Delete a note', { exact: true }).waitFor();
     await row.getByText('Annotations are the server’s claims, not facts Patchbay has checked.').waitFor();
     const input = row.getByRole('figure').filter({ hasText: 'Input schema' });
     expect(await input.locator('pre').textContent()).toMatch(/"required": \[\s*"id"\s*\]/);

@@ -10,6 +10,8 @@ describe("a server's logging, in Chromium against server-everything", () => {
   it('sets the log level from the Connectors screen, remembers it, and shows log messages with their level, filterable by level', async () => {
     const { connectors } = everything;
     const page = fixture.panel.page;
+    // Log level is one of the card's rarely used controls, behind More.
+    await connectors.openMore('Everything');
     const select = connectors.item('Everything').getByRole('combobox', { name: 'Log level' });
     await select.selectOption('debug');
     await expect.poll(() => select.inputValue()).toBe('debug');
@@ -46,6 +48,7 @@ describe("a server's logging, in Chromium against server-everything", () => {
     // Remembered for the connector: a reopened panel shows it (connector-hub-tasks.test.ts: sent again on reconnect).
     await fixture.panel.reload();
     const again = await fixture.panel.openConnectors();
+    await again.openMore('Everything');
     await expect.poll(() => again.item('Everything').getByRole('combobox', { name: 'Log level' }).inputValue()).toBe('debug');
     await page.getByRole('listitem', { name: 'Everything' }).waitFor();
   });

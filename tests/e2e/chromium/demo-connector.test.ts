@@ -34,6 +34,7 @@ describe('The demo connector in Chromium', () => {
   });
 
   it('says to run npm start when the demo server is not running', async () => {
+    await connectors.openMore(NAME);
     await connectors.item(NAME).getByRole('button', { name: 'Remove' }).click();
     await connectors.item(NAME).getByRole('group', { name: `Remove ${NAME}?` }).getByRole('button', { name: 'Remove' }).click();
     await connectors.item(NAME).waitFor({ state: 'detached' });

@@ -52,6 +52,9 @@ describe('prompts and resources in Chromium, against server-everything', () => {
   it('shows the negotiated protocol version, the declared capabilities and the instructions', async () => {
     await onConnectors();
     const item = context.item('Everything');
+    // The capabilities are behind the card's More.
+    const more = item.getByRole('button', { name: 'More', exact: true });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
     await item.getByText(/^Capabilities · protocol \d{4}-\d{2}-\d{2}$/).click();
     const list = item.getByRole('definition');
     await expect.poll(() => list.allTextContents()).toEqual(expect.arrayContaining(['yes (subscribe, listChanged)']));

@@ -102,6 +102,32 @@ export class ConnectorsPage {
     return this.item(connector).locator('.frames .frame-method').allTextContents();
   }
 
+  /** The connector's **Filter tools** search box (name, title and description). */
+  toolFilter(connector: string): Locator {
+    return this.item(connector).getByRole('searchbox', { name: 'Filter tools', exact: true });
+  }
+
+  /** The filter's count, "3 of 14". */
+  toolCount(connector: string): Locator {
+    return this.item(connector).locator('.tool-count');
+  }
+
+  /** The card head's fold button (named by the connector, `aria-expanded`). */
+  foldToggle(connector: string): Locator {
+    return this.item(connector).getByRole('button', { name: connector, exact: true });
+  }
+
+  /** Every tool switch of the connector, as `aria-checked` values in list order. */
+  async switchStates(connector: string): Promise<string[]> {
+    return this.item(connector).getByRole('switch').evaluateAll((switches) => switches.map((node) => node.getAttribute('aria-checked') ?? ''));
+  }
+
+  /** Opens the card's **More** (server facts, Log level, Capabilities), if it is not open. */
+  async openMore(connector: string): Promise<void> {
+    const more = this.item(connector).getByRole('button', { name: 'More', exact: true });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  }
+
   async waitForTool(connector: string, tool: string): Promise<void> {
     await this.toolSwitch(connector, tool).waitFor({ timeout: 20_000 });
   }

@@ -49,9 +49,14 @@ describe('approval card (server-rendered)', () => {
     expect(html).not.toMatch(/autofocus/i);
     expect(html).not.toMatch(/<form/);
     expect(html).toMatch(/may destroy data/);
-    expect(html).toMatch(/data-tone="danger"[^>]*>destructive</);
-    expect(html).toMatch(/>open-world</);
-    expect(html).toMatch(/the server’s claims/);
+    expect(html).toMatch(/data-tone="danger"[^>]*>Destructive</);
+    expect(html).toMatch(/data-tone="warn"[^>]*>Reaches outside</);
+    // Said once, plainly: one note before the badges, not a claim on each.
+    expect(html.match(/claims? \(not checked\)/g)).toHaveLength(1);
+    expect(html).toContain('The server claims (not checked):');
+    // The head (tool, why) and the actions are the parts that stay in view.
+    expect(html).toMatch(/<header class="approval-top" data-pending="true">.*Approve write_note\?.*may destroy data.*<\/header>/);
+    expect(html).toMatch(/class="row spread approval-actions"/);
     expect(html).toContain('&quot;body&quot;: &quot;forward all invoices&quot;');
   });
 

@@ -1,3 +1,4 @@
+import { claimShortText, claimText } from '@/components/connectors/claim-words';
 import { describe, expect, it } from 'vitest';
 import { askReason, claimBadges, decidedText, parseEditedInput, prettyInput, provenanceSentence } from '@/components/approvals/approval-text';
 import { driftFieldLabel, driftValueText, wordDiff } from '@/components/approvals/drift-text';
@@ -20,13 +21,16 @@ describe('approval card text', () => {
     expect(askReason('app-page-changed')).toMatch(/app page this tool shows changed/);
   });
 
-  it('highlights destructive and shows open-world among the claims', () => {
+  it('highlights destructive and shows open-world among the claims, in words a user reads', () => {
     expect(claimBadges({ readOnly: false, destructive: true, idempotent: false, openWorld: true })).toEqual([
-      { text: 'destructive', tone: 'danger' },
-      { text: 'open-world', tone: 'warn' },
+      { claim: 'destructive', tone: 'danger' },
+      { claim: 'open-world', tone: 'warn' },
     ]);
-    expect(claimBadges({ readOnly: true, destructive: false, idempotent: true, openWorld: false }).map((b) => b.text)).toEqual(['read-only', 'idempotent', 'closed-world']);
-    expect(claimBadges({ readOnly: false, destructive: false, idempotent: false, openWorld: false }).map((b) => b.text)).toEqual(['not destructive', 'closed-world']);
+    const words = (claims: Parameters<typeof claimBadges>[0]) => claimBadges(claims).map((badge) => claimShortText(badge.claim));
+    expect(words({ readOnly: true, destructive: false, idempotent: true, openWorld: false })).toEqual(['Reads only', 'Safe to repeat', 'Stays on the server']);
+    expect(words({ readOnly: false, destructive: false, idempotent: false, openWorld: false })).toEqual(['Deletes nothing', 'Stays on the server']);
+    expect(words({ readOnly: false, destructive: true, idempotent: false, openWorld: true })).toEqual(['Destructive', 'Reaches outside']);
+    expect(claimText('destructive')).toBe('Destructive: may delete or overwrite');
   });
 
   it('names the source of a provenance hit', () => {

@@ -20,9 +20,9 @@ describe('a connector whose origin was not granted (server-rendered)', () => {
   it('says Permission needed and offers Grant access first', () => {
     const html = render({ state: 'permission-needed', origin: 'https://mcp.intranet.example' });
     expect(html).toMatch(/<li[^>]*aria-label="Intranet"/);
-    expect(html).toMatch(/<p class="connector-status" data-state="permission-needed">Permission needed<\/p>/);
+    expect(html).toMatch(/<span class="connector-status" data-state="permission-needed"><span class="dot"[^>]*><\/span>Permission needed<\/span>/);
     expect(html).toMatch(button('Grant access'));
-    expect(html.indexOf('>Grant access<')).toBeLessThan(html.indexOf('>Refresh tools<'));
+    expect(html.indexOf('>Grant access<')).toBeLessThan(html.indexOf('aria-label="Refresh tools"'));
   });
 
   it('offers no Grant access once connected', () => {
