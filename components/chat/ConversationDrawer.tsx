@@ -29,6 +29,7 @@ export function ConversationDrawer({
         <input
           className="input grow"
           type="search"
+          autoFocus
           aria-label="Search conversations"
           placeholder="Search titles and messages"
           value={query}

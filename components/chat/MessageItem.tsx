@@ -3,7 +3,8 @@ import type { PartEndReason } from '@/lib/db/message-parts';
 import type { ConnectorRow, MessageRow } from '@/lib/db/rows';
 import { approvalsById, callsById, resultsById } from './message-state';
 import { PartView, type PartContext } from './PartView';
-import { formatUsage, type TurnUsage } from './turn-usage';
+import type { TurnUsage } from './turn-usage';
+import { MessageMeta } from './MessageMeta';
 import type { DecideCall } from '../approvals/decision';
 import { SentAttachments } from './SentAttachments';
 
@@ -19,7 +20,7 @@ export interface MessageItemProps {
   onContinue(): void;
 }
 
-/** One message of the conversation: its parts in order, then usage and recovery actions. */
+/** One message of the conversation: its parts in order, recovery actions, then its time and the turn's tokens. */
 export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
   const context = useMemo<PartContext>(
     () => ({ messageId: message.id, conversationId: message.conversationId, role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
@@ -44,7 +45,7 @@ export const MessageItem = memo(function MessageItem({ message, connectors, usag
             </button>
           </div>
         )}
-        {usage && <p className="usage small muted">{formatUsage(usage)}</p>}
+        {message.role !== 'tool' && <MessageMeta createdAt={message.createdAt} usage={usage} />}
       </div>
     </div>
   );
