@@ -8,11 +8,15 @@ export interface ChatShortcutActions {
   stop?: () => void;
 }
 
-/** The message box, found by its accessible name (the UI contract's **Message**). */
+/**
+ * Focuses the message box, found by its accessible name (the UI contract's **Message**). Again at
+ * the next frame: a shortcut pressed on another tab arrives while the chat is still being shown.
+ */
 function focusComposer(): boolean {
-  const box = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Message"]');
-  box?.focus();
-  return box !== null;
+  const focus = () => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Message"]')?.focus();
+  focus();
+  requestAnimationFrame(focus);
+  return true;
 }
 
 /** Carries out the panel's chat shortcuts (components/app/shortcuts.ts) while the chat is shown. */
