@@ -140,4 +140,21 @@ describe('the panel chrome in Chromium: theme choice, shortcuts, the quiet statu
     await chat.answerText(/Stopped/).first().waitFor();
     expect(await chat.answerText(/ 150$/).count()).toBe(0);
   });
+
+  it('shows the status bar once the background has not answered for a moment, and hides it when it does', async () => {
+    const { page } = fixture.panel;
+    const [worker] = fixture.chromium.context.serviceWorkers();
+    // The worker's event loop held for a few seconds: the reopened panel's ping waits for its pong.
+    void worker!.evaluate(() => {
+      const until = Date.now() + 5000;
+      while (Date.now() < until);
+    }).catch(() => {});
+    await page.reload();
+    const bar = page.locator('footer.statusbar[data-trouble="true"]');
+    await bar.waitFor({ timeout: 10_000 });
+    expect(await fixture.panel.backgroundStatus.textContent()).toBe('Starting background…');
+    expect((await bar.boundingBox())!.height).toBeGreaterThan(20);
+    await fixture.panel.waitForBackground();
+    await bar.waitFor({ state: 'detached' });
+  });
 });
