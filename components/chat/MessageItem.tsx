@@ -45,8 +45,14 @@ export const MessageItem = memo(function MessageItem({ message, connectors, usag
             </button>
           </div>
         )}
-        {message.role !== 'tool' && <MessageMeta createdAt={message.createdAt} usage={usage} />}
+        {showsMeta(message, usage) && <MessageMeta createdAt={message.createdAt} usage={usage} />}
       </div>
     </div>
   );
 });
+
+/** Your messages, answers with words and turn ends carry a time; a step that only called tools does not repeat it. */
+function showsMeta(message: MessageRow, usage: TurnUsage | undefined): boolean {
+  if (message.role === 'tool') return false;
+  return message.role === 'user' || usage !== undefined || message.parts.some((part) => part.type === 'text');
+}
