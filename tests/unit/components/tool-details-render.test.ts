@@ -34,9 +34,9 @@ describe('a tool’s row and details (server-rendered)', () => {
   it('details: the note that annotations are the server’s claims, and both schemas in full', () => {
     const html = details(deleteNote);
     expect(html).toContain('Annotations are the server’s claims, not facts Patchbay has checked.');
-    expect(html).toMatch(/<figcaption>Input schema<\/figcaption><pre>[^<]*&quot;required&quot;: \[\s*&quot;id&quot;/);
+    expect(html).toMatch(/<figcaption>Input schema<\/figcaption><pre[^>]*>[^<]*&quot;required&quot;: \[\s*&quot;id&quot;/);
     expect(html).toContain('&quot;description&quot;: &quot;Which note&quot;');
-    expect(html).toMatch(/<figcaption>Output schema<\/figcaption><pre>[^<]*&quot;deleted&quot;/);
+    expect(html).toMatch(/<figcaption>Output schema<\/figcaption><pre[^>]*>[^<]*&quot;deleted&quot;/);
   });
 
   it('details without annotations or output schema: no claims note, and says there is no output schema', () => {
