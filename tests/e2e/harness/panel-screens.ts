@@ -70,6 +70,31 @@ export const PANEL_SCREENS: PanelScreen[] = [
     },
   },
   {
+    name: 'chat-conversation-list',
+    async open({ panel, chat }) {
+      await panel.openChat();
+      await chat.message.waitFor();
+      await panel.page.getByRole('button', { name: 'Conversations', exact: true }).click();
+      await panel.page.getByRole('navigation', { name: 'Conversations' }).getByRole('listitem').first().waitFor();
+    },
+    async close({ panel }) {
+      await panel.page.getByRole('button', { name: 'Conversations', exact: true }).click();
+      await panel.page.getByRole('navigation', { name: 'Conversations' }).waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'connector-form',
+    async open({ panel }) {
+      await panel.openConnectors();
+      await panel.page.getByRole('button', { name: 'Add connector' }).click();
+      await panel.page.getByRole('textbox', { name: 'URL' }).waitFor();
+    },
+    async close({ panel }) {
+      await panel.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await panel.page.getByRole('button', { name: 'Add connector' }).waitFor();
+    },
+  },
+  {
     name: 'connectors',
     async open(context) {
       await openConnectorTab(context, 'Tools');
