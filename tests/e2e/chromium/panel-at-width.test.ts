@@ -13,6 +13,20 @@ const SIZES = [
   { width: 400, height: 720 },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
+const MARKDOWN_ANSWER = [
+  'Here is the configuration, first as a table:',
+  '',
+  '| Setting | Value | Where it comes from |',
+  '| --- | --- | --- |',
+  '| transport | streamable-http | the connector form, or Auto when it falls back to SSE after a 4xx |',
+  '| timeout | 30 s | the connector’s Advanced section |',
+  '',
+  '```json',
+  '{ "mcpServers": { "everything": { "url": "http://127.0.0.1:6288/mcp", "headers": { "Authorization": "Bearer <token>" } } } }',
+  '```',
+  '',
+  '- A list item with `inline code` and a [link](https://modelcontextprotocol.io/specification/2025-11-25/basic/transports)',
+].join('\n');
 
 describe('every screen at 360 and 400 px, light and dark: no sideways overflow, actions in view, no serious axe finding', () => {
   const fixture = useChromiumPanel();
@@ -31,8 +45,14 @@ describe('every screen at 360 and 400 px, light and dark: no sideways overflow, 
     await connectors.add({ name: 'Notes', url: notes.url });
     await connectors.waitForTool('Notes', 'write_note');
 
-    // The conversation the chat screen shows: a finished read call, then a write waiting for approval.
+    // An answer in Markdown whose code and table are wider than the panel.
     const chat = await fixture.panel.openChat();
+    model.script([{ type: 'text', text: MARKDOWN_ANSWER }]);
+    await chat.newConversation();
+    await chat.send('Show me the server config as a table and as JSON');
+    await chat.answerText('Here is the configuration').waitFor({ timeout: 30_000 });
+
+    // The conversation the chat screen shows: a finished read call, then a write waiting for approval.
     model.script([
       { type: 'tool-calls', calls: [{ name: 'Everything__echo', arguments: '{"message":"Hello from the side panel"}' }] },
       { type: 'tool-calls', calls: [{ name: 'Notes__write_note', arguments: JSON.stringify({ title: 'Greeting', body: 'Hello from the side panel. '.repeat(6) }) }] },
@@ -41,7 +61,7 @@ describe('every screen at 360 and 400 px, light and dark: no sideways overflow, 
     await chat.newConversation();
     await chat.send('Echo a greeting, then save it as a note');
     await chat.approvalCard('write_note').getByRole('button', { name: 'Approve', exact: true }).waitFor({ timeout: 30_000 });
-    context = { panel: fixture.panel, chat, conversationTitle: /Echo a greeting, then save it/ };
+    context = { panel: fixture.panel, chat, conversationTitle: /Echo a greeting, then save it/, answerTitle: /Show me the server config/ };
   });
   afterAll(async () => {
     await model?.close();

@@ -10,6 +10,8 @@ export interface ScreenContext {
   chat: ChatPage;
   /** The title of the stored conversation that holds a tool call card and a pending approval card. */
   conversationTitle: RegExp;
+  /** The title of the stored conversation whose answer is Markdown: a table, a code block, a list. */
+  answerTitle: RegExp;
 }
 
 /**
@@ -34,6 +36,17 @@ async function openConnectorTab(context: ScreenContext, tab: 'Tools' | 'Prompts'
   return view;
 }
 
+/** Opens a stored conversation from the conversation list, by its title. */
+async function openConversation({ panel, chat }: ScreenContext, title: RegExp): Promise<void> {
+  await panel.openChat();
+  await chat.message.waitFor();
+  const page = panel.page;
+  const drawer = page.getByRole('navigation', { name: 'Conversations' });
+  if (!(await drawer.isVisible())) await page.getByRole('button', { name: 'Conversations', exact: true }).click();
+  await drawer.getByText(title).first().click();
+  await drawer.waitFor({ state: 'detached' });
+}
+
 function pendingApproval(context: ScreenContext): Locator {
   const page = context.panel.page;
   return context.chat.approvalCard('write_note').filter({ has: page.getByRole('button', { name: 'Approve', exact: true }) });
@@ -52,17 +65,18 @@ export const PANEL_SCREENS: PanelScreen[] = [
     },
   },
   {
+    name: 'chat-answer',
+    async open(context) {
+      await openConversation(context, context.answerTitle);
+      await context.panel.page.locator('.code-block').first().waitFor();
+    },
+  },
+  {
     name: 'chat-conversation',
-    async open({ panel, chat, conversationTitle }) {
-      await panel.openChat();
-      await chat.message.waitFor();
-      const page = panel.page;
-      const drawer = page.getByRole('navigation', { name: 'Conversations' });
-      if (!(await drawer.isVisible())) await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-      await drawer.getByText(conversationTitle).first().click();
-      await drawer.waitFor({ state: 'detached' });
-      await chat.toolCard('echo').first().waitFor();
-      await pendingApproval({ panel, chat, conversationTitle }).waitFor();
+    async open(context) {
+      await openConversation(context, context.conversationTitle);
+      await context.chat.toolCard('echo').first().waitFor();
+      await pendingApproval(context).waitFor();
     },
     mustShow: (context) => {
       const card = pendingApproval(context);
