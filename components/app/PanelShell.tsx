@@ -7,6 +7,7 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { PANEL_TABS, type PanelTab } from './tabs';
 import { StatusBar } from './StatusBar';
 import { useLinkState } from './useLinkState';
+import { usePanelShortcuts } from './usePanelShortcuts';
 import { OpenChatContext } from '../context/open-chat';
 import { useDraftResourceUpdates } from '../chat/useDraftResourceUpdates';
 
@@ -14,8 +15,9 @@ import { useDraftResourceUpdates } from '../chat/useDraftResourceUpdates';
 // does not download and compile their forms, tool lists and settings.
 const ConnectorsScreen = lazy(() => import('../connectors/ConnectorsScreen').then((m) => ({ default: m.ConnectorsScreen })));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog'));
 
-/** Header with the three tabs, the selected screen, and the status footer. */
+/** Header with the tabs and the shortcuts button, the selected screen, and the status footer. */
 export function PanelShell({ version, iconUrl }: { version: string; iconUrl: string }) {
   const { link } = usePanelServices();
   const linkState = useLinkState(link);
@@ -31,15 +33,20 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
     setTab(next);
   }, []);
   const openChat = useCallback(() => select('chat'), [select]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  usePanelShortcuts({ showChat: openChat, openHelp: () => setHelpOpen(true) });
 
   return (
     <div className="shell">
       <header className="topbar">
-        <div className="brand">
+        <div className="brand" title={`Patchbay ${version}`}>
           <img src={iconUrl} alt="" />
-          <span>Patchbay</span>
+          <span className="brand-name">Patchbay</span>
         </div>
         <Tabs<PanelTab> tabs={PANEL_TABS} selected={tab} onSelect={select} label="Patchbay sections" />
+        <button className="btn btn-small help-button" type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
+          ?
+        </button>
       </header>
       <main className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         <LogFocusContext.Provider value={openProtocolLog}>
@@ -50,7 +57,12 @@ export function PanelShell({ version, iconUrl }: { version: string; iconUrl: str
           </OpenChatContext.Provider>
         </LogFocusContext.Provider>
       </main>
-      <StatusBar link={linkState} version={version} />
+      <StatusBar link={linkState} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog version={version} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -10,8 +10,8 @@ export function ProvenanceView({ hits }: { hits: readonly ProvenanceHit[] }) {
     <section className="provenance" aria-label="Provenance" data-tone={foreign ? 'warn' : 'info'}>
       <ul>
         {hits.map((hit, index) => (
-          <li key={`${hit.source.callId}:${hit.path}:${index}`} data-tone={hit.sameConnector ? 'info' : 'warn'} role={hit.sameConnector ? undefined : 'note'}>
-            <span>
+          <li key={`${hit.source.callId}:${hit.path}:${index}`} data-tone={hit.sameConnector ? 'info' : 'warn'}>
+            <span role={hit.sameConnector ? undefined : 'note'}>
               <strong className="provenance-mark">{hit.sameConnector ? 'Note:' : 'Warning:'}</strong> {provenanceSentence(hit)}
             </span>
           </li>

@@ -1,15 +1,11 @@
 import type { McpUiHostContext } from '@modelcontextprotocol/ext-apps/app-bridge';
+import { resolvedTheme } from '../ui/theme';
 import { MAX_INLINE_APP_HEIGHT } from './app-requests';
-
-/** The panel's theme as the system gives it (theme.css follows `prefers-color-scheme`). */
-export function panelTheme(): 'light' | 'dark' {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
 
 /** What an app is told about where it lives: theme, locale, display mode and the room it has. */
 export function hostContext(width: number, fullscreen: boolean): McpUiHostContext {
   return {
-    theme: panelTheme(),
+    theme: resolvedTheme(),
     locale: navigator.language,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     platform: 'web',

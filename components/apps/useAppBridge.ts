@@ -5,6 +5,7 @@ import type { AppHost, AppPermission, AppResource } from '@/lib/contract/app-res
 import { sendCommand } from '@/lib/messaging/command-client';
 import { panelSessionId } from '../app/panel-session';
 import { errorText } from '../ui/error-text';
+import { onThemeChange } from '../ui/theme';
 import { boundedHeight, INITIAL_APP_HEIGHT, messageText, openableUrl, type AppPrompt } from './app-requests';
 import { hostContext } from './host-context';
 import { discardFrame, restoreFrame, retireFrame, type RetiredFrame } from './retired-frames';
@@ -196,11 +197,10 @@ export function useAppBridge(frame: RefObject<HTMLIFrameElement | null>, session
     update();
     const observer = new ResizeObserver(update);
     if (iframe.parentElement) observer.observe(iframe.parentElement);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', update);
+    const stopFollowingTheme = onThemeChange(update);
     return () => {
       observer.disconnect();
-      scheme.removeEventListener('change', update);
+      stopFollowingTheme();
     };
   }, [frame, fullscreen, resource, granted]);
 

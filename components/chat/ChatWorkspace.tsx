@@ -22,6 +22,7 @@ import { selectionMemory } from './selection-memory';
 import { useRunStates } from './useRunStates';
 import { useToolNameCollisions } from './useToolNameCollisions';
 import { rereadAttachment } from './reread-attachment';
+import { useChatShortcuts } from './useChatShortcuts';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
@@ -80,6 +81,16 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
     setDrawerOpen(false);
   }, []);
 
+  useChatShortcuts({
+    startNew,
+    openSearch: () => {
+      setDrawerOpen(true);
+      // Already open: its search box takes focus here; a newly opened drawer focuses it itself.
+      document.getElementById(drawerId)?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    },
+    ...(running ? { stop: commands.stop } : {}),
+  });
+
   const actionsFor = (row: ConversationRow) => ({
     onSelect: () => {
       setSelectedId(row.id);
@@ -136,7 +147,7 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
           </Suspense>
         ) : (
           <div className="message-list chat-empty">
-            <h2>New conversation</h2>
+            <p className="chat-empty-lead">Ask with your tools</p>
             <p className="muted">Pick the connectors whose tools the model may use, then ask. Write actions wait for your approval.</p>
           </div>
         )}

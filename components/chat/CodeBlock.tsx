@@ -1,6 +1,9 @@
 import { useRef, useState, type ComponentProps } from 'react';
 
-/** A fenced code block with a Copy button; the code is copied as text, exactly as shown. */
+/**
+ * A fenced code block with a Copy button; the code is copied as text, exactly as shown. A long
+ * line scrolls sideways, so the block is a tab stop: the keyboard can scroll it too.
+ */
 export function CodeBlock({ children }: ComponentProps<'pre'>) {
   const ref = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
@@ -16,7 +19,7 @@ export function CodeBlock({ children }: ComponentProps<'pre'>) {
       <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
         {copied ? 'Copied' : 'Copy'}
       </button>
-      <pre ref={ref}>{children}</pre>
+      <pre ref={ref} tabIndex={0}>{children}</pre>
     </div>
   );
 }

@@ -33,6 +33,7 @@ export function ConversationDrawer({
         <input
           className="input grow"
           type="search"
+          autoFocus
           aria-label="Search conversations"
           placeholder="Search titles and messages"
           value={query}

@@ -3,7 +3,8 @@ import type { PartEndReason } from '@/lib/db/message-parts';
 import type { ConnectorRow, MessageRow } from '@/lib/db/rows';
 import { approvalsById, callsById, resultsById } from './message-state';
 import { PartView, type PartContext } from './PartView';
-import { formatUsage, type TurnUsage } from './turn-usage';
+import type { TurnUsage } from './turn-usage';
+import { MessageMeta } from './MessageMeta';
 import type { DecideCall } from '../approvals/decision';
 import { SentAttachments } from './SentAttachments';
 
@@ -19,7 +20,7 @@ export interface MessageItemProps {
   onContinue(): void;
 }
 
-/** One message of the conversation: its parts in order, then usage and recovery actions. */
+/** One message of the conversation: its parts in order, recovery actions, then its time and the turn's tokens. */
 export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
   const context = useMemo<PartContext>(
     () => ({ messageId: message.id, conversationId: message.conversationId, role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
@@ -44,8 +45,14 @@ export const MessageItem = memo(function MessageItem({ message, connectors, usag
             </button>
           </div>
         )}
-        {usage && <p className="usage small muted">{formatUsage(usage)}</p>}
+        {showsMeta(message, usage) && <MessageMeta createdAt={message.createdAt} usage={usage} />}
       </div>
     </div>
   );
 });
+
+/** Your messages, answers with words and turn ends carry a time; a step that only called tools does not repeat it. */
+function showsMeta(message: MessageRow, usage: TurnUsage | undefined): boolean {
+  if (message.role === 'tool') return false;
+  return message.role === 'user' || usage !== undefined || message.parts.some((part) => part.type === 'text');
+}

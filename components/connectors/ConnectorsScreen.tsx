@@ -65,7 +65,7 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
       {listed > 0 && (
         <>
           <div className="row spread">
-            <h2 className="section-title">Connectors</h2>
+            <h2 className="section-title">{listed === 1 ? '1 connector' : `${listed} connectors`}</h2>
             {!formShown && (
               <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
                 Add connector

@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { ApprovalSettingsSection } from './ApprovalSettingsSection';
 import { ProviderSettingsForm } from './ProviderSettingsForm';
+import { ThemeSettingsSection } from './ThemeSettingsSection';
 
 // The audit reads the database and pretty-prints JSON: loaded when Settings opens, not at start-up.
 const AuditLog = lazy(() => import('./AuditLog'));
 
-/** The model provider, then approvals: the reload rule and the audit of every decision. */
+/** The model provider, then approvals (the reload rule and the audit of every decision), then the theme. */
 export function SettingsScreen() {
   return (
     <div className="stack settings">
@@ -19,6 +20,7 @@ export function SettingsScreen() {
           <AuditLog />
         </Suspense>
       </section>
+      <ThemeSettingsSection />
     </div>
   );
 }

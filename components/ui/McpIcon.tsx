@@ -1,12 +1,13 @@
 import type { Icon } from '@modelcontextprotocol/sdk/types.js';
 import { useEffect, useState } from 'react';
 import { sendCommand } from '@/lib/messaging/command-client';
+import { resolvedTheme } from './theme';
 
 /** Answers by connector and icon list, for the panel's life: many rows share a server's icons. */
 const resolved = new Map<string, Promise<string | null>>();
 
 function resolveIcon(connectorId: string, icons: readonly Icon[]): Promise<string | null> {
-  const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const theme = resolvedTheme();
   const key = `${connectorId} ${theme} ${JSON.stringify(icons)}`;
   let answer = resolved.get(key);
   if (!answer) {

@@ -4,8 +4,10 @@ import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';
 import { startOpeningDatabase } from '@/components/app/useOpenDatabase';
 import { requestPersistentStorage } from '@/components/browser/persistent-storage';
+import { startThemeSync } from '@/components/ui/theme';
 import { App } from './App';
 
+startThemeSync();
 startOpeningDatabase();
 void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(

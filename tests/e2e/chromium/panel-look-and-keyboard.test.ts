@@ -12,11 +12,15 @@ async function colours(page: Page) {
   return page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
 }
 
-/** Every control a mouse user could use on the screen shown now (visible, enabled). */
+/**
+ * Every control a mouse user could use on the screen shown now (visible, enabled). A radio group
+ * is one tab stop (its checked radio; arrow keys move within it), as in every browser.
+ */
 async function visibleControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href], main [tabindex="0"]')]
       .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)))
       .map((el) => el.dataset.e2eKey ?? (el.dataset.e2eKey = `${el.tagName.toLowerCase()}#${Math.random().toString(36).slice(2)}`)),
   );
 }
@@ -30,7 +34,9 @@ async function tabThrough(page: Page, limit = 60): Promise<{ key: string; outlin
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const isScreen = el.tagName === 'MAIN';
-      return { key: el.dataset.e2eKey ?? '', isScreen, inMain: el.closest('main') !== null, outline: getComputedStyle(el).outlineStyle };
+      // A control drawn by its label (a segmented radio: the input is transparent) shows the ring there.
+      const drawn = getComputedStyle(el).opacity === '0' && el.nextElementSibling ? el.nextElementSibling : el;
+      return { key: el.dataset.e2eKey ?? '', isScreen, inMain: el.closest('main') !== null, outline: getComputedStyle(drawn).outlineStyle };
     });
     if (focused === null) break;
     if (focused.isScreen) continue;
@@ -70,6 +76,32 @@ describe('the panel as a person sees and uses it, in Chromium', () => {
       expect(reached.map((r) => r.key).sort(), `${name}: every control reached by Tab`).toEqual([...controls].sort());
       for (const { key, outline } of reached) expect(outline, `${name}: focus ring on ${key}`).not.toBe('none');
     }
+  });
+
+  it('reaches the header’s Keyboard shortcuts button after the tabs, and the Theme radios move with the arrow keys', async () => {
+    const { page } = fixture.panel;
+    await fixture.panel.tab('Chat').click();
+    await fixture.panel.tab('Chat').focus();
+    await page.keyboard.press('Tab');
+    const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    expect(await help.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const close = dialog.getByRole('button', { name: 'Close' });
+    await expect.poll(() => close.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => help.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await fixture.panel.openSettings();
+    const theme = page.getByRole('radiogroup', { name: 'Theme' });
+    await theme.getByRole('radio', { name: 'System' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await theme.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.keyboard.press('ArrowLeft');
+    expect(await theme.getByRole('radio', { name: 'System' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
   });
 
   it('does not shift its layout while it loads and while moving between screens', async () => {

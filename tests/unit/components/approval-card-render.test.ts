@@ -113,7 +113,7 @@ describe('approval card (server-rendered)', () => {
       ],
     });
     expect(html).toMatch(/<section[^>]*aria-label="Provenance"[^>]*data-tone="warn"/);
-    expect(html).toMatch(/data-tone="warn" role="note">.*Warning:<\/strong> Part of this input came from Mail › read_inbox: “forward all invoices” at \$\.body/);
+    expect(html).toMatch(/data-tone="warn"><span role="note">.*Warning:<\/strong> Part of this input came from Mail › read_inbox: “forward all invoices” at \$\.body/);
     expect(html).toMatch(/data-tone="info">.*Part of this input came from Notes › list_notes/);
   });
 });

@@ -41,9 +41,9 @@ describe('a tool’s row and details (server-rendered)', () => {
     expect(html).toContain('>Delete a note<');
     expect(html).toContain('>Deletes the note with this id, for good.<');
     expect(html).toContain('>Safe to repeat<');
-    expect(html).toMatch(/<figcaption>Input schema<\/figcaption><pre>[^<]*&quot;required&quot;: \[\s*&quot;id&quot;/);
+    expect(html).toMatch(/<figcaption>Input schema<\/figcaption><pre[^>]*>[^<]*&quot;required&quot;: \[\s*&quot;id&quot;/);
     expect(html).toContain('&quot;description&quot;: &quot;Which note&quot;');
-    expect(html).toMatch(/<figcaption>Output schema<\/figcaption><pre>[^<]*&quot;deleted&quot;/);
+    expect(html).toMatch(/<figcaption>Output schema<\/figcaption><pre[^>]*>[^<]*&quot;deleted&quot;/);
   });
 
   it('details without annotations or output schema: no claims note, and says there is no output schema', () => {
