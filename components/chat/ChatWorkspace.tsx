@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
+import { loadable } from '../app/loadable';
 import { whenIdle } from '../app/when-idle';
 import { ChatBar } from './ChatBar';
 import { CollisionNotice } from './CollisionNotice';
@@ -11,6 +12,7 @@ import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation } from './conversation-files';
+import { preloadMarkdown } from './MarkdownText';
 import { RateLimitNotice } from './RateLimitNotice';
 import { TopRequests } from '../requests/TopRequests';
 import { ToolBudgetNote } from './ToolBudgetNote';
@@ -23,8 +25,9 @@ import { useRunStates } from './useRunStates';
 import { useToolNameCollisions } from './useToolNameCollisions';
 import { rereadAttachment } from './reread-attachment';
 
-// Markdown and the virtualised list are loaded after the panel is interactive.
-const MessageView = lazy(() => import('./MessageView'));
+// The virtualised list, and apart from it the Markdown renderer, are loaded after the panel is interactive.
+// Not React.lazy: a Suspense boundary would hold the opened conversation back for 300 ms (loadable.tsx).
+const messageView = loadable(() => import('./MessageView'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
@@ -46,7 +49,18 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
 
   // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation,
   // and not while the first screen and its lists are still being drawn.
-  useEffect(() => whenIdle(() => void import('./MessageView')), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void messageView.preload();
+        preloadMarkdown();
+      }),
+    [],
+  );
+  // A conversation picked before that fetches both chunks side by side, not one after the other.
+  useEffect(() => {
+    if (selectedId) preloadMarkdown();
+  }, [selectedId]);
 
   // A reopened panel shows the run in progress, if there is one.
   const picked = useRef(false);
@@ -116,17 +130,16 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           />
         )}
         {selectedId ? (
-          <Suspense fallback={<div className="message-list" aria-busy="true" />}>
-            <MessageView
-              key={selectedId}
-              conversationId={selectedId}
-              running={running}
-              connectors={connectorMap}
-              onDecide={commands.decide}
-              onRetry={commands.retry}
-              onContinue={commands.continue}
-            />
-          </Suspense>
+          <messageView.Component
+            fallback={<div className="message-list" aria-busy="true" />}
+            key={selectedId}
+            conversationId={selectedId}
+            running={running}
+            connectors={connectorMap}
+            onDecide={commands.decide}
+            onRetry={commands.retry}
+            onContinue={commands.continue}
+          />
         ) : (
           <div className="message-list chat-empty">
             <h2>New conversation</h2>
