@@ -23,11 +23,11 @@ export interface ProfileSummary {
   renderer?: Record<string, number>;
 }
 
-const RENDERER_METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount'];
+const RENDERER_METRICS = ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskOtherDuration', 'DevToolsCommandDuration', 'RecalcStyleCount', 'LayoutCount'];
 
 async function rendererMetrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const durations = new Set(['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']);
+  const durations = new Set(RENDERER_METRICS.filter((name) => name.endsWith('Duration')));
   return Object.fromEntries(metrics.filter((m) => RENDERER_METRICS.includes(m.name)).map((m) => [m.name, durations.has(m.name) ? m.value * 1000 : m.value]));
 }
 
