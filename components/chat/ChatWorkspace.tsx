@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
+import { loadable } from '../app/loadable';
 import { whenIdle } from '../app/when-idle';
 import { ChatBar } from './ChatBar';
 import { CollisionNotice } from './CollisionNotice';
@@ -11,6 +12,7 @@ import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
 import { ConversationDrawer } from './ConversationDrawer';
 import { downloadConversation, downloadTrace } from './conversation-files';
+import { preloadMarkdown } from './MarkdownText';
 import { RateLimitNotice } from './RateLimitNotice';
 import { TopRequests } from '../requests/TopRequests';
 import { ToolBudgetNote } from './ToolBudgetNote';
@@ -24,10 +26,11 @@ import { useToolNameCollisions } from './useToolNameCollisions';
 import { rereadAttachment } from './reread-attachment';
 import { useChatShortcuts } from './useChatShortcuts';
 
-// Markdown and the virtualised list are loaded after the panel is interactive.
-const MessageView = lazy(() => import('./MessageView'));
+// The virtualised list, and apart from it the Markdown renderer, are loaded after the panel is interactive.
+// Not React.lazy: a Suspense boundary would hold the opened conversation back for 300 ms (loadable.tsx).
+const messageView = loadable(() => import('./MessageView'));
 // Only conversations whose connectors have what-if descriptions (Evals) show it: not on the first screen's budget.
-const WhatIfSwitch = lazy(() => import('../workbench/WhatIfSwitch'));
+const whatIfSwitch = loadable(() => import('../workbench/WhatIfSwitch'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ConnectorRow[]; onOpenTrace(fileName: string, text: string): void }) {
@@ -49,7 +52,18 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
 
   // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation,
   // and not while the first screen and its lists are still being drawn.
-  useEffect(() => whenIdle(() => void import('./MessageView')), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void messageView.preload();
+        preloadMarkdown();
+      }),
+    [],
+  );
+  // A conversation picked before that fetches both chunks side by side, not one after the other.
+  useEffect(() => {
+    if (selectedId) preloadMarkdown();
+  }, [selectedId]);
 
   // A reopened panel shows the run in progress, if there is one.
   const picked = useRef(false);
@@ -134,17 +148,16 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
           />
         )}
         {selectedId ? (
-          <Suspense fallback={<div className="message-list" aria-busy="true" />}>
-            <MessageView
-              key={selectedId}
-              conversationId={selectedId}
-              running={running}
-              connectors={connectorMap}
-              onDecide={commands.decide}
-              onRetry={commands.retry}
-              onContinue={commands.continue}
-            />
-          </Suspense>
+          <messageView.Component
+            fallback={<div className="message-list" aria-busy="true" />}
+            key={selectedId}
+            conversationId={selectedId}
+            running={running}
+            connectors={connectorMap}
+            onDecide={commands.decide}
+            onRetry={commands.retry}
+            onContinue={commands.continue}
+          />
         ) : (
           <div className="message-list chat-empty">
             <p className="chat-empty-lead">Ask with your tools</p>
@@ -176,9 +189,7 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
         />
         <ToolBudgetNote connectors={connectors} selected={selectedConnectors} />
         {conversation && (
-          <Suspense fallback={null}>
-            <WhatIfSwitch conversationId={conversation.id} on={conversation.whatIf === true} connectorIds={selectedConnectors} />
-          </Suspense>
+          <whatIfSwitch.Component fallback={null} conversationId={conversation.id} on={conversation.whatIf === true} connectorIds={selectedConnectors} />
         )}
         <Composer
           running={running}

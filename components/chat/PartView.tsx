@@ -3,7 +3,7 @@ import type { MessagePart } from '@/lib/db/message-parts';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { ApprovalCard } from '../approvals/ApprovalCard';
 import { JsonBlock } from '../ui/JsonBlock';
-import { Markdown } from './Markdown';
+import { MarkdownText } from './MarkdownText';
 import type { ApprovalPart, ToolCallPart, ToolResultPart } from './message-state';
 import { PartReason } from './PartReason';
 import { ToolCallCard } from './ToolCallCard';
@@ -36,7 +36,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
       if (context.role === 'user') return <p className="user-text">{part.text}</p>;
       return (
         <>
-          {part.text && <Markdown text={part.text} />}
+          {part.text && <MarkdownText text={part.text} />}
           {part.status.type === 'running' && <span className="typing" aria-label="Writing" />}
           <PartReason status={part.status} />
         </>

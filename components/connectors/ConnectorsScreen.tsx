@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
-import { connectorListing, type ConnectorListing } from '@/lib/db/repositories/connector-listing';
+import { connectorLabels, connectorListing, type ConnectorListing } from '@/lib/db/repositories/connector-listing';
 import type { ConnectorDraft } from '@/lib/contract/connector-draft';
 import type { LogFocus } from '../app/log-focus';
 import { usePanelServices } from '../app/panel-services';
@@ -33,6 +33,8 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
   const editingId = form.mode === 'edit' ? form.id : null;
   const [subview, setSubview] = useState<ConnectorSubview | null>(null);
   const editing = useLiveQuery(async () => (editingId ? ((await repository.get(editingId)) ?? null) : null), [repository, editingId]);
+  const formOpen = form.mode !== 'closed';
+  const labels = useLiveQuery(async () => (formOpen ? connectorLabels(db) : null), [db, formOpen]);
 
   if (listing === undefined) return <div aria-busy="true" />;
   if (subview) {
@@ -44,10 +46,10 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
   }
   const listed = listing.keys.length;
   const editingRow = editing ?? undefined;
-  const otherLabels = listing.labels.filter((label) => label !== editingRow?.label);
+  const otherLabels = (labels ?? []).filter((label) => label !== editingRow?.label);
   const close = () => setForm({ mode: 'closed' });
-  // The edit form waits for its row, so it never opens empty and then fills.
-  const formShown = form.mode === 'add' || (form.mode === 'edit' && editingRow !== undefined);
+  // The edit form waits for its row, so it never opens empty and then fills; both wait for the labels.
+  const formShown = Array.isArray(labels) && (form.mode === 'add' || (form.mode === 'edit' && editingRow !== undefined));
 
   return (
     <div className="stack">

@@ -24,8 +24,15 @@ export function EvalsScreen({ row, onBack }: { row: ConnectorRow; onBack(): void
   const [notice, setNotice] = useState<string | null>(null);
   const suite = suites?.find((item) => item.id === selectedId) ?? suites?.[0] ?? null;
   const runs = useSuiteRuns(suite?.id ?? null);
-  const listing = useLiveQuery(() => connectorListing(db), [db]);
-  const others = (listing?.labels ?? []).map((label, index) => ({ id: String(listing!.keys[index]), label })).filter((other) => other.id !== row.id);
+  // The other connectors a case may bring in, by id and label (read as plain fields: a damaged row is left out).
+  const others =
+    useLiveQuery(
+      async () =>
+        (await db.connectors.orderBy('label').toArray()).flatMap((other: { id?: unknown; label?: unknown }) =>
+          typeof other.id === 'string' && typeof other.label === 'string' && other.id !== row.id ? [{ id: other.id, label: other.label }] : [],
+        ),
+      [db, row.id],
+    ) ?? [];
   const running = runs?.find((run) => run.status.type === 'running') ?? null;
 
   if (suites === undefined || overrides === undefined) return <div aria-busy="true" />;

@@ -16,6 +16,19 @@ interface Profile {
 export interface ProfileSummary {
   functions: { name: string; ms: number }[];
   files: { file: string; ms: number }[];
+  /**
+   * A page's own count of its main thread's work over the same span (CDP Performance metrics): the
+   * profile's "(program)" is native time, and these say how much of it was style and layout.
+   */
+  renderer?: Record<string, number>;
+}
+
+const RENDERER_METRICS = ['TaskDuration', 'ScriptDuration', 'V8CompileDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskOtherDuration', 'DevToolsCommandDuration', 'RecalcStyleCount', 'LayoutCount'];
+
+async function rendererMetrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const durations = new Set(RENDERER_METRICS.filter((name) => name.endsWith('Duration')));
+  return Object.fromEntries(metrics.filter((m) => RENDERER_METRICS.includes(m.name)).map((m) => [m.name, durations.has(m.name) ? m.value * 1000 : m.value]));
 }
 
 /** Whether this run profiles: PATCHBAY_BENCH_PROFILE=1. The profiler slows what it watches. */
@@ -39,7 +52,12 @@ export async function profileWhile<T>(page: Page, work: () => Promise<T>): Promi
   if (!profiling()) return { result: await work(), summary: null };
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
-    return await profileWith((method, params) => cdp.send(method as 'Profiler.start', params), work);
+    await cdp.send('Performance.enable');
+    const before = await rendererMetrics(cdp);
+    const profiled = await profileWith((method, params) => cdp.send(method as 'Profiler.start', params), work);
+    const after = await rendererMetrics(cdp);
+    const renderer = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, Math.round(value - (before[name] ?? 0))]));
+    return { result: profiled.result, summary: { ...profiled.summary, renderer } };
   } finally {
     await cdp.detach();
   }

@@ -6,21 +6,26 @@ import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 /**
  * The Connectors screen's list, from the indexes alone: no row is read or parsed, so a live query
  * on it costs next to nothing when a connector's tool list is stored. Keys by label, then the keys
- * of rows absent from the label index (a damaged label), and the labels (the form's duplicate check).
+ * of rows absent from the label index (a damaged label). Two `getAllKeys` calls: this query runs
+ * again at every write to the table, twenty times in a refresh of twenty connectors.
  */
 export interface ConnectorListing {
   keys: IndexableType[];
-  labels: string[];
 }
 
 export async function connectorListing(db: PatchbayDatabase): Promise<ConnectorListing> {
-  const byLabel = db.connectors.orderBy('label');
-  const [labels, labelled, all] = await Promise.all([byLabel.keys(), byLabel.primaryKeys(), db.connectors.toCollection().primaryKeys()]);
+  const [labelled, all] = await Promise.all([db.connectors.orderBy('label').primaryKeys(), db.connectors.toCollection().primaryKeys()]);
   const listed = new Set<unknown>(labelled);
-  return {
-    keys: [...labelled, ...all.filter((key) => !listed.has(key))],
-    labels: labels.filter((label): label is string => typeof label === 'string'),
-  };
+  return { keys: [...labelled, ...all.filter((key) => !listed.has(key))] };
+}
+
+/**
+ * The stored labels, for the form's duplicate check. Read apart from the list, and only while a
+ * form is open: an index's keys come through a cursor, one IndexedDB event per connector.
+ */
+export async function connectorLabels(db: PatchbayDatabase): Promise<string[]> {
+  const labels = await db.connectors.orderBy('label').keys();
+  return labels.filter((label): label is string => typeof label === 'string');
 }
 
 /** One stored connector as the screen shows it: usable, or quarantined with what is wrong. */

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
-import { connectorEntry, connectorListing, type ConnectorEntry } from '@/lib/db/repositories/connector-listing';
+import { connectorEntry, connectorLabels, connectorListing, type ConnectorEntry } from '@/lib/db/repositories/connector-listing';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
@@ -26,13 +26,23 @@ describe('the Connectors screen’s reads', () => {
     await db.connectors.put({ ...newConnectorRow('bad', 1), label: { not: 'a key' }, url: 'not a url' } as never);
     const listing = await connectorListing(db);
     expect(listing.keys).toEqual(['zz', ...IDS, 'bad']);
-    expect(listing.labels).toEqual(['A first', ...IDS.map((id) => `Label ${id}`)]);
+    expect(await connectorLabels(db)).toEqual(['A first', ...IDS.map((id) => `Label ${id}`)]);
     expect(await connectorEntry(db, 'zz')).toMatchObject({ type: 'row', row: { id: 'zz', label: 'A first' } });
     const bad = (await connectorEntry(db, 'bad')) as Extract<ConnectorEntry, { type: 'corrupt' }>;
     expect(bad.type).toBe('corrupt');
     expect(bad.entry).toMatchObject({ id: 'bad', label: null });
     expect(bad.entry.message).toMatch(/url/);
     expect(await connectorEntry(db, 'gone')).toBeNull();
+  });
+
+  it('list without walking a cursor, since the list is read again at every write to the table', async () => {
+    const cursors = [IDBIndex.prototype, IDBObjectStore.prototype].flatMap((proto) => [vi.spyOn(proto, 'openCursor'), vi.spyOn(proto, 'openKeyCursor')]);
+    try {
+      expect((await connectorListing(db)).keys).toEqual(IDS);
+      for (const cursor of cursors) expect(cursor).not.toHaveBeenCalled();
+    } finally {
+      cursors.forEach((cursor) => cursor.mockRestore());
+    }
   });
 
   it('storing one connector’s tools re-reads that connector’s row alone, whatever the others do', async () => {
