@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { hasHostPermission } from '../browser/host-permissions';
 import { extensionLocalArea } from '../browser/key-value-area';
 import { syncOriginHeaderRules } from '../browser/origin-header-rules';
+import { createOriginRuleSources } from '../browser/origin-rule-sources';
+import { modelOriginRules } from '../settings/provider-settings';
 import { configurePanelOpening } from '../browser/panel-opening';
 import { openDatabase } from '../db/open-database';
 import { createRepositories } from '../db/repositories';
@@ -49,6 +51,9 @@ export function startBackground(): void {
   const broadcast = panels.broadcast.bind(panels);
   const settings = new ProviderSettingsStore(extensionLocalArea());
   const approvals = new ApprovalSettingsStore(extensionLocalArea());
+  // Connectors and the model endpoint share one set of Origin-removing session rules.
+  const setOriginRules = createOriginRuleSources(syncOriginHeaderRules);
+  void settings.read().then((saved) => setOriginRules('model', modelOriginRules(saved))).catch((error: unknown) => console.error('Patchbay: could not restore the model endpoint’s Origin rule', error));
   const core = createCommandHandlers({
     version: browser.runtime.getManifest().version,
     workerStartedAt,
@@ -57,6 +62,7 @@ export function startBackground(): void {
     isDatabaseReady: () => databaseReady,
     broadcast,
     redirectUris: oauthRedirectUris,
+    setOriginRules,
   });
   // Connector and chat commands wait for the database; listeners below are registered synchronously.
   const late = openDatabase().then(async (db) => {
@@ -79,7 +85,7 @@ export function startBackground(): void {
       auth,
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
-      syncOriginRules: syncOriginHeaderRules,
+      syncOriginRules: (origins) => setOriginRules('connectors', origins),
       callsInFlight: requests.inFlight,
       serveRequests: requests.serveRequests,
       urlElicitationRetry: requests.urlElicitationRetry,
