@@ -9,9 +9,9 @@ export function OriginAdvice({ baseUrl, fixed }: { baseUrl: string; fixed: boole
     <div className="stack origin-advice">
       {fixed ? (
         <span>
-          {origin} answered 403 while the request carried <span className="mono">Origin: {self}</span>, and answered normally
+          {origin} answered 403 to a chat request carrying <span className="mono">Origin: {self}</span>, and answered normally
           without it: its guard against web pages (DNS rebinding) refuses browser extensions. Patchbay turned on “Send requests
-          without the Origin header” for this endpoint. <strong>Save</strong> (or pick a model) to keep it.
+          without the Origin header” for this endpoint: Save (or pick a model) to keep it.
         </span>
       ) : (
         <span>Patchbay also tried without the Origin header (above, what that gave), so check the server’s own access settings.</span>

@@ -1,5 +1,6 @@
 import type { SetOriginRules } from '../browser/origin-rule-sources';
 import { checkModelEndpoint } from '../llm/check-model-endpoint';
+import { probeOriginGuard } from '../llm/origin-guard-probe';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { BackgroundToPanel } from '../messaging/panel-port-protocol';
 import type { ApprovalSettingsStore } from '../settings/approval-settings-store';
@@ -46,6 +47,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CoreCommandHand
     'settings.checkEndpoint': async (input) =>
       checkWithOriginProbe(applyInput(await deps.settings.read(), input), {
         check: (settings) => checkModelEndpoint(settings, deps.fetch),
+        guard: (settings) => probeOriginGuard(settings, deps.fetch),
         probeOrigins: async (origins) => deps.setOriginRules?.('model-probe', origins),
       }),
     'settings.approvals.get': () => deps.approvals.read(),
