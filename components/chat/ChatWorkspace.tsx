@@ -6,6 +6,7 @@ import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
 import { whenIdle } from '../app/when-idle';
 import { ChatBar } from './ChatBar';
+import { SystemPromptBar } from './turns/SystemPromptBar';
 import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
@@ -93,13 +94,29 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
 
   return (
     <div className="chat">
-      <ChatBar
-        title={conversation?.title || 'New conversation'}
-        drawerId={drawerId}
-        drawerOpen={drawerOpen}
-        onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
-        onNew={startNew}
-      />
+      <div className="chat-head">
+        <ChatBar
+          title={conversation?.title || 'New conversation'}
+          drawerId={drawerId}
+          drawerOpen={drawerOpen}
+          onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
+          onNew={startNew}
+        />
+        <SystemPromptBar
+          key={selectedId ?? 'new'}
+          prompt={conversation?.systemPrompt}
+          onSave={async (systemPrompt) => {
+            const done = await commands.run(async () => {
+              // A new conversation is created first, with the connectors ticked, so the prompt applies from its first message.
+              const id = selectedId ?? (await sendCommand('chat.create', { connectorIds: selectedConnectors })).conversationId;
+              await sendCommand('chat.setSystemPrompt', { conversationId: id, systemPrompt });
+              if (id !== selectedId) setSelectedId(id);
+              return true;
+            });
+            return done === true;
+          }}
+        />
+      </div>
       <TopRequests conversationId={selectedId} />
       <div className="chat-body">
         {drawerOpen && (
