@@ -26,6 +26,8 @@ import { rereadAttachment } from './reread-attachment';
 
 // Markdown and the virtualised list are loaded after the panel is interactive.
 const MessageView = lazy(() => import('./MessageView'));
+// First prompts from the connectors' own tools: only a new conversation shows them.
+const FirstPrompts = lazy(() => import('./turns/FirstPrompts'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
@@ -148,6 +150,9 @@ export function ChatWorkspace({ connectors }: { connectors: ConnectorRow[] }) {
           <div className="message-list chat-empty">
             <h2>New conversation</h2>
             <p className="muted">Pick the connectors whose tools the model may use, then ask. Write actions wait for your approval.</p>
+            <Suspense fallback={null}>
+              <FirstPrompts connectors={selectedConnectors.flatMap((id) => connectorMap.get(id) ?? [])} />
+            </Suspense>
           </div>
         )}
       </div>
