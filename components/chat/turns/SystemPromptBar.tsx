@@ -21,7 +21,7 @@ export function SystemPromptBar({ prompt, onSave }: Props) {
           System prompt
         </button>
         <span className="small muted system-prompt-summary" title={prompt}>
-          {prompt ? prompt : 'None: the model gets only the conversation.'}
+          {prompt ? prompt : 'None'}
         </span>
       </div>
       {editing && (
