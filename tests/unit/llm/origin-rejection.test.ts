@@ -38,3 +38,14 @@ describe('isLocalNetworkHost', () => {
     expect(isLocalNetworkHost(host)).toBe(false);
   });
 });
+
+describe('a 403 during a chat run', () => {
+  it('names the Origin guard and where to fix it, not the key', async () => {
+    const { default: OpenAI } = await import('openai');
+    const { toModelError, ModelError } = await import('@/lib/llm/model-errors');
+    const error = toModelError(OpenAI.APIError.generate(403, undefined, undefined, new Headers()));
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as Error).message).toMatch(/OLLAMA_ORIGINS.*Settings › Test/);
+    expect((error as Error).message).not.toMatch(/API key/);
+  });
+});
