@@ -11,9 +11,14 @@ import { CommandLine } from './ServerExamples';
  */
 export function StdioBridge({ onUse }: { onUse(preset: Partial<ConnectorDraft>): void }) {
   const [command, setCommand] = useState('npx -y @modelcontextprotocol/server-filesystem ~/Documents');
+  const [open, setOpen] = useState(false);
   return (
-    <details className="card stack first-run">
-      <summary>A stdio server? Put it on Streamable HTTP</summary>
+    <section className="card stack first-run" aria-label="Bridge a stdio server">
+      <button className="btn btn-link first-run-toggle" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>A stdio server? Put it on Streamable HTTP
+      </button>
+      {open && (
+        <>
       <Field label="Your stdio command" spellCheck={false} value={command} onChange={(event) => setCommand(event.target.value)} hint="What you would put in a desktop client’s config: command and arguments." />
       <span className="small muted">Run this in a terminal, and keep it running:</span>
       <CommandLine command={stdioBridgeCommand(command)} />
@@ -25,6 +30,8 @@ export function StdioBridge({ onUse }: { onUse(preset: Partial<ConnectorDraft>):
           Add it
         </button>
       </div>
-    </details>
+        </>
+      )}
+    </section>
   );
 }

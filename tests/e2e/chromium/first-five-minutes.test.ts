@@ -24,7 +24,7 @@ describe('the first five minutes, without npm start, in Chromium', () => {
   it('the empty Connectors screen gives the bridge command for a stdio server, with its own command quoted', async () => {
     const connectors = await fixture.panel.openConnectors();
     const page = connectors.page;
-    await page.getByText('A stdio server? Put it on Streamable HTTP').click();
+    await page.getByRole('button', { name: 'A stdio server? Put it on Streamable HTTP' }).click();
     await page.getByLabel('Your stdio command').fill('uvx mcp-server-git --repository "my repo"');
     await page.getByText('npx -y supergateway --stdio "uvx mcp-server-git --repository \\"my repo\\"" --outputTransport streamableHttp --port 8000').waitFor();
     expect(await page.getByRole('button', { name: 'Copy command' }).count()).toBe(2);
