@@ -32,7 +32,8 @@ export function EndpointCheckNotice({ result, model, baseUrl, onPick, busy }: Pr
       </div>
     );
   }
-  const missing = result.modelFound === false;
+  // Against the Model as it is now, so picking one from the list clears the warning at once.
+  const missing = model.trim() !== '' && !result.models.includes(model.trim());
   return (
     <div className="notice stack" data-tone={missing || result.originOmitted ? 'warn' : 'ok'}>
       <strong>

@@ -42,12 +42,14 @@ describe('Settings › presets, the tested model list and a local Origin 403, in
   it('picking a model from the tested list sets Model and saves it: it is there after a reload', async () => {
     const settings = await fixture.panel.openSettings();
     await settings.fill({ apiKey: '', baseUrl: server.url, model: 'model-z', api: 'Chat Completions' });
-    await settings.test();
+    const notice = await settings.test();
+    expect(await notice.textContent()).toContain('does not list “model-z”');
     const list = settings.page.getByRole('list', { name: 'Available models' });
     await list.getByRole('button', { name: 'model-a', exact: true }).click();
     await settings.page.getByRole('status').filter({ hasText: 'Saved. Model: model-a.' }).waitFor();
     expect(await settings.model.inputValue()).toBe('model-a');
     expect(await list.getByRole('button', { name: 'model-a', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await notice.textContent()).not.toContain('does not list');
 
     await fixture.panel.page.setViewportSize({ width: 400, height: 1500 });
     for (const colorScheme of ['light', 'dark'] as const) {
