@@ -17,13 +17,13 @@ export function ChatSetup({ model, connectorCount, onNavigate, onOpenTrace }: { 
     {
       done: model !== '',
       title: model ? `Model: ${model}` : 'Choose a model',
-      detail: 'Any OpenAI-compatible endpoint, local or remote.',
+      detail: 'Any OpenAI-compatible endpoint, local or remote; Settings has presets for OpenAI, Azure, OpenRouter, Ollama, LM Studio and vLLM.',
       action: { label: 'Open Settings', tab: 'settings' },
     },
     {
       done: connectorCount > 0,
       title: connectorCount ? `${connectorCount} connector${connectorCount === 1 ? '' : 's'}` : 'Add a connector',
-      detail: 'An MCP server over Streamable HTTP or SSE, including localhost.',
+      detail: 'An MCP server over Streamable HTTP or SSE, including localhost; Connectors lists examples, and the bridge for stdio servers.',
       action: { label: 'Open Connectors', tab: 'connectors' },
     },
   ];

@@ -7,6 +7,7 @@ import { usePanelServices } from '../app/panel-services';
 import { loadable } from '../app/loadable';
 import { whenIdle } from '../app/when-idle';
 import { ChatBar } from './ChatBar';
+import { SystemPromptBar } from './turns/SystemPromptBar';
 import { CollisionNotice } from './CollisionNotice';
 import { Composer } from './Composer';
 import { ConnectorPicker } from './ConnectorPicker';
@@ -31,6 +32,8 @@ import { useChatShortcuts } from './useChatShortcuts';
 const messageView = loadable(() => import('./MessageView'));
 // Only conversations whose connectors have what-if descriptions (Evals) show it: not on the first screen's budget.
 const whatIfSwitch = loadable(() => import('../workbench/WhatIfSwitch'));
+// First prompts from the connectors' own tools: only a new conversation shows them.
+const firstPrompts = loadable(() => import('./turns/FirstPrompts'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
 export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ConnectorRow[]; onOpenTrace(fileName: string, text: string): void }) {
@@ -121,13 +124,29 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
 
   return (
     <div className="chat">
-      <ChatBar
-        title={conversation?.title || 'New conversation'}
-        drawerId={drawerId}
-        drawerOpen={drawerOpen}
-        onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
-        onNew={startNew}
-      />
+      <div className="chat-head">
+        <ChatBar
+          title={conversation?.title || 'New conversation'}
+          drawerId={drawerId}
+          drawerOpen={drawerOpen}
+          onToggleDrawer={() => setDrawerOpen(!drawerOpen)}
+          onNew={startNew}
+        />
+        <SystemPromptBar
+          key={selectedId ?? 'new'}
+          prompt={conversation?.systemPrompt}
+          onSave={async (systemPrompt) => {
+            const done = await commands.run(async () => {
+              // A new conversation is created first, with the connectors ticked, so the prompt applies from its first message.
+              const id = selectedId ?? (await sendCommand('chat.create', { connectorIds: selectedConnectors })).conversationId;
+              await sendCommand('chat.setSystemPrompt', { conversationId: id, systemPrompt });
+              if (id !== selectedId) setSelectedId(id);
+              return true;
+            });
+            return done === true;
+          }}
+        />
+      </div>
       <TopRequests conversationId={selectedId} />
       <div className="chat-body">
         {drawerOpen && (
@@ -162,6 +181,7 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
           <div className="message-list chat-empty">
             <p className="chat-empty-lead">Ask with your tools</p>
             <p className="muted">Pick the connectors whose tools the model may use, then ask. Write actions wait for your approval.</p>
+            <firstPrompts.Component fallback={null} connectors={selectedConnectors.flatMap((id) => connectorMap.get(id) ?? [])} />
           </div>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { PartEndReason } from '@/lib/db/message-parts';
 import type { ConnectorRow, MessageRow } from '@/lib/db/rows';
 import { approvalsById, callsById, resultsById } from './message-state';
@@ -18,10 +18,12 @@ export interface MessageItemProps {
   onDecide: DecideCall;
   onRetry(): void;
   onContinue(): void;
+  /** The last turn's Edit or Regenerate (see `TurnActions`), on the message it belongs to. */
+  turnActions?: ReactNode;
 }
 
 /** One message of the conversation: its parts in order, recovery actions, then its time and the turn's tokens. */
-export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, connectors, usage, cut, onDecide, onRetry, onContinue, turnActions }: MessageItemProps) {
   const context = useMemo<PartContext>(
     () => ({ messageId: message.id, conversationId: message.conversationId, role: message.role, calls: callsById(message.parts), results: resultsById(message.parts), approvals: approvalsById(message.parts), connectors, onDecide }),
     [message, connectors, onDecide],
@@ -45,6 +47,7 @@ export const MessageItem = memo(function MessageItem({ message, connectors, usag
             </button>
           </div>
         )}
+        {turnActions}
         {showsMeta(message, usage) && <MessageMeta createdAt={message.createdAt} usage={usage} />}
       </div>
     </div>

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { MessageItem } from './MessageItem';
+import { lastTurnActions } from './turns/last-turn';
+import { TurnActions } from './turns/TurnActions';
 import { cutReason } from './message-state';
 import { sameValue } from './reuse-unchanged';
 import { usageByTurnEnd, type TurnUsage } from './turn-usage';
@@ -60,6 +62,7 @@ export default function MessageView({ conversationId, running, connectors, onDec
   if (messages.length === 0) return <p className="message-list muted chat-empty">No messages yet. Say what you need below.</p>;
   const last = messages[messages.length - 1]!;
   const cut = running ? null : cutReason(last);
+  const turn = running ? null : lastTurnActions(messages);
 
   return (
     <CallRequestsContext.Provider value={byCall}>
@@ -92,6 +95,7 @@ export default function MessageView({ conversationId, running, connectors, onDec
           onDecide={onDecide}
           onRetry={onRetry}
           onContinue={onContinue}
+          turnActions={turn?.[message.id] && <TurnActions conversationId={conversationId} {...turn[message.id]!} />}
         />
       )}
     />

@@ -5,6 +5,9 @@ import { DEMO_CONNECTOR, demoConnectorDraft } from '@/lib/contract/demo-connecto
 import { sendCommand } from '@/lib/messaging/command-client';
 import { EmptyState } from '../ui/EmptyState';
 import { errorText } from '../ui/error-text';
+import { ServerExamples } from './ServerExamples';
+import { StdioBridge } from './StdioBridge';
+import './first-run.css';
 
 interface ConnectorsEmptyStateProps {
   /** Opens the form, empty or filled in (the demo's fallback when saving it directly failed). */
@@ -52,13 +55,15 @@ export function ConnectorsEmptyState({ onAdd }: ConnectorsEmptyStateProps) {
       </div>
       <p className="muted small">
         The demo is the reference MCP server <code>server-everything</code>, which <code>npm start</code> runs at{' '}
-        <code>{DEMO_CONNECTOR.url}</code>.
+        <code>{DEMO_CONNECTOR.url}</code>. Installed from a store, without <code>npm start</code>? Start one below.
       </p>
       {failure && (
         <div className="notice" data-tone="error" role="alert">
           {failure}
         </div>
       )}
+      <ServerExamples onUse={onAdd} />
+      <StdioBridge onUse={onAdd} />
     </EmptyState>
   );
 }

@@ -9,7 +9,9 @@ import { useCommandQuery } from '../app/useCommandQuery';
 import { Field, SelectField } from '../ui/Field';
 import { errorText } from '../ui/error-text';
 import { EndpointCheckNotice } from './EndpointCheckNotice';
-import { useSettingsForm } from './useSettingsForm';
+import { ModelPresetField } from './ModelPresetField';
+import './model-settings.css';
+import { useSettingsForm, type SettingsDraft } from './useSettingsForm';
 
 const APIS: readonly { value: ModelApi; label: string }[] = [
   { value: 'chat-completions', label: 'Chat Completions' },
@@ -19,8 +21,7 @@ const APIS: readonly { value: ModelApi; label: string }[] = [
 type Feedback =
   | { kind: 'none' }
   | { kind: 'busy'; text: string }
-  | { kind: 'message'; tone: 'ok' | 'warn' | 'error'; text: string }
-  | { kind: 'check'; result: EndpointCheckResult };
+  | { kind: 'message'; tone: 'ok' | 'warn' | 'error'; text: string };
 
 /** The model provider: key, endpoint and model, with Save and a Test that lists the models. */
 export function ProviderSettingsForm() {
@@ -28,6 +29,8 @@ export function ProviderSettingsForm() {
   const stored = query.status === 'ready' ? query.data : null;
   const form = useSettingsForm(stored);
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
+  /** The last Test's result; it stays while a model is picked from it and saved. */
+  const [check, setCheck] = useState<EndpointCheckResult | null>(null);
   const busy = feedback.kind === 'busy';
   /** The saved key is for another origin than the Base URL being typed: it stays behind. */
   const keyMoved = stored ? keyOriginNotice(stored, form.draft.baseUrl, form.draft.apiKey) : null;
@@ -41,9 +44,9 @@ export function ProviderSettingsForm() {
     }
   }
 
-  function save() {
+  function save(patch: Partial<SettingsDraft> = {}) {
     if (form.baseUrlError || form.toolLimitError) return;
-    const input = form.toInput();
+    const input = form.toInput(patch);
     const dropsKey = keyMoved !== null;
     // Asked before any await: Firefox shows the permission prompt only inside the click.
     const permission = ensureHostPermission(input.baseUrl);
@@ -51,7 +54,8 @@ export function ProviderSettingsForm() {
       const granted = await permission;
       await sendCommand('settings.save', input);
       form.clearTypedKey();
-      const saved = dropsKey ? 'Saved. The old API key was removed: it belonged to another server. Type the key for this one.' : 'Saved.';
+      const what = patch.model ? `Saved. Model: ${input.model}.` : 'Saved.';
+      const saved = dropsKey ? `${what} The old API key was removed: it belonged to another server. Type the key for this one.` : what;
       return granted
         ? { kind: 'message', tone: dropsKey ? 'warn' : 'ok', text: saved }
         : { kind: 'message', tone: 'warn', text: `${saved} Patchbay may not reach ${originPatternOf(input.baseUrl)} until you allow it. Save again to be asked.` };
@@ -62,9 +66,14 @@ export function ProviderSettingsForm() {
     if (form.baseUrlError) return;
     const input = form.toInput();
     const permission = ensureHostPermission(input.baseUrl);
+    setCheck(null);
     void run('Testing…', async () => {
       await permission;
-      return { kind: 'check', result: await sendCommand('settings.checkEndpoint', input) };
+      const result = await sendCommand('settings.checkEndpoint', input);
+      // The endpoint answered only without Origin: the option that makes that permanent is turned on.
+      if (result.ok && result.originOmitted) form.update({ omitOrigin: true });
+      setCheck(result);
+      return { kind: 'none' };
     });
   }
 
@@ -84,6 +93,10 @@ export function ProviderSettingsForm() {
       <h2 className="section-title">Model provider</h2>
       <p className="muted">Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, OpenRouter, Ollama, LM Studio, vLLM.</p>
       <div className="card stack">
+        <ModelPresetField
+          disabled={!form.ready}
+          onChoose={(preset) => form.update({ baseUrl: preset.baseUrl, api: preset.api, model: preset.model })}
+        />
         <Field
           label="API key"
           type="password"
@@ -131,6 +144,13 @@ export function ProviderSettingsForm() {
           onChange={(event) => form.update({ api: ModelApiSchema.parse(event.target.value) })}
           disabled={!form.ready}
         />
+        <label className="check">
+          <input type="checkbox" checked={form.draft.omitOrigin} onChange={(event) => form.update({ omitOrigin: event.target.checked })} disabled={!form.ready} />
+          <span>
+            Send requests without the Origin header
+            <small>For a local server that refuses browser extensions with 403 (Ollama without OLLAMA_ORIGINS). Only for servers you trust.</small>
+          </span>
+        </label>
         <div className="row">
           <button className="btn btn-primary" type="submit" disabled={!form.ready || busy || !!form.baseUrlError || !!form.toolLimitError}>
             Save
@@ -140,8 +160,12 @@ export function ProviderSettingsForm() {
           </button>
         </div>
       </div>
-      <div aria-live="polite">
-        <FeedbackView feedback={feedback} model={form.draft.model} />
+      <div aria-live="polite" className="stack">
+        {check && <EndpointCheckNotice result={check} model={form.draft.model} baseUrl={form.draft.baseUrl} busy={busy} onPick={(model) => {
+          form.update({ model });
+          save({ model });
+        }} />}
+        <FeedbackView feedback={feedback} />
       </div>
       {query.status === 'failed' && (
         <div className="notice" data-tone="error" role="alert">
@@ -152,7 +176,7 @@ export function ProviderSettingsForm() {
   );
 }
 
-function FeedbackView({ feedback, model }: { feedback: Feedback; model: string }) {
+function FeedbackView({ feedback }: { feedback: Feedback }) {
   switch (feedback.kind) {
     case 'none':
       return null;
@@ -164,7 +188,5 @@ function FeedbackView({ feedback, model }: { feedback: Feedback; model: string }
           {feedback.text}
         </div>
       );
-    case 'check':
-      return <EndpointCheckNotice result={feedback.result} model={model} />;
   }
 }

@@ -11,6 +11,8 @@ export interface SettingsDraft {
   api: ModelApi;
   /** Settings › **Tool limit** for the model typed in `model`; empty means the API's 128. */
   toolLimit: string;
+  /** Settings › "Send requests without the Origin header", for a local server that refuses extensions. */
+  omitOrigin: boolean;
 }
 
 /**
@@ -18,12 +20,12 @@ export interface SettingsDraft {
  * repeats. A reconnect does not overwrite what the user is typing.
  */
 export function useSettingsForm(stored: ProviderSettingsView | null) {
-  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '', api: 'chat-completions', toolLimit: '' });
+  const [draft, setDraft] = useState<SettingsDraft>({ apiKey: '', baseUrl: '', model: '', api: 'chat-completions', toolLimit: '', omitOrigin: false });
   const [seeded, setSeeded] = useState(false);
 
   useEffect(() => {
     if (!stored || seeded) return;
-    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model, api: stored.api, toolLimit: limitText(stored, stored.model) });
+    setDraft({ apiKey: '', baseUrl: stored.baseUrl, model: stored.model, api: stored.api, toolLimit: limitText(stored, stored.model), omitOrigin: stored.omitOrigin });
     setSeeded(true);
   }, [stored, seeded]);
 
@@ -33,9 +35,18 @@ export function useSettingsForm(stored: ProviderSettingsView | null) {
   const limit = draft.toolLimit.trim() === '' ? null : ToolLimitSchema.safeParse(Number(draft.toolLimit));
   const toolLimitError = limit === null || limit.success ? null : `A whole number from 2 to ${MAX_TOOLS_PER_REQUEST}, or empty for ${MAX_TOOLS_PER_REQUEST}.`;
 
-  function toInput(): ProviderSettingsInput {
+  /** What Save sends; `patch` is a change made in the same click (a model picked from the list). */
+  function toInput(patch: Partial<SettingsDraft> = {}): ProviderSettingsInput {
+    const values = { ...draft, ...patch };
     const toolLimit = limit === null ? null : limit.success ? limit.data : undefined;
-    return { apiKey: draft.apiKey === '' ? undefined : draft.apiKey, baseUrl: draft.baseUrl.trim(), model: draft.model.trim(), api: draft.api, toolLimit };
+    return {
+      apiKey: values.apiKey === '' ? undefined : values.apiKey,
+      baseUrl: values.baseUrl.trim(),
+      model: values.model.trim(),
+      api: values.api,
+      ...(patch.model === undefined || patch.model === draft.model ? { toolLimit } : {}),
+      omitOrigin: values.omitOrigin,
+    };
   }
 
   return {

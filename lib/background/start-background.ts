@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { hasHostPermission } from '../browser/host-permissions';
 import { extensionLocalArea } from '../browser/key-value-area';
 import { syncOriginHeaderRules } from '../browser/origin-header-rules';
+import { createOriginRuleSources } from '../browser/origin-rule-sources';
+import { modelOriginRules } from '../settings/provider-settings';
 import { configurePanelOpening } from '../browser/panel-opening';
 import { openDatabase } from '../db/open-database';
 import { createRepositories } from '../db/repositories';
@@ -17,6 +19,7 @@ import type { PortLike } from '../messaging/port-like';
 import { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createChatCommandHandlers } from './chat-command-handlers';
+import { createTurnCommandHandlers, TURN_COMMANDS } from './turn-command-handlers';
 import { createChatEngine } from './chat-engine';
 import type { AppPageOf } from '../chat/app-page-binding';
 import { createCommandHandlers } from './command-handlers';
@@ -53,6 +56,9 @@ export function startBackground(): void {
   const broadcast = panels.broadcast.bind(panels);
   const settings = new ProviderSettingsStore(extensionLocalArea());
   const approvals = new ApprovalSettingsStore(extensionLocalArea());
+  // Connectors and the model endpoint share one set of Origin-removing session rules.
+  const setOriginRules = createOriginRuleSources(syncOriginHeaderRules);
+  void settings.read().then((saved) => setOriginRules('model', modelOriginRules(saved))).catch((error: unknown) => console.error('Patchbay: could not restore the model endpoint’s Origin rule', error));
   const core = createCommandHandlers({
     version: browser.runtime.getManifest().version,
     workerStartedAt,
@@ -61,6 +67,7 @@ export function startBackground(): void {
     isDatabaseReady: () => databaseReady,
     broadcast,
     redirectUris: oauthRedirectUris,
+    setOriginRules,
   });
   // Connector and chat commands wait for the database; listeners below are registered synchronously.
   const late = openDatabase().then(async (db) => {
@@ -84,7 +91,7 @@ export function startBackground(): void {
       auth,
       record: (id, event) => log.record(id, event),
       onStatus: (connectorId, status, version) => broadcast({ type: 'connector-status', connectorId, status, version }),
-      syncOriginRules: syncOriginHeaderRules,
+      syncOriginRules: (origins) => setOriginRules('connectors', origins),
       callsInFlight: requests.inFlight,
       serveRequests: requests.serveRequests,
       urlElicitationRetry: requests.urlElicitationRetry,
@@ -118,6 +125,7 @@ export function startBackground(): void {
       ...connectorHandlers,
       ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings }),
       ...chat,
+      ...createTurnCommandHandlers({ store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
       ...createServerRequestHandlers(requests.broker),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
@@ -128,7 +136,7 @@ export function startBackground(): void {
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late), ...deferHandlers(TOOL_SWITCH_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late), ...deferHandlers(TOOL_SWITCH_COMMANDS, late), ...deferHandlers(TURN_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.

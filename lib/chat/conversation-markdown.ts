@@ -37,6 +37,9 @@ export function conversationToMarkdown(exported: ConversationExport): string {
   const blocks = [`# ${oneLine(data.conversation.title) || 'Untitled conversation'}`];
   const model = data.conversation.model;
   if (model) blocks.push(`*Model: ${model.model} (${model.baseUrl})*`);
+  if (data.conversation.systemPrompt) blocks.push('## System prompt', fence(data.conversation.systemPrompt, 'text'));
+  const replaced = data.conversation.replacedTurns?.length ?? 0;
+  if (replaced > 0) blocks.push(`*${replaced} earlier ${replaced === 1 ? 'turn was' : 'turns were'} replaced by Edit & Resend or Regenerate; the JSON export keeps ${replaced === 1 ? 'it' : 'them'}.*`);
   for (const message of data.messages) {
     const body = [...message.parts.flatMap((part) => renderPart(part, siblings)), ...attachmentsMarkdown(message.attachments ?? [])];
     if (body.length === 0) continue;

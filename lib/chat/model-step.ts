@@ -1,7 +1,7 @@
 import type { MessagePart } from '../db/message-parts';
 import type { MessageRow } from '../db/rows';
 import { ModelError, ModelRateLimitedError } from '../llm/model-errors';
-import type { ModelClient } from '../llm/model-events';
+import type { ModelClient, ModelMessage } from '../llm/model-events';
 import type { ModelToolSet } from '../llm/model-tools';
 import { parseModelEvents } from '../llm/parse-model-events';
 import type { ModelToolCall } from './admit-tool-call';
@@ -34,7 +34,8 @@ export async function modelStep(ctx: RunContext, model: ModelClient, history: re
   const calls: ModelToolCall[] = [];
   let reasoningId: string | null = null;
   try {
-    const request = { messages: toModelMessages(history, tools, ctx.resultBudgetBytes), tools: tools.tools.map((t) => t.definition) };
+    const system = await systemMessageOf(ctx);
+    const request = { messages: [...system, ...toModelMessages(history, tools, ctx.resultBudgetBytes)], tools: tools.tools.map((t) => t.definition) };
     // Whatever the client: every event is parsed before the engine acts on it.
     for await (const event of parseModelEvents(model.stream(request, ctx.signal))) {
       switch (event.type) {
@@ -108,4 +109,10 @@ function endStreaming(parts: MessagePart[], how: 'complete' | 'cancelled' | 'err
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The conversation's system prompt, read per step so an edit applies to the next request. */
+async function systemMessageOf(ctx: RunContext): Promise<ModelMessage[]> {
+  const prompt = (await ctx.store.conversation(ctx.conversationId)).systemPrompt?.trim();
+  return prompt ? [{ role: 'system', text: prompt }] : [];
 }

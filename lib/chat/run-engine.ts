@@ -1,3 +1,4 @@
+import { replaceLastTurn, type TurnReplacement } from './replace-turn';
 import type { AttachedContext } from '../contract/attached-context';
 import type { ModelClient } from '../llm/model-events';
 import { buildModelTools, type ModelToolSet } from '../llm/model-tools';
@@ -54,6 +55,8 @@ export type RunCommand = (
   | { type: 'retry' }
   /** Lets the model go on from a cut answer's text (see `keepForContinue`). */
   | { type: 'continue' }
+  /** Asks the model again from the last user message, or from that message edited (see `replaceLastTurn`). */
+  | { type: 'replace'; replacement: TurnReplacement }
 ) & {
   /** The panel load the command came from: remembered decisions made in it apply to this run. */
   panelSessionId?: string | undefined;
@@ -147,6 +150,11 @@ export class RunEngine {
         return ({ store }) => rewindForRetry(store, conversationId);
       case 'continue':
         return ({ store }) => keepForContinue(store, conversationId);
+      case 'replace':
+        return async ({ store }) => {
+          await dismissPendingApprovals(store, conversationId);
+          await replaceLastTurn(store, conversationId, command.replacement);
+        };
     }
   }
 

@@ -10,6 +10,7 @@ export const RunErrorCodeSchema = z.enum([
   'model-not-configured',
   'nothing-to-retry',
   'nothing-to-continue',
+  'nothing-to-replace',
   'invalid-edited-arguments',
   'tool-changed',
   'attachments-refused',

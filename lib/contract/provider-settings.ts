@@ -21,10 +21,15 @@ export const ProviderSettingsSchema = z.object({
   api: ModelApiSchema.default('chat-completions'),
   /** Settings › **Tool limit**, by model name; settings saved before it existed have none. */
   toolLimits: ToolLimitsSchema.default({}),
+  /**
+   * Settings › "Send requests without the Origin header": a local server (Ollama) that refuses a
+   * browser extension's Origin is reached through a rule that removes it, for this origin only.
+   */
+  omitOrigin: z.boolean().default(false),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
-export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {} };
+export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = { apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {}, omitOrigin: false };
 
 /**
  * What the panel may see: the key is reduced to a hint, so a full key is never rendered back
@@ -37,6 +42,7 @@ export const ProviderSettingsViewSchema = z.object({
   apiKeyHint: z.string().nullable(),
   /** The limits by model (not secret), so the chat can say when its tools will be searched. */
   toolLimits: ToolLimitsSchema.default({}),
+  omitOrigin: z.boolean().default(false),
 });
 export type ProviderSettingsView = z.infer<typeof ProviderSettingsViewSchema>;
 
@@ -49,5 +55,7 @@ export const ProviderSettingsInputSchema = z.object({
   api: ModelApiSchema.optional(),
   /** The tool limit for `model`: a number sets it, null removes it (back to 128), absent keeps it. */
   toolLimit: ToolLimitSchema.nullable().optional(),
+  /** Absent keeps the stored choice. */
+  omitOrigin: z.boolean().optional(),
 });
 export type ProviderSettingsInput = z.infer<typeof ProviderSettingsInputSchema>;

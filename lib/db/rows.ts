@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SystemPromptSchema } from '../contract/system-prompt';
 import { MessagePartSchema } from './message-parts';
 import { AuthKindSchema, TransportKindSchema } from '../contract/connector-kinds';
 import { ToolListDiffSchema } from '../contract/tool-diff';
@@ -71,6 +72,18 @@ export type ConnectorRow = z.infer<typeof ConnectorRowSchema>;
 /** Model settings pinned on a conversation, so changing Settings does not rewrite history. */
 export const ConversationModelSchema = z.object({ baseUrl: z.string(), model: z.string() });
 
+/**
+ * A turn that Edit & Resend or Regenerate replaced: the messages as they were, kept on the
+ * conversation (and so in its JSON export) instead of being deleted, so nothing is lost silently.
+ * Without ids or seq: they are history to read, never messages the model sees again.
+ */
+export const ReplacedTurnSchema = z.object({
+  replacedAt: z.number(),
+  why: z.enum(['edited', 'regenerated']),
+  messages: z.array(z.object({ role: z.enum(['user', 'assistant', 'tool']), parts: z.array(MessagePartSchema), createdAt: z.number() })),
+});
+export type ReplacedTurn = z.infer<typeof ReplacedTurnSchema>;
+
 export const ConversationRowSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -83,6 +96,13 @@ export const ConversationRowSchema = z.object({
   whatIf: z.boolean().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /**
+   * The conversation's own instructions, sent first as the system message of every request (both
+   * APIs). Optional and unindexed: older rows have none, and no schema version is needed.
+   */
+  systemPrompt: SystemPromptSchema.optional(),
+  /** What Edit & Resend and Regenerate replaced, oldest first (see `ReplacedTurnSchema`). */
+  replacedTurns: z.array(ReplacedTurnSchema).optional(),
 });
 export type ConversationRow = z.infer<typeof ConversationRowSchema>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProviderSettings } from '../contract/provider-settings';
 import type { EndpointCheckResult, EndpointFailureCode } from '../contract/endpoint-check-result';
 import { innermostMessage } from './innermost-message';
+import { looksLikeOriginRejection } from './origin-rejection';
 
 const ModelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
@@ -55,6 +56,9 @@ function classify(error: unknown, settings: ProviderSettings): EndpointCheckResu
     if (status === 401) {
       const code = settings.apiKey ? 'bad-key' : 'no-key';
       return failure(code, settings.apiKey ? 'The endpoint rejected the API key (401). Paste a valid key.' : 'The endpoint needs an API key (401). Paste one in API key.', status);
+    }
+    if (looksLikeOriginRejection({ status, baseUrl: settings.baseUrl, errorBody: error.error })) {
+      return failure('origin-rejected', `${new URL(settings.baseUrl).origin} refused the request (403) and gave no reason: local servers such as Ollama refuse a browser extension's Origin unless told to allow it.`, status);
     }
     if (status === 403) return failure('forbidden', 'The key is valid but may not list models here (403).', status);
     if (status === 404 || status === 405) {

@@ -86,6 +86,10 @@ export function toModelError(error: unknown, signal?: AbortSignal): unknown {
     if (isContextError(error.code, error.message)) return new ModelContextTooLongError(error.message, status);
     if (status === 401) return new ModelBadKeyError(`The endpoint rejected the API key: ${error.message}`);
     if (status === 404) return new ModelNotFoundError(`No such model or endpoint: ${error.message}`);
+    if (status === 403) {
+      // Not blamed on the key: a local server's Origin guard (Ollama) answers a bare 403 too.
+      return new ModelError('request-failed', `The model endpoint refused the request (403): ${error.message}. A local server such as Ollama refuses browser extensions unless OLLAMA_ORIGINS allows them; Settings › Test checks for that and fixes it.`, status);
+    }
     if (status === 429) {
       const wait = retryAfterMs(error.headers);
       const when = wait === null ? '' : ` Try again in ${Math.ceil(wait / 1000)} s.`;

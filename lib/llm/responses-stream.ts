@@ -13,8 +13,12 @@ import { responsesAssistantItems } from './wire-turns';
  */
 export async function* streamResponses(client: OpenAI, model: string, request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
   const tools: FunctionTool[] = request.tools.map((tool) => ({ type: 'function', name: tool.name, description: tool.description, parameters: tool.parameters, strict: false }));
+  // The conversation's system prompt goes where the Responses API wants it: `instructions`.
+  const [first, ...rest] = request.messages;
+  const instructions = first?.role === 'system' ? { instructions: first.text } : {};
+  const input = (first?.role === 'system' ? rest : request.messages).flatMap(toInputItems);
   const stream = await client.responses.create(
-    { model, input: request.messages.flatMap(toInputItems), ...(tools.length > 0 ? { tools } : {}), store: false, stream: true },
+    { model, ...instructions, input, ...(tools.length > 0 ? { tools } : {}), store: false, stream: true },
     { signal },
   );
   let sawCall = false;

@@ -2,6 +2,7 @@ import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { AuthStepSchema } from '../contract/auth-step';
 import { chatCommandProtocol } from './chat-command-protocol';
+import { turnCommandProtocol } from './turn-command-protocol';
 import { fileCommandProtocol } from './file-command-protocol';
 import { serverRequestCommandProtocol } from './server-request-protocol';
 import { contextCommandProtocol } from './context-command-protocol';
@@ -91,6 +92,7 @@ export const commandProtocol = {
     response: ToolCallOutcomeSchema.omit({ durationMs: true }),
   },
   ...chatCommandProtocol,
+  ...turnCommandProtocol,
   ...fileCommandProtocol,
   ...serverRequestCommandProtocol,
   ...contextCommandProtocol,

@@ -10,7 +10,7 @@ export function hintForKey(apiKey: string): string | null {
 }
 
 export function viewOf(settings: ProviderSettings): ProviderSettingsView {
-  return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey), toolLimits: settings.toolLimits };
+  return { baseUrl: settings.baseUrl, model: settings.model, api: settings.api, apiKeyHint: hintForKey(settings.apiKey), toolLimits: settings.toolLimits, omitOrigin: settings.omitOrigin };
 }
 
 /**
@@ -25,6 +25,7 @@ export function applyInput(current: ProviderSettings, input: ProviderSettingsInp
     model: input.model,
     api: input.api ?? current.api,
     toolLimits: withToolLimit(current.toolLimits, input.model, input.toolLimit),
+    omitOrigin: input.omitOrigin ?? current.omitOrigin,
   };
 }
 
@@ -32,4 +33,9 @@ function withToolLimit(limits: ProviderSettings['toolLimits'], model: string, li
   if (limit === undefined || model === '') return limits;
   const { [model]: _old, ...others } = limits;
   return limit === null ? others : { ...others, [model]: limit };
+}
+
+/** The origins the saved settings want Origin removed for: the model endpoint's, when asked. */
+export function modelOriginRules(settings: ProviderSettings): string[] {
+  return settings.omitOrigin ? [new URL(settings.baseUrl).origin] : [];
 }

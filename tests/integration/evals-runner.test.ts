@@ -28,7 +28,7 @@ beforeAll(async () => {
   connectorId = await harness.add('Everything', proxy.url, 'streamable-http');
   await harness.hub.start();
   await harness.waitReady(connectorId);
-  const settings = { read: async () => ({ apiKey: KEY, baseUrl: model.url, model: 'm1', api, toolLimits: {} }) };
+  const settings = { read: async () => ({ apiKey: KEY, baseUrl: model.url, model: 'm1', api, toolLimits: {}, omitOrigin: false }) };
   handlers = createEvalServices({ db: harness.db, connectors: harness.connectors, settings, onRunError: (error) => { throw error; } }).handlers;
 });
 afterAll(async () => {

@@ -26,7 +26,7 @@ export async function samplingHarness(options: { label: string; url: string; too
   const db = await openDatabase(`patchbay-sampling-${randomUUID()}`);
   const repositories = createRepositories(db);
   const secrets = new ConnectorSecretsStore(memoryArea());
-  const settings = { apiKey: options.apiKey, baseUrl: options.model.url, model: 'scripted-model', api: 'chat-completions' as const, toolLimits: {} };
+  const settings = { apiKey: options.apiKey, baseUrl: options.model.url, model: 'scripted-model', api: 'chat-completions' as const, toolLimits: {}, omitOrigin: false };
   const requests = createServerRequests(db, repositories.serverRequests, { openTab: async () => {}, samplingModel: samplingModelFromSettings(async () => settings) });
   const hub = new ConnectorHub({
     connectors: repositories.connectors,

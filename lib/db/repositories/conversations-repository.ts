@@ -24,7 +24,7 @@ export class ConversationsRepository {
    * Changes the title or the connectors. `updatedAt` is left alone: it orders the list by activity,
    * and a rename is not activity. Answers whether the conversation exists.
    */
-  async update(id: string, patch: Partial<Pick<ConversationRow, 'title' | 'connectorIds'>>): Promise<boolean> {
+  async update(id: string, patch: Partial<Pick<ConversationRow, 'title' | 'connectorIds' | 'systemPrompt' | 'replacedTurns'>>): Promise<boolean> {
     return (await this.db.conversations.update(id, patch)) > 0;
   }
 

@@ -23,7 +23,7 @@ describe('background command handlers', () => {
   it('never hands the stored key to the panel, only its hint', async () => {
     const { handlers, events } = setup();
     const saved = await handlers['settings.save']({ apiKey: 'sk-abcdefghijklmnop-wxyz', baseUrl: 'https://api.example.test/v1', model: 'm' });
-    expect(saved).toEqual({ baseUrl: 'https://api.example.test/v1', model: 'm', api: 'chat-completions', apiKeyHint: 'sk-…wxyz', toolLimits: {} });
+    expect(saved).toEqual({ baseUrl: 'https://api.example.test/v1', model: 'm', api: 'chat-completions', apiKeyHint: 'sk-…wxyz', toolLimits: {}, omitOrigin: false });
     expect(JSON.stringify(await handlers['settings.get']({}))).not.toContain('abcdefgh');
     expect(events).toEqual([{ type: 'settings-changed' }]);
   });

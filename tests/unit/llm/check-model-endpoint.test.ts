@@ -34,7 +34,7 @@ async function tinyServer(handler: RequestListener): Promise<string> {
 }
 
 function settings(baseUrl: string, overrides: Partial<ProviderSettings> = {}): ProviderSettings {
-  return { apiKey: KEY, baseUrl, model: '', api: 'chat-completions', toolLimits: {}, ...overrides };
+  return { apiKey: KEY, baseUrl, model: '', api: 'chat-completions', toolLimits: {}, omitOrigin: false, ...overrides };
 }
 
 describe('checkModelEndpoint against a working endpoint', () => {
@@ -57,9 +57,16 @@ describe('checkModelEndpoint failures', () => {
     expect(result).toMatchObject({ ok: false, code: 'no-key', status: 401 });
   });
 
-  it('says forbidden on a 403', async () => {
-    const url = await tinyServer((_req, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":{"message":"no"}}'));
+  it('says forbidden on a 403 that names the key', async () => {
+    const url = await tinyServer((_req, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":{"message":"This key may not list models"}}'));
     expect(await checkModelEndpoint(settings(url))).toMatchObject({ ok: false, code: 'forbidden', status: 403 });
+  });
+
+  it('blames the Origin guard, not the key, for a local server’s bare 403', async () => {
+    const url = await tinyServer((_req, res) => res.writeHead(403).end());
+    const result = await checkModelEndpoint(settings(url));
+    expect(result).toMatchObject({ ok: false, code: 'origin-rejected', status: 403 });
+    expect(!result.ok && result.message).not.toMatch(/key/i);
   });
 
   it('says unreachable when nothing listens on the port', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionLocalArea } from '@/lib/browser/key-value-area';
-import { applyInput, hintForKey } from '@/lib/settings/provider-settings';
+import { applyInput, hintForKey, modelOriginRules } from '@/lib/settings/provider-settings';
 import { DEFAULT_BASE_URL } from '@/lib/contract/provider-settings';
 import { insecureBaseUrlWarning, keyOriginNotice } from '@/lib/contract/provider-settings-origin';
 import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
@@ -8,14 +8,14 @@ import { ProviderSettingsStore } from '@/lib/settings/provider-settings-store';
 describe('ProviderSettingsStore', () => {
   it('starts from the OpenAI defaults', async () => {
     const store = new ProviderSettingsStore(extensionLocalArea());
-    expect(await store.read()).toEqual({ apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {} });
+    expect(await store.read()).toEqual({ apiKey: '', baseUrl: DEFAULT_BASE_URL, model: '', api: 'chat-completions', toolLimits: {}, omitOrigin: false });
   });
 
   it('keeps the stored key when a save leaves it out, and replaces it when one is typed', async () => {
     const store = new ProviderSettingsStore(extensionLocalArea());
     await store.save({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1/', model: 'm1' });
     await store.save({ baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2' });
-    expect(await store.read()).toEqual({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2', api: 'chat-completions', toolLimits: {} });
+    expect(await store.read()).toEqual({ apiKey: 'sk-first-secret-1111', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2', api: 'chat-completions', toolLimits: {}, omitOrigin: false });
     await store.save({ apiKey: 'sk-second-secret-2222', baseUrl: 'http://127.0.0.1:1234/v1', model: 'm2' });
     expect((await store.read()).apiKey).toBe('sk-second-secret-2222');
   });
@@ -45,7 +45,7 @@ describe('ProviderSettingsStore', () => {
     const area = extensionLocalArea();
     await area.set('secrets.modelProvider', { apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm' });
     const store = new ProviderSettingsStore(area);
-    expect(await store.read()).toEqual({ apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm', api: 'chat-completions', toolLimits: {} });
+    expect(await store.read()).toEqual({ apiKey: 'k', baseUrl: 'https://example.test/v1', model: 'm', api: 'chat-completions', toolLimits: {}, omitOrigin: false });
     await store.save({ baseUrl: 'https://example.test/v1', model: 'm', api: 'responses' });
     await store.save({ baseUrl: 'https://example.test/v1', model: 'm2' });
     expect((await store.read()).api).toBe('responses');
@@ -96,5 +96,15 @@ describe('what Settings says about the base URL', () => {
     expect(insecureBaseUrlWarning('http://127.0.0.1:1234/v1')).toBeNull();
     expect(insecureBaseUrlWarning('https://api.openai.com/v1')).toBeNull();
     expect(insecureBaseUrlWarning('not a url')).toBeNull();
+  });
+
+  it('keeps "Send requests without the Origin header" across saves that leave it out, and names the origin for the rule', async () => {
+    const store = new ProviderSettingsStore(extensionLocalArea());
+    await store.save({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2', omitOrigin: true });
+    await store.save({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'qwen3' });
+    const saved = await store.read();
+    expect(saved.omitOrigin).toBe(true);
+    expect(modelOriginRules(saved)).toEqual(['http://127.0.0.1:11434']);
+    expect(modelOriginRules(await store.save({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'qwen3', omitOrigin: false }))).toEqual([]);
   });
 });
