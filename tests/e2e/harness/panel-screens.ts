@@ -36,6 +36,18 @@ async function openConnectorTab(context: ScreenContext, tab: 'Tools' | 'Prompts'
   return view;
 }
 
+/** Opens a connector's workbench screen (Report card, Evals) from its card. */
+async function openWorkbench(context: ScreenContext, button: 'Report card' | 'Evals'): Promise<void> {
+  await openConnectorTab(context, 'Tools');
+  await new ConnectorsPage(context.panel.page).item(CONNECTOR).getByRole('button', { name: button, exact: true }).click();
+  await context.panel.page.getByRole('region', { name: button }).waitFor();
+}
+
+async function closeWorkbench({ panel }: ScreenContext): Promise<void> {
+  await panel.page.getByRole('button', { name: '← Back' }).click();
+  await panel.page.getByRole('button', { name: 'Add connector' }).waitFor();
+}
+
 /** Opens a stored conversation from the conversation list, by its title. */
 async function openConversation({ panel, chat }: ScreenContext, title: RegExp): Promise<void> {
   await panel.openChat();
@@ -127,6 +139,21 @@ export const PANEL_SCREENS: PanelScreen[] = [
       const view = await openConnectorTab(context, 'Resources');
       await view.item(CONNECTOR).getByRole('list', { name: 'Resources' }).getByRole('listitem').first().waitFor();
     },
+  },
+  {
+    name: 'report-card',
+    async open(context) {
+      await openWorkbench(context, 'Report card');
+      await context.panel.page.getByRole('region', { name: 'Report card' }).getByRole('listitem').first().waitFor();
+    },
+    close: closeWorkbench,
+  },
+  {
+    name: 'evals',
+    async open(context) {
+      await openWorkbench(context, 'Evals');
+    },
+    close: closeWorkbench,
   },
   {
     name: 'settings',
