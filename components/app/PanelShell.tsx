@@ -13,6 +13,7 @@ import { useDraftResourceUpdates } from '../chat/useDraftResourceUpdates';
 // The first screen is the chat: the other two load when their tab is first opened, so a cold open
 // does not download and compile their forms, tool lists and settings.
 const ConnectorsScreen = lazy(() => import('../connectors/ConnectorsScreen').then((m) => ({ default: m.ConnectorsScreen })));
+const LogScreen = lazy(() => import('../inspector/LogScreen'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** Header with the three tabs, the selected screen, and the status footer. */
@@ -61,6 +62,8 @@ function screenFor(tab: PanelTab, navigate: (tab: PanelTab) => void, logFocus: L
       return <ChatScreen onNavigate={navigate} />;
     case 'connectors':
       return <ConnectorsScreen logFocus={logFocus} />;
+    case 'log':
+      return <LogScreen />;
     case 'settings':
       return <SettingsScreen />;
   }
