@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { listFrames, type FrameFilter } from '@/lib/db/repositories/protocol-log-listing';
+import type { FrameFilter } from '@/lib/db/repositories/protocol-log-listing';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
@@ -12,6 +12,7 @@ import { FrameDetail } from './log/FrameDetail';
 import { ALL_METHODS, LogFilters, NO_METHOD, type LogFilterState } from './log/LogFilters';
 import { LogSearch } from './log/LogSearch';
 import { useFrameSearch } from './log/useFrameSearch';
+import { useFrameListing } from './log/useFrameListing';
 import { LOG_MESSAGE_METHOD } from '@/lib/contract/log-message';
 import './log/protocol-log.css';
 
@@ -60,7 +61,7 @@ export default function ProtocolLogView({
     window: focus ? { from: focus.from, to: focus.to } : null,
   };
   const filterKey = JSON.stringify(filter);
-  const listing = useLiveQuery(() => listFrames(db, filter), [db, filterKey]);
+  const listing = useFrameListing(db, filter);
   const stats = useLiveQuery(() => (connectorId ? repository.stats(connectorId) : Promise.resolve(null)), [repository, connectorId]);
   const search = useFrameSearch(db, listing, filterKey);
   const matched = useMemo(() => new Set(search.matchedIds ?? []), [search.matchedIds]);

@@ -1,13 +1,30 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { Virtuoso, type ListRange, type VirtuosoHandle } from 'react-virtuoso';
-import { readFrames, type FrameListing } from '@/lib/db/repositories/protocol-log-listing';
-import type { ProtocolFrameRow } from '@/lib/db/rows';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import type { FrameListing } from '@/lib/db/repositories/protocol-log-listing';
 import { usePanelServices } from '../../app/panel-services';
+import { FrameCache } from './frame-cache';
 import { FramePlaceholder, FrameRow, FRAME_ROW_HEIGHT } from './FrameRow';
+import { useCachedFrame } from './useCachedFrame';
 
-/** Rows read beyond the visible ones, each side, so a short scroll finds them already read. */
-const READ_AHEAD = 30;
+/** A scroll this soon after a wheel, touch, key or pointer press is the user's. */
+const USER_SCROLL_MS = 1_000;
+
+interface SlotProps {
+  cache: FrameCache;
+  id: number;
+  labels: ReadonlyMap<string, string> | null;
+  selected: boolean;
+  matched: boolean;
+  onSelect(id: number): void;
+}
+
+/** The row at one position: its frame read through the cache, a placeholder of the same height meanwhile. */
+function FrameSlot({ cache, id, labels, selected, matched, onSelect }: SlotProps) {
+  const row = useCachedFrame(cache, id);
+  if (!row) return <FramePlaceholder />;
+  const connector = labels ? (labels.get(row.connectorId) ?? 'removed connector') : null;
+  return <FrameRow frame={row} connector={connector} selected={selected} matched={matched} onSelect={onSelect} />;
+}
 
 /** What the log view asks of its list: show a position (a search match) without following the tail. */
 export interface FrameListHandle {
@@ -28,7 +45,7 @@ interface FrameListProps {
 
 /**
  * The whole listing as a virtual list: only the rows in view (and a few around them) are in the DOM
- * and read from the database, by position in the listing. It follows the tail while `following`;
+ * and read from the database (by id, through a cache: a stored frame never changes). It follows the tail while `following`;
  * scrolling up stops that, scrolling back to the bottom resumes it.
  */
 export const FrameList = forwardRef<FrameListHandle, FrameListProps>(function FrameList(
@@ -37,72 +54,88 @@ export const FrameList = forwardRef<FrameListHandle, FrameListProps>(function Fr
 ) {
   const { db } = usePanelServices();
   const list = useRef<VirtuosoHandle>(null);
-  const [range, setRange] = useState<ListRange>({ startIndex: Math.max(0, listing.length - 40), endIndex: listing.length });
-  const ids = useMemo(
-    () => listing.slice(Math.max(0, range.startIndex - READ_AHEAD), range.endIndex + READ_AHEAD + 1),
-    [listing, range.startIndex, range.endIndex],
-  );
-  const rows = useLiveQuery(async () => new Map((await readFrames(db, ids)).map((row) => [row.id!, row])), [db, ids.join(',')]);
-  const lastRows = useRef<Map<number, ProtocolFrameRow>>(new Map());
-  if (rows) lastRows.current = rows;
+  const cache = useMemo(() => new FrameCache(db), [db]);
 
-  // Scrolling up is the user's doing: following the tail only ever moves down.
+  // Scrolling up by the user's hand (wheel, touch, keys, the scroll bar) stops following; the
+  // list's own moves (re-measuring, the ring dropping old frames) never do.
+  const element = useRef<HTMLElement | null>(null);
   const lastTop = useRef(0);
+  const handAt = useRef(0);
   const following$ = useRef(following);
   following$.current = following;
   const scroller = useCallback(
-    (element: HTMLElement | Window | null) => {
-      if (!(element instanceof HTMLElement)) return;
-      element.addEventListener('scroll', () => {
-        const top = element.scrollTop;
-        if (top < lastTop.current - 2 && following$.current) onFollowingChange(false);
+    (found: HTMLElement | Window | null) => {
+      if (!(found instanceof HTMLElement) || element.current === found) return;
+      element.current = found;
+      const hand = () => (handAt.current = Date.now());
+      for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const) found.addEventListener(type, hand, { passive: true });
+      found.addEventListener('scroll', () => {
+        const top = found.scrollTop;
+        if (top < lastTop.current - 2 && following$.current && Date.now() - handAt.current < USER_SCROLL_MS) {
+          following$.current = false;
+          onFollowingChange(false);
+        }
         lastTop.current = top;
       });
     },
     [onFollowingChange],
   );
 
+  // Following holds whenever the list grows or its heights change, and when a hidden panel shows
+  // again (a hidden page lays nothing out, so frames that came meanwhile could not be followed).
+  const stick = useCallback(() => {
+    const el = element.current;
+    if (following$.current && el) el.scrollTop = el.scrollHeight;
+  }, []);
+  useEffect(() => {
+    stick();
+    // Once more after the list has laid out the new rows (its height may lag the render by a frame).
+    const frame = requestAnimationFrame(stick);
+    return () => cancelAnimationFrame(frame);
+  }, [following, listing, stick]);
+  useEffect(() => {
+    document.addEventListener('visibilitychange', stick);
+    window.addEventListener('focus', stick);
+    return () => {
+      document.removeEventListener('visibilitychange', stick);
+      window.removeEventListener('focus', stick);
+    };
+  }, [stick]);
+
   useImperativeHandle(ref, () => ({
     show(index: number) {
+      following$.current = false;
       onFollowingChange(false);
       list.current?.scrollToIndex({ index, align: 'center' });
     },
     tail() {
+      following$.current = true;
       onFollowingChange(true);
       list.current?.scrollToIndex({ index: 'LAST', align: 'end' });
     },
   }), [onFollowingChange]);
 
-  const shown = rows ?? lastRows.current;
   return (
+    <div className="frames-box">
     <Virtuoso
       ref={list}
       className="frames"
-      role="list"
+      role="group"
       aria-label="Frames, oldest first"
       totalCount={listing.length}
       fixedItemHeight={FRAME_ROW_HEIGHT}
       initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
-      followOutput={following ? 'auto' : false}
-      atBottomStateChange={(bottom) => bottom && !following$.current && onFollowingChange(true)}
+      atBottomStateChange={(bottom) => (bottom ? !following$.current && onFollowingChange(true) : stick())}
+      totalListHeightChanged={stick}
       atBottomThreshold={FRAME_ROW_HEIGHT}
-      rangeChanged={setRange}
       scrollerRef={scroller}
       computeItemKey={(index) => listing[index] ?? `gone-${index}`}
       itemContent={(index) => {
         const id = listing[index];
-        const row = id === undefined ? undefined : shown.get(id);
-        if (!row) return <FramePlaceholder />;
-        return (
-          <FrameRow
-            frame={row}
-            connector={labels ? (labels.get(row.connectorId) ?? 'removed connector') : null}
-            selected={row.id === selectedId}
-            matched={matched.has(row.id!)}
-            onSelect={onSelect}
-          />
-        );
+        if (id === undefined) return <FramePlaceholder />;
+        return <FrameSlot cache={cache} id={id} labels={labels} selected={id === selectedId} matched={matched.has(id)} onSelect={onSelect} />;
       }}
     />
+    </div>
   );
 });

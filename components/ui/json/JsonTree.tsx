@@ -12,7 +12,7 @@ const RAW_CHARS = 256 * 1024;
  * values render in pages, and a picked node's JSONPath and value copy as text. A toggle shows the
  * raw, pretty-printed text instead.
  */
-export default function JsonTree({ value, label, openDepth = 3 }: { value: unknown; label: string; openDepth?: number }) {
+export default function JsonTree({ value, label, openDepth = 4 }: { value: unknown; label: string; openDepth?: number }) {
   const [raw, setRaw] = useState(false);
   const [pick, setPick] = useState<JsonPick>({ path: JSON_ROOT, value });
   const [said, setSaid] = useState('');
