@@ -18,8 +18,8 @@ export interface FrameSearch {
 
 /**
  * Text search over the listed frames, scanned in the panel over the bounded ring (in pages, see
- * `searchFrames`). The scan runs when the query or the filters change, not at every new frame;
- * Enter on a listing that grew since scans again first.
+ * `searchFrames`). The scan runs when the query, the filters or the listing change (the listing is
+ * read at most every 300 ms, and typing settles first); Enter on a listing that moved since scans first.
  */
 export function useFrameSearch(db: PatchbayDatabase, listing: FrameListing | undefined, filterKey: string): FrameSearch {
   const [query, setQuery] = useState('');
@@ -28,8 +28,9 @@ export function useFrameSearch(db: PatchbayDatabase, listing: FrameListing | und
   listing$.current = listing;
   const ready = listing !== undefined;
 
+  // A new query (or filter) clears the old matches; new frames keep them until the scan again is done.
+  useEffect(() => setResult(null), [query, filterKey]);
   useEffect(() => {
-    setResult(null);
     if (query.trim() === '' || !ready) return;
     let live = true;
     const timer = setTimeout(async () => {
@@ -41,7 +42,7 @@ export function useFrameSearch(db: PatchbayDatabase, listing: FrameListing | und
       live = false;
       clearTimeout(timer);
     };
-  }, [db, query, filterKey, ready]);
+  }, [db, query, filterKey, ready, listing]);
 
   const positionsOf = (ids: readonly number[], of: FrameListing) => {
     const at = new Map(of.map((id, i) => [id, i]));
