@@ -1,6 +1,10 @@
 import { useRef, useState, type ComponentProps } from 'react';
+import './code-block.css';
 
-/** A fenced code block with a Copy button; the code is copied as text, exactly as shown. */
+/**
+ * A fenced code block with a Copy button; the code is copied as text, exactly as shown. The button
+ * sits in a bar above the code (not over it), so a long line scrolls under nothing at 400 px.
+ */
 export function CodeBlock({ children }: ComponentProps<'pre'>) {
   const ref = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
@@ -13,9 +17,11 @@ export function CodeBlock({ children }: ComponentProps<'pre'>) {
 
   return (
     <div className="code-block">
-      <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy'}
-      </button>
+      <div className="code-head">
+        <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
       <pre ref={ref}>{children}</pre>
     </div>
   );
