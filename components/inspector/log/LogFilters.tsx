@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { listedMethods } from '@/lib/db/repositories/protocol-log-listing';
 import { LOG_LEVELS, LogLevelSchema, type LogLevel } from '@/lib/contract/log-level';
 import type { FrameKind } from '@/lib/contract/protocol-frame-facts';
@@ -19,24 +19,12 @@ const KINDS = ['all', 'jsonrpc', 'http'] as const;
 const KIND_LABELS: Record<(typeof KINDS)[number], string> = { all: 'RPC and HTTP', jsonrpc: 'JSON-RPC only', http: 'HTTP only' };
 
 /**
- * The log's filters: method, level (a server's log messages at that level and above), kind. The
- * methods are read from the whole ring once, and again at every new frame only once the select
- * was used: a flood does not rescan the ring for a list nobody opened.
+ * The log's filters: method, level (a server's log messages at that level and above), kind.
  */
 export function LogFilters({ connectorId, state, onChange, children }: { connectorId: string | null; state: LogFilterState; onChange(next: LogFilterState): void; children?: ReactNode }) {
   const { db } = usePanelServices();
-  const [wanted, setWanted] = useState(false);
-  const live = useLiveQuery(() => (wanted ? listedMethods(db, connectorId) : Promise.resolve(null)), [db, connectorId, wanted]);
-  // Read once at first: the methods already there are offered before the select is touched.
-  const [first, setFirst] = useState<(string | null)[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void listedMethods(db, connectorId).then((found) => current && setFirst(found));
-    return () => {
-      current = false;
-    };
-  }, [db, connectorId]);
-  const methods = live ?? first;
+  // Offered from the whole ring, not only the frames on screen: older methods stay selectable.
+  const methods = useLiveQuery(() => listedMethods(db, connectorId), [db, connectorId]);
   const { method, level, kind } = state;
   return (
     <div className="row log-filters">
@@ -47,8 +35,6 @@ export function LogFilters({ connectorId, state, onChange, children }: { connect
           className="input inline"
           value={method}
           disabled={level !== null}
-          onFocus={() => setWanted(true)}
-          onPointerDown={() => setWanted(true)}
           onChange={(e) => onChange({ ...state, method: e.target.value })}
           aria-label="Filter by method"
         >

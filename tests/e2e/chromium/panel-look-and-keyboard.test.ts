@@ -62,6 +62,7 @@ describe('the panel as a person sees and uses it, in Chromium', () => {
       if (name === 'Settings') await page.locator('input:not([disabled])[type="url"]').waitFor();
       // The Connectors screen loads when its tab first opens: wait for the screen, not its placeholder.
       if (name === 'Connectors') await page.getByRole('button', { name: 'Add connector' }).waitFor();
+      if (name === 'Log') await page.getByRole('searchbox', { name: 'Search frames' }).waitFor();
       await page.getByRole('tabpanel').waitFor();
       const controls = await visibleControls(page);
       expect(controls.length, `${name} has controls`).toBeGreaterThan(0);
