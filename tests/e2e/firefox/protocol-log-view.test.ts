@@ -33,7 +33,7 @@ describe('the protocol log view in Firefox', () => {
     });
     const dialog = 'dialog[aria-label="Run emit_logs"]';
     await panel.waitForSelector(dialog);
-    await panel.locator(`${dialog} ::-p-aria([name="count"])`).fill(String(count));
+    await panel.locator(`${dialog} input[type="number"]`).fill(String(count));
     await panel.locator(`${dialog} ${byRole('button', 'Run')}`).click();
     await panel.waitForSelector(`${dialog} [aria-label="Result"] ::-p-text(Emitted ${count} log messages.)`, { timeout: 60_000 });
     await panel.locator(`${dialog} ${byRole('button', 'Close')}`).click();
@@ -71,13 +71,13 @@ describe('the protocol log view in Firefox', () => {
     }
     expect(counts.every((n) => n > 10 && n <= 60), `rows in the DOM at bottom, middle, top: ${counts}`).toBe(true);
 
-    await panel.locator(`${LOG} ::-p-aria([role="searchbox"][name="Search frames"])`).fill('flood line 02500');
+    await panel.locator(`${LOG} input[type="search"][aria-label="Search frames"]`).fill('flood line 02500');
     await panel.waitForFunction((log) => document.querySelector(`${log} .log-search-count`)?.textContent === '1 frame matches', { timeout: 15_000 }, LOG);
     await panel.keyboard.press('Enter');
     await panel.waitForSelector(`${LOG} [aria-label="Frame details"] ::-p-text("flood line 02500")`, { timeout: 15_000 });
     expect(await text(`${LOG} .frame[data-match="true"] .frame-method`)).toContain('flood line 02500');
 
-    await panel.locator(`${LOG} ::-p-aria([role="searchbox"][name="Search frames"])`).fill('Emitted 1 log messages');
+    await panel.locator(`${LOG} input[type="search"][aria-label="Search frames"]`).fill('Emitted 1 log messages');
     await panel.waitForFunction((log) => document.querySelector(`${log} .log-search-count`)?.textContent === '1 frame matches', { timeout: 15_000 }, LOG);
     await panel.keyboard.press('Enter');
     await panel.waitForSelector(`${LOG} [data-part="response"] ::-p-text("Emitted 1 log messages.")`, { timeout: 15_000 });
