@@ -19,6 +19,7 @@ const connectorsScreen = loadable(async () => ({ default: (await import('../conn
 const settingsScreen = loadable(async () => ({ default: (await import('../settings/SettingsScreen')).SettingsScreen }));
 const screenLoading = <div aria-busy="true" />;
 const shortcutsDialog = loadable(() => import('./ShortcutsDialog'));
+const logScreen = loadable(() => import('../inspector/LogScreen'));
 
 /** Header with the tabs and the shortcuts button, the selected screen, and the status footer. */
 export function PanelShell({ version, iconUrl }: { version: string; iconUrl: string }) {
@@ -74,6 +75,8 @@ function screenFor(tab: PanelTab, navigate: (tab: PanelTab) => void, logFocus: L
       return <ChatScreen onNavigate={navigate} />;
     case 'connectors':
       return <connectorsScreen.Component logFocus={logFocus} fallback={screenLoading} />;
+    case 'log':
+      return <logScreen.Component fallback={screenLoading} />;
     case 'settings':
       return <settingsScreen.Component fallback={screenLoading} />;
   }

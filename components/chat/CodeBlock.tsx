@@ -1,7 +1,9 @@
 import { useRef, useState, type ComponentProps } from 'react';
+import './code-block.css';
 
 /**
- * A fenced code block with a Copy button; the code is copied as text, exactly as shown. A long
+ * A fenced code block with a Copy button; the code is copied as text, exactly as shown. The button
+ * sits in a bar above the code (not over it), so a long line scrolls under nothing at 400 px. A long
  * line scrolls sideways, so the block is a tab stop: the keyboard can scroll it too.
  */
 export function CodeBlock({ children }: ComponentProps<'pre'>) {
@@ -16,9 +18,11 @@ export function CodeBlock({ children }: ComponentProps<'pre'>) {
 
   return (
     <div className="code-block">
-      <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy'}
-      </button>
+      <div className="code-head">
+        <button className="btn btn-small code-copy" type="button" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
       <pre ref={ref} tabIndex={0}>{children}</pre>
     </div>
   );

@@ -2,7 +2,7 @@ import { BUILTIN_CONNECTOR_ID } from '@/lib/contract/tool-budget';
 import type { MessagePart } from '@/lib/db/message-parts';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { ApprovalCard } from '../approvals/ApprovalCard';
-import { JsonBlock } from '../ui/JsonBlock';
+import { JsonView } from '../ui/json/JsonView';
 import { MarkdownText } from './MarkdownText';
 import type { ApprovalPart, ToolCallPart, ToolResultPart } from './message-state';
 import { PartReason } from './PartReason';
@@ -63,7 +63,7 @@ export function PartView({ part, context }: { part: MessagePart; context: PartCo
         </>
       );
     case 'tool-result':
-      return context.calls.has(part.callId) ? null : <JsonBlock label="Tool output" value={part.result} />;
+      return context.calls.has(part.callId) ? null : <JsonView label="Tool output" value={part.result} />;
     case 'approval': {
       const call = context.calls.get(part.callId);
       // A remembered decision asked nobody: its call's card says so, no approval card is shown.

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { outputMismatchOf } from '@/lib/contract/output-check';
 import { LOG_FOCUS_MARGIN_MS, useOpenProtocolLog } from '../app/log-focus';
 import { CallInput } from '../approvals/CallInput';
+import { JsonView } from '../ui/json/JsonView';
 import { CallResultView } from './CallResultView';
 import { RunningCallControls } from './RunningCallControls';
 import { ToolApp } from '../apps/ToolApp';
@@ -76,7 +77,7 @@ export function ToolCallCard({ conversationId, messageId, call, result, approval
       )}
       {open && (
         <div id={detailsId} className="stack tool-card-details">
-          <CallInput args={call.args} argsText={call.argsText} />
+          {call.args ? <JsonView label="Input" value={call.args} /> : <CallInput argsText={call.argsText} />}
           {result ? <CallOutput messageId={messageId} result={result} toolName={call.toolName} connectorId={call.connectorId} /> : <p className="small muted">No output yet.</p>}
           {openProtocolLog && started !== undefined && (
             <button

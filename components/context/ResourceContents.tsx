@@ -1,6 +1,7 @@
 import type { ResourceContentView } from '@/lib/contract/resource-view';
 import { formatBytes } from '@/lib/contract/format-bytes';
 import { Highlighted } from '@/components/ui/Highlighted';
+import { JsonView } from '@/components/ui/json/JsonView';
 import { downloadBase64 } from './download-base64';
 
 /**
@@ -27,6 +28,9 @@ export function ResourceContents({ contents, label }: { contents: readonly Resou
 function ContentItem({ item, index }: { item: ResourceContentView; index: number }) {
   switch (item.kind) {
     case 'text': {
+      // Whole JSON is a tree (with copy-path and raw); shortened or invalid JSON stays text.
+      const json = item.truncated ? undefined : jsonOf(item.text, item.mimeType);
+      if (json !== undefined) return <JsonView label={`JSON of ${item.uri}`} value={json} caption={false} />;
       const language = languageOf(item.mimeType, item.uri);
       return (
         <pre className="result-text resource-text hljs" data-language={language}>
@@ -44,6 +48,16 @@ function ContentItem({ item, index }: { item: ResourceContentView; index: number
           Download {fileNameOf(item.uri)}
         </button>
       );
+  }
+}
+
+/** The parsed value of a JSON text, or undefined when it is not JSON (by type) or does not parse. */
+function jsonOf(text: string, mimeType: string | null): unknown {
+  if (mimeType !== 'application/json' && !mimeType?.endsWith('+json')) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { formatBytes } from '@/lib/contract/format-bytes';
 import { outputMismatchOf } from '@/lib/contract/output-check';
-import { JsonBlock } from '../ui/JsonBlock';
+import { JsonView } from '../ui/json/JsonView';
 import { DownloadFullResult, type FullResultSource } from './DownloadFullResult';
 import { EmbeddedResourceView, ResourceLinkView } from '../context/ResourceBlockView';
 
@@ -44,17 +44,17 @@ export function ToolResultView({ result, totalBytes, truncated, full, connectorI
           case 'image':
             return <img key={index} className="result-image" alt={`Image ${index + 1} returned by the tool`} src={`data:${block.mimeType};base64,${block.data}`} />;
           case 'resource_link':
-            return connectorId ? <ResourceLinkView key={index} connectorId={connectorId} link={block} /> : <JsonBlock key={index} label={block.type} value={block} />;
+            return connectorId ? <ResourceLinkView key={index} connectorId={connectorId} link={block} /> : <JsonView key={index} label={block.type} value={block} />;
           case 'resource':
-            return connectorId ? <EmbeddedResourceView key={index} connectorId={connectorId} block={block} /> : <JsonBlock key={index} label={block.type} value={block} />;
+            return connectorId ? <EmbeddedResourceView key={index} connectorId={connectorId} block={block} /> : <JsonView key={index} label={block.type} value={block} />;
           default:
-            return <JsonBlock key={index} label={block.type} value={block} />;
+            return <JsonView key={index} label={block.type} value={block} />;
         }
       })}
-      {result.structuredContent && <JsonBlock label="Structured content" value={result.structuredContent} />}
+      {result.structuredContent && <JsonView label="Structured content" value={result.structuredContent} />}
       <details>
         <summary>Raw JSON</summary>
-        <JsonBlock label="Result" value={result} />
+        <JsonView label="Result" value={result} />
       </details>
     </div>
   );

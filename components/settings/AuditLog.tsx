@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AuditRow } from '@/lib/db/rows';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { downloadText } from '../ui/download-text';
-import { JsonBlock } from '../ui/JsonBlock';
+import { JsonView } from '../ui/json/JsonView';
 import { errorText } from '../ui/error-text';
 import { auditFileName, auditKindText, auditNote } from './audit-text';
 import { useAuditPage, type AuditNames } from './useAuditPage';
@@ -78,7 +78,7 @@ function AuditEntry({ row, names }: { row: AuditRow; names: AuditNames }) {
       </div>
       <details>
         <summary>Input and outcome</summary>
-        <JsonBlock label="Detail" value={row.detail} />
+        <JsonView label="Detail" value={row.detail} />
       </details>
     </li>
   );

@@ -53,7 +53,7 @@ describe('npm run zip', () => {
       const panel = new PanelPage(await chromium.openPanel());
       // The page may still be rendering when it opens: wait for the background link, then read the tabs.
       await panel.waitForBackground();
-      expect(await panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Settings']);
+      expect(await panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Log', 'Settings']);
     } finally {
       await chromium.close();
     }

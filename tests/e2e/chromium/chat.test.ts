@@ -80,9 +80,9 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     await page.getByRole('tab', { name: 'Connectors', selected: true }).waitFor();
     const log = page.getByRole('region', { name: 'Everything protocol log' });
     await log.getByRole('status').filter({ hasText: /^Frames of echo at/ }).waitFor();
-    const methods = await log.locator('.frame-method').allTextContents();
-    expect(methods).toContain('tools/call');
-    expect(methods).not.toContain('initialize');
+    // The rows are read after the window's listing: wait for them, then check none is outside the call.
+    await expect.poll(() => log.locator('.frame-method').allTextContents()).toContain('tools/call');
+    expect(await log.locator('.frame-method').allTextContents()).not.toContain('initialize');
     chat = await fixture.panel.openChat();
     await chat.answerText('The server answered').waitFor();
   });

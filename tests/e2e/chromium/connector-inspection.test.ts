@@ -73,7 +73,7 @@ describe('Inspecting a connector in Chromium', () => {
     const log = await connectors.openLog(NAME);
     await connectors.methodFilter(NAME).selectOption('tools/call');
     await expect.poll(() => connectors.logMethods(NAME)).toEqual(['tools/call', 'tools/call']);
-    await log.getByText(/newest 2 tools\/call shown/).waitFor();
+    await log.getByText(/\b2 tools\/call frames shown/).waitFor();
     await connectors.methodFilter(NAME).selectOption('');
     await expect.poll(async () => new Set(await connectors.logMethods(NAME)).size).toBeGreaterThan(2);
 

@@ -63,11 +63,12 @@ describe('the panel as a person sees and uses it, in Chromium', () => {
 
   it('reaches every control of each screen with Tab, each with a visible focus ring', async () => {
     const { page } = fixture.panel;
-    for (const name of ['Chat', 'Connectors', 'Settings'] as const) {
+    for (const name of ['Chat', 'Connectors', 'Log', 'Settings'] as const) {
       await fixture.panel.tab(name).click();
       if (name === 'Settings') await page.locator('input:not([disabled])[type="url"]').waitFor();
       // The Connectors screen loads when its tab first opens: wait for the screen, not its placeholder.
       if (name === 'Connectors') await page.getByRole('button', { name: 'Add connector' }).waitFor();
+      if (name === 'Log') await page.getByRole('searchbox', { name: 'Search frames' }).waitFor();
       await page.getByRole('tabpanel').waitFor();
       const controls = await visibleControls(page);
       expect(controls.length, `${name} has controls`).toBeGreaterThan(0);
@@ -115,7 +116,7 @@ describe('the panel as a person sees and uses it, in Chromium', () => {
     });
     await fixture.panel.reload();
     await page.getByRole('button', { name: 'Open Settings' }).waitFor();
-    for (const name of ['Connectors', 'Chat', 'Settings'] as const) {
+    for (const name of ['Connectors', 'Log', 'Chat', 'Settings'] as const) {
       await fixture.panel.tab(name).click();
       await page.getByRole('tabpanel').waitFor();
     }

@@ -5,8 +5,8 @@ import { openRealSidePanel, panelTargetCount } from '../harness/side-panel';
 describe('side panel shell in Chromium', () => {
   const fixture = useChromiumPanel();
 
-  it('shows the three tabs, Chat first and selected', async () => {
-    expect(await fixture.panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Settings']);
+  it('shows the four tabs, Chat first and selected', async () => {
+    expect(await fixture.panel.tabs.allTextContents()).toEqual(['Chat', 'Connectors', 'Log', 'Settings']);
     expect(await fixture.panel.tab('Chat').getAttribute('aria-selected')).toBe('true');
   });
 

@@ -61,5 +61,11 @@ describe('syntax-aware display in Chromium', () => {
     await code.locator('span.hljs-comment', { hasText: '// tokens' }).waitFor();
     expect(await code.textContent()).toBe('const limit: number = 42; // tokens\nexport function twice(n: number) { return n * 2; }\n');
     expect(await page().locator('code', { hasText: 'inline' }).locator('span').count()).toBe(0);
+
+    // At side-panel width the long line runs under nothing: Copy sits above the code, not over it.
+    await page().setViewportSize({ width: 400, height: 800 });
+    const copy = await block.getByRole('button', { name: 'Copy' }).boundingBox();
+    const text = await block.locator('pre').boundingBox();
+    expect(copy!.y + copy!.height).toBeLessThanOrEqual(text!.y);
   });
 });

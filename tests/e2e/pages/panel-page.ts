@@ -3,11 +3,11 @@ import { ChatPage } from './chat-page';
 import { ConnectorsPage } from './connectors-page';
 import { SettingsPage } from './settings-page';
 
-/** The side panel as a user sees it: three tabs, the selected screen, the status footer. */
+/** The side panel as a user sees it: four tabs, the selected screen, the status footer. */
 export class PanelPage {
   constructor(readonly page: Page) {}
 
-  tab(name: 'Chat' | 'Connectors' | 'Settings'): Locator {
+  tab(name: 'Chat' | 'Connectors' | 'Log' | 'Settings'): Locator {
     return this.page.getByRole('tab', { name, exact: true });
   }
 

@@ -5,7 +5,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { logStatsText } from '@/components/inspector/log-stats-text';
-import { ProtocolFrameRowView } from '@/components/inspector/ProtocolFrameRowView';
+import { FrameRow } from '@/components/inspector/log/FrameRow';
+import { rpcRoleOf } from '@/lib/contract/protocol-frame-facts';
 import { openDatabase } from '@/lib/db/open-database';
 import { ProtocolLogRepository } from '@/lib/db/repositories/protocol-log-repository';
 import { capWireEvent, MAX_LOGGED_FRAME_CHARS } from '@/lib/mcp/protocol-log/cap-wire-event';
@@ -42,7 +43,9 @@ describe('the protocol log under giant frames', () => {
       expect(JSON.stringify(answer.frame)).toContain('characters in all');
       // The request, small, is kept whole and not marked.
       expect(rows.find((row) => row.method === 'tools/call' && row.direction === 'out')!.capped).toBeUndefined();
-      const html = renderToStaticMarkup(createElement(ProtocolFrameRowView, { frame: answer }));
+      // The capped copy still names its request, so the log pairs the two.
+      expect(rpcRoleOf(answer)).toMatchObject({ role: 'response' });
+      const html = renderToStaticMarkup(createElement(FrameRow, { frame: answer, connector: null, selected: false, matched: false, onSelect: () => undefined }));
       expect(html).toMatch(/capped/i);
       expect(html).toContain('5.0 MB');
     } finally {
