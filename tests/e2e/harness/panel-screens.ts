@@ -156,6 +156,14 @@ export const PANEL_SCREENS: PanelScreen[] = [
     close: closeWorkbench,
   },
   {
+    name: 'log',
+    async open({ panel }) {
+      await panel.tab('Log').click();
+      await panel.page.getByRole('searchbox', { name: 'Search frames' }).waitFor();
+      await panel.page.locator('.protocol-log .frame-line').first().waitFor();
+    },
+  },
+  {
     name: 'settings',
     async open({ panel }) {
       await panel.openSettings();
