@@ -10,12 +10,17 @@ export interface ChatShortcutActions {
 
 /**
  * Focuses the message box, found by its accessible name (the UI contract's **Message**). Again at
- * the next frame: a shortcut pressed on another tab arrives while the chat is still being shown.
+ * the next frame, for a shortcut pressed on another tab while the chat is still being shown; but
+ * only where focus has not gone somewhere new meanwhile (a search opened by the next key).
  */
 function focusComposer(): boolean {
-  const focus = () => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Message"]')?.focus();
-  focus();
-  requestAnimationFrame(focus);
+  const message = () => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Message"]');
+  const before = document.activeElement;
+  message()?.focus();
+  requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now === before || now === null || now === document.body) message()?.focus();
+  });
   return true;
 }
 

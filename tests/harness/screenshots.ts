@@ -19,6 +19,9 @@ try {
   await panel.waitForBackground();
   await page.emulateMedia({ colorScheme: 'light' });
   const connectors = await panel.openConnectors();
+  await page.getByRole('button', { name: 'Add connector' }).first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${OUT}/first-run-light.png` });
   await connectors.add({ name: 'Everything', url: everything.url });
   await connectors.waitForTool('Everything', 'echo');
   await page.mouse.move(0, 0);
@@ -30,6 +33,20 @@ try {
   await page.screenshot({ path: `${OUT}/protocol-log-dark.png` });
   await connectors.add({ name: 'Notes', url: notes.url });
   await connectors.waitForTool('Notes', 'write_note');
+
+  await connectors.item('Everything').getByRole('button', { name: 'Report card', exact: true }).click();
+  await page.getByRole('region', { name: 'Report card' }).getByRole('listitem').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${OUT}/report-card-dark.png` });
+  await page.getByRole('button', { name: '← Back' }).click();
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await panel.tab('Log').click();
+  await page.locator('.protocol-log .frame-line').first().click();
+  await page.getByRole('button', { name: 'Follow tail' }).waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${OUT}/log-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
 
   const settings = await panel.openSettings();
   await settings.fill({ baseUrl: model.url, model: 'demo-model' });

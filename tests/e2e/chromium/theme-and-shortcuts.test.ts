@@ -126,6 +126,20 @@ describe('the panel chrome in Chromium: theme choice, shortcuts, the quiet statu
     await expect.poll(() => focusedLabel(page)).toBe('Search conversations');
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Conversations' }).waitFor({ state: 'detached' });
+
+    // Ctrl+K right after Alt+M, before the next frame: the message box's second focus (for a chat
+    // still being shown) must not take the search box's focus away.
+    await page.getByRole('tab', { name: 'Chat' }).focus();
+    await page.evaluate(() => {
+      const key = (init: KeyboardEventInit) => document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+      key({ key: 'm', code: 'KeyM', altKey: true });
+      key({ key: 'k', code: 'KeyK', ctrlKey: true });
+    });
+    await page.getByRole('navigation', { name: 'Conversations' }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await focusedLabel(page)).toBe('Search conversations');
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Conversations' }).waitFor({ state: 'detached' });
   });
 
   it('Esc stops a running answer, keeping what arrived', async () => {
