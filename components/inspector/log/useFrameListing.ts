@@ -16,7 +16,6 @@ export function useFrameListing(db: PatchbayDatabase, filter: FrameFilter): Fram
   const key = JSON.stringify(filter);
   const stamp = useLiveQuery(async () => JSON.stringify(await db.protocolLogStats.toArray()), [db]);
   const [listing, setListing] = useState<{ key: string; ids: FrameListing } | undefined>(undefined);
-  const run = useRef({ busy: false, again: false, lastStart: 0, timer: 0 as unknown as ReturnType<typeof setTimeout> | 0 });
   const latest = useRef(filter);
   latest.current = filter;
   // A page that was hidden may have missed change notices: read again when it shows.
@@ -27,9 +26,13 @@ export function useFrameListing(db: PatchbayDatabase, filter: FrameFilter): Fram
     return () => document.removeEventListener('visibilitychange', shown);
   }, []);
 
+  // One reader per database, filter and showing: a change notice during a read asks for one more
+  // read after it (never cancels it), so a flood whose notices come faster than a read finishes
+  // still lands, and the last change is always read.
+  const scheduleRef = useRef<(() => void) | null>(null);
   useEffect(() => {
     let live = true;
-    const state = run.current;
+    const state = { busy: false, again: false, lastStart: 0, timer: 0 as ReturnType<typeof setTimeout> | 0 };
     const read = async () => {
       state.busy = true;
       state.again = false;
@@ -37,8 +40,9 @@ export function useFrameListing(db: PatchbayDatabase, filter: FrameFilter): Fram
       const filterNow = latest.current;
       const ids = await listFrames(db, filterNow).catch(() => null);
       state.busy = false;
-      if (live && ids) setListing({ key: JSON.stringify(filterNow), ids });
-      if (live && state.again) schedule();
+      if (!live) return;
+      if (ids) setListing({ key: JSON.stringify(filterNow), ids });
+      if (state.again) schedule();
     };
     const schedule = () => {
       if (state.busy) {
@@ -52,14 +56,17 @@ export function useFrameListing(db: PatchbayDatabase, filter: FrameFilter): Fram
         void read();
       }, wait);
     };
-    if (stamp !== undefined) schedule();
+    scheduleRef.current = schedule;
+    schedule();
     return () => {
       live = false;
+      scheduleRef.current = null;
       if (state.timer) clearTimeout(state.timer);
-      state.timer = 0;
-      state.busy = false;
     };
-  }, [db, key, stamp, shownAt]);
+  }, [db, key, shownAt]);
+  useEffect(() => {
+    if (stamp !== undefined) scheduleRef.current?.();
+  }, [stamp]);
 
   // A listing read for other filters is not shown for these.
   return listing && listing.key === key ? listing.ids : undefined;

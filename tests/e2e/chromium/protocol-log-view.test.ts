@@ -90,13 +90,25 @@ describe('the protocol log view in Chromium', () => {
     expect(await log.followTail.getAttribute('aria-pressed')).toBe('false');
     const counts: number[] = [];
     const lines: number[] = [];
+    // The newest line of the flood drawn on screen, read from one look at the rows.
+    const newestLineShown = async () => {
+      const numbers = (await log.methods()).flatMap((m) => /flood line (\d{5})/.exec(m)?.[1] ?? []).map(Number);
+      return numbers.length === 0 ? null : Math.max(...numbers);
+    };
     for (const fraction of [1, 0.5, 0]) {
       await log.scrollTo(fraction);
-      await expect.poll(() => log.rows.locator('.frame-method').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+      // The virtual list draws the rows for the new position a frame or more later: wait until the
+      // rows on screen are another part of the ring than before (the bottom: the flood's last lines).
+      const previous = lines.at(-1);
+      let shown: number | null = null;
+      await expect
+        .poll(async () => {
+          shown = await newestLineShown();
+          return shown !== null && (previous === undefined ? shown > 5_900 : shown < previous - 1_000);
+        }, { timeout: 15_000 })
+        .toBe(true);
       counts.push(await log.rows.count());
-      // The flood's line numbers on screen there: the ring reads oldest at the top.
-      await expect.poll(async () => (await log.methods()).some((m) => /flood line \d{5}/.test(m)), { timeout: 15_000 }).toBe(true);
-      lines.push(Number(/flood line (\d{5})/.exec((await log.methods()).filter((m) => /flood line/.test(m)).at(-1)!)![1]));
+      lines.push(shown!);
     }
     expect(counts.every((n) => n > 10 && n <= MAX_ROWS_IN_DOM), `rows in the DOM at bottom, middle, top: ${counts}`).toBe(true);
     const [bottom, middle, top] = lines as [number, number, number];
