@@ -6,7 +6,7 @@ import { requireBuild } from './harness/require-executable';
 /** DESIGN.md's budget for the side panel's initial JavaScript, gzipped. */
 const PANEL_BUDGET_BYTES = 200 * 1024;
 /**
- * What the first screen weighs today (154 KB gzip), with a little room: P2's cold open pays for
+ * What the first screen weighs today (151 KB gzip), with a little room: P2's cold open pays for
  * every byte, so a change that grows it past this should split something out, not raise it.
  */
 const FIRST_SCREEN_RATCHET_BYTES = 160 * 1024;
@@ -37,6 +37,9 @@ describe('the built side panel', () => {
     expect(panelCode).not.toContain('Error POSTing to endpoint');
     expect(panelCode).not.toContain('dangerouslyAllowBrowser');
     for (const [what, marker] of Object.entries(LOADED_LATER)) expect(panelCode.includes(marker), `${what} in the first screen's JS`).toBe(false);
+    // WXT auto-imports its `storage` wherever a bare identifier of that name appears (a parameter
+    // named `storage` was enough), which drags in @wxt-dev/storage; the panel uses none of it.
+    expect(panelCode, "WXT's storage module in the first screen's JS").not.toContain('Storage key should be in the form of');
     const later = readdirSync(`${dir}/chunks`).map((file) => readFileSync(`${dir}/chunks/${file}`, 'utf8'));
     for (const [what, marker] of Object.entries(LOADED_LATER)) expect(later.some((code) => code.includes(marker)), `${what} still built`).toBe(true);
   });
