@@ -6,10 +6,11 @@ import { requireBuild } from './harness/require-executable';
 /** DESIGN.md's budget for the side panel's initial JavaScript, gzipped. */
 const PANEL_BUDGET_BYTES = 200 * 1024;
 /**
- * What the first screen weighs today (151 KB gzip), with a little room: P2's cold open pays for
- * every byte, so a change that grows it past this should split something out, not raise it.
+ * What the first screen weighs today (147 KB gzip; 162 KB before the command schemas, the request
+ * cards and WXT's storage left it), with a little room: P2's cold open pays for every byte, so a
+ * change that grows it past this should split something out, not raise it.
  */
-const FIRST_SCREEN_RATCHET_BYTES = 160 * 1024;
+const FIRST_SCREEN_RATCHET_BYTES = 152 * 1024;
 
 /**
  * Code that must load after the first screen, each named by a string only it contains: the map of
