@@ -41,7 +41,7 @@ describe('the built side panel', () => {
     // WXT auto-imports its `storage` wherever a bare identifier of that name appears (a parameter
     // named `storage` was enough), which drags in @wxt-dev/storage; the panel uses none of it.
     expect(panelCode, "WXT's storage module in the first screen's JS").not.toContain('Storage key should be in the form of');
-    const later = readdirSync(`${dir}/chunks`).map((file) => readFileSync(`${dir}/chunks/${file}`, 'utf8'));
+    const later = readdirSync(`${dir}/chunks`).filter((file) => file.endsWith('.js')).map((file) => readFileSync(`${dir}/chunks/${file}`, 'utf8'));
     for (const [what, marker] of Object.entries(LOADED_LATER)) expect(later.some((code) => code.includes(marker)), `${what} still built`).toBe(true);
   });
 });
