@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { DatabaseOpenError } from '@/lib/db/database-open-error';
 import { openDatabase } from '@/lib/db/open-database';
+import { keepNewestConversations } from '../chat/newest-conversations';
 
 /** The database while it opens, once it is open, or the reason it will not. */
 export type DatabaseState =
@@ -18,6 +19,8 @@ let early: Promise<PatchbayDatabase> | null = null;
  */
 export function startOpeningDatabase(): void {
   early ??= openDatabase();
+  // The drawer's first page is read beside the first screen's own reads, not after a click.
+  early.then(keepNewestConversations, () => undefined);
   // Taken by the hook, which reports a failure; never an unhandled rejection meanwhile.
   early.catch(() => undefined);
 }

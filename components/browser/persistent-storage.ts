@@ -2,8 +2,8 @@
  * Asks the browser not to evict Patchbay's IndexedDB under storage pressure: conversations and
  * audit logs are the user's records. Returns whether storage is persistent; a refusal is not fatal.
  */
-export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
-  if (!storage?.persist) return false;
-  if (await storage.persisted()) return true;
-  return storage.persist().catch(() => false);
+export async function requestPersistentStorage(manager: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  if (!manager?.persist) return false;
+  if (await manager.persisted()) return true;
+  return manager.persist().catch(() => false);
 }

@@ -8,18 +8,18 @@ export interface RememberedText {
   write(value: string): void;
 }
 
-export function rememberedText(key: string, storage: Storage | undefined = globalThis.localStorage): RememberedText {
+export function rememberedText(key: string, store: Storage | undefined = globalThis.localStorage): RememberedText {
   return {
     read: () => {
       try {
-        return storage?.getItem(key) ?? null;
+        return store?.getItem(key) ?? null;
       } catch {
         return null;
       }
     },
     write: (value) => {
       try {
-        storage?.setItem(key, value);
+        store?.setItem(key, value);
       } catch {
         // A full or refused store only costs the next open its head start.
       }

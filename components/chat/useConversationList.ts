@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { usePanelServices } from '../app/panel-services';
 import { CONVERSATION_PAGE, searchConversations } from './conversation-search';
+import { newestConversations } from './newest-conversations';
 
 /** The drawer's list: a page of conversations (more on demand), filtered by a debounced search. */
 export function useConversationList(query: string) {
@@ -15,7 +16,9 @@ export function useConversationList(query: string) {
   }, [query]);
   useEffect(() => setLimit(CONVERSATION_PAGE), [debounced]);
 
-  const rows = useLiveQuery(() => searchConversations(db, debounced, limit), [db, debounced, limit]);
+  // The unfiltered first page starts from the copy kept live since the database opened.
+  const kept = debounced.trim() === '' && limit === CONVERSATION_PAGE ? newestConversations(db) : undefined;
+  const rows = useLiveQuery(() => searchConversations(db, debounced, limit), [db, debounced, limit], kept);
   return {
     rows,
     hasMore: rows !== undefined && rows.length >= limit,

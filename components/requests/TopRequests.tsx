@@ -1,7 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import { requestsByCall } from '@/lib/db/server-request-queries';
-import { ServerRequestList } from './ServerRequestCard';
+import { loadable } from '../app/loadable';
+import type { ServerRequestList } from './ServerRequestCard';
 import { useConversationRequests, useOpenRequestsWithoutConversation } from './useServerRequests';
+
+/**
+ * The cards (elicitation forms, sampling review and the schemas behind them) are their own chunk:
+ * most opens of the panel have no pending request, and the first screen should not pay for them.
+ */
+const requestList = loadable<ComponentProps<typeof ServerRequestList>>(() => import('./ServerRequestCard').then((module) => ({ default: module.ServerRequestList })));
 
 /**
  * The top of the Chat tab: requests that came outside any call (or when several calls could have
@@ -15,7 +22,7 @@ export function TopRequests({ conversationId }: { conversationId: string | null 
   if (rows.length === 0) return null;
   return (
     <div className="requests-top">
-      <ServerRequestList rows={rows} label="Requests from servers" />
+      <requestList.Component rows={rows} label="Requests from servers" fallback={null} />
     </div>
   );
 }

@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import {
-  COMMAND_CHANNEL,
-  CommandReplySchema,
-  commandProtocol,
-  type CommandName,
-  type CommandRequest,
-  type CommandResponse,
-} from './command-protocol';
+import { COMMAND_CHANNEL } from './command-channel';
+import type { CommandName, CommandRequest, CommandResponse } from './command-protocol';
 import { carryCommand } from './command-carrier';
 import { CommandError } from './command-error';
 
@@ -19,6 +12,18 @@ const oneOffMessage: MessageSend = (message) => browser.runtime.sendMessage(mess
 const viaPortOrMessage: MessageSend = (message) => carryCommand(message, oneOffMessage) ?? oneOffMessage(message);
 
 /**
+ * The reply checks, loaded on the first command rather than with the panel's first screen: every
+ * command's schemas (and zod's work building them) would otherwise delay the first paint, while
+ * what the panel sends is checked by the background's router anyway.
+ */
+let replyChecks: Promise<typeof import('./command-reply-check')> | undefined;
+const loadReplyChecks = () =>
+  (replyChecks ??= import('./command-reply-check').catch((error: unknown) => {
+    replyChecks = undefined; // a chunk that failed to load is asked for again by the next command
+    throw error;
+  }));
+
+/**
  * Sends one command and returns its parsed response, or throws a {@link CommandError}. The reply
  * is validated too: a panel never trusts a shape it did not check.
  */
@@ -27,16 +32,12 @@ export async function sendCommand<C extends CommandName>(
   request: CommandRequest<C>,
   send: MessageSend = viaPortOrMessage,
 ): Promise<CommandResponse<C>> {
+  const checks = loadReplyChecks();
   let raw: unknown;
   try {
     raw = await send({ channel: COMMAND_CHANNEL, command, payload: request });
   } catch (error) {
     throw new CommandError('no-background', `The background did not answer: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const reply = CommandReplySchema.safeParse(raw);
-  if (!reply.success) throw new CommandError('bad-reply', `Malformed reply to ${command}: ${z.prettifyError(reply.error)}`);
-  if (!reply.data.ok) throw new CommandError(reply.data.error.code, reply.data.error.message);
-  const result = commandProtocol[command].response.safeParse(reply.data.result);
-  if (!result.success) throw new CommandError('bad-reply', `Malformed result of ${command}: ${z.prettifyError(result.error)}`);
-  return result.data as CommandResponse<C>;
+  return (await checks).checkedReply(command, raw);
 }

@@ -23,6 +23,9 @@ import { VersionedStatusSchema } from '../contract/connector-status';
 import { ToolListDiffSchema } from '../contract/tool-diff';
 import { CommandErrorCodeSchema } from '../contract/error-codes';
 import { LogLevelSchema } from '../contract/log-level';
+import { COMMAND_CHANNEL } from './command-channel';
+
+export { COMMAND_CHANNEL };
 
 /** Proof of life from the background, and enough to tell a restarted worker from the old one. */
 export const PingResultSchema = z.object({
@@ -111,8 +114,6 @@ export type CommandProtocol = typeof commandProtocol;
 export type CommandName = keyof CommandProtocol;
 export type CommandRequest<C extends CommandName> = z.input<CommandProtocol[C]['request']>;
 export type CommandResponse<C extends CommandName> = z.infer<CommandProtocol[C]['response']>;
-
-export const COMMAND_CHANNEL = 'patchbay/command';
 
 /** The wire form of a command; the payload is parsed by the command's own schema afterwards. */
 export const CommandEnvelopeSchema = z.object({

@@ -1,0 +1,24 @@
+import { liveQuery } from 'dexie';
+import type { PatchbayDatabase } from '@/lib/db/database';
+import type { ConversationRow } from '@/lib/db/rows';
+import { CONVERSATION_PAGE, recentConversations } from './conversation-search';
+
+let newest: { db: PatchbayDatabase; rows: ConversationRow[] } | null = null;
+
+/**
+ * Keeps the drawer's first page read, live, from the moment the database is open, so opening the
+ * drawer shows the list in that frame instead of one read later. The rows are the repository's
+ * (each parsed); a read that fails (a corrupt row) clears the page, and the drawer's own query,
+ * which replaces this as soon as it answers, shows what is wrong as it always did.
+ */
+export function keepNewestConversations(db: PatchbayDatabase): void {
+  liveQuery(() => recentConversations(db, CONVERSATION_PAGE)).subscribe({
+    next: (rows) => void (newest = { db, rows }),
+    error: () => void (newest = null),
+  });
+}
+
+/** The first page kept for `db`, or `undefined` before it was read (or when it could not be). */
+export function newestConversations(db: PatchbayDatabase): ConversationRow[] | undefined {
+  return newest?.db === db ? newest.rows : undefined;
+}
