@@ -28,9 +28,6 @@ try {
   await page.screenshot({ path: `${OUT}/connectors-light.png` });
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await connectors.item('Everything').getByRole('tab', { name: 'Protocol log' }).click();
-  await connectors.item('Everything').locator('.frame').first().waitFor();
-  await page.screenshot({ path: `${OUT}/protocol-log-dark.png` });
   await connectors.add({ name: 'Notes', url: notes.url });
   await connectors.waitForTool('Notes', 'write_note');
 

@@ -79,7 +79,12 @@ export async function openConversation(title: string, marker: string): Promise<{
   if (!button) throw new Error(`No conversation titled "${title}" in the drawer.`);
   const started = now();
   button.click();
-  const painted = await untilFrame(() => lastScreenShows(marker), 15_000);
+  const painted = await untilFrame(() => lastScreenShows(marker), 15_000).catch((error: unknown) => {
+    const region = byLabel('[role="region"]', 'Messages');
+    const items = region?.querySelectorAll<HTMLElement>('[data-index]') ?? [];
+    const last = items[items.length - 1];
+    throw new Error(`${String(error)}; region ${region ? 'present' : 'absent'}, ${items.length} items, last ${last?.dataset.index}: ${last?.textContent?.slice(0, 80)} box ${JSON.stringify(last?.getBoundingClientRect())} view ${JSON.stringify(region?.getBoundingClientRect())} title ${document.querySelector('.chat-title')?.textContent}`);
+  });
   await settled();
   return { lastScreenMs: painted - started, domNodes: document.getElementsByTagName('*').length };
 }
