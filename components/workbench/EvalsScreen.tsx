@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ConnectorRow } from '@/lib/db/rows';
-import { connectorListing } from '@/lib/db/repositories/connector-listing';
+import { connectorChoices } from '@/lib/db/repositories/connector-listing';
 import { usePanelServices } from '../app/panel-services';
 import { WorkbenchFrame } from './WorkbenchFrame';
 import { useConnectorEvals, useSuiteRuns } from './useEvalData';
@@ -24,15 +24,9 @@ export function EvalsScreen({ row, onBack }: { row: ConnectorRow; onBack(): void
   const [notice, setNotice] = useState<string | null>(null);
   const suite = suites?.find((item) => item.id === selectedId) ?? suites?.[0] ?? null;
   const runs = useSuiteRuns(suite?.id ?? null);
-  // The other connectors a case may bring in, by id and label (read as plain fields: a damaged row is left out).
-  const others =
-    useLiveQuery(
-      async () =>
-        (await db.connectors.orderBy('label').toArray()).flatMap((other: { id?: unknown; label?: unknown }) =>
-          typeof other.id === 'string' && typeof other.label === 'string' && other.id !== row.id ? [{ id: other.id, label: other.label }] : [],
-        ),
-      [db, row.id],
-    ) ?? [];
+  // The other connectors a case may bring in, from the label index (no row is read).
+  const choices = useLiveQuery(() => connectorChoices(db), [db]);
+  const others = useMemo(() => (choices ?? []).filter((other) => other.id !== row.id), [choices, row.id]);
   const running = runs?.find((run) => run.status.type === 'running') ?? null;
 
   if (suites === undefined || overrides === undefined) return <div aria-busy="true" />;

@@ -28,6 +28,19 @@ export async function connectorLabels(db: PatchbayDatabase): Promise<string[]> {
   return labels.filter((label): label is string => typeof label === 'string');
 }
 
+/**
+ * Every labelled connector's id and label, by label, from the label index alone (no row is read or
+ * parsed): what a picker of connectors needs, such as an eval case's "connectors in play".
+ */
+export async function connectorChoices(db: PatchbayDatabase): Promise<{ id: string; label: string }[]> {
+  const byLabel = db.connectors.orderBy('label');
+  const [labels, ids] = await Promise.all([byLabel.keys(), byLabel.primaryKeys()]);
+  return ids.flatMap((id, index) => {
+    const label = labels[index];
+    return typeof id === 'string' && typeof label === 'string' ? [{ id, label }] : [];
+  });
+}
+
 /** One stored connector as the screen shows it: usable, or quarantined with what is wrong. */
 export type ConnectorEntry = { type: 'row'; row: ConnectorRow } | { type: 'corrupt'; entry: QuarantinedRow };
 

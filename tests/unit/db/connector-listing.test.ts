@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
-import { connectorEntry, connectorLabels, connectorListing, type ConnectorEntry } from '@/lib/db/repositories/connector-listing';
+import { connectorChoices, connectorEntry, connectorLabels, connectorListing, type ConnectorEntry } from '@/lib/db/repositories/connector-listing';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 
@@ -33,6 +33,18 @@ describe('the Connectors screen’s reads', () => {
     expect(bad.entry).toMatchObject({ id: 'bad', label: null });
     expect(bad.entry.message).toMatch(/url/);
     expect(await connectorEntry(db, 'gone')).toBeNull();
+  });
+
+  it('give a picker each labelled connector’s id with its own label, by label, without reading a row', async () => {
+    await db.connectors.put({ ...newConnectorRow('zz', 1), label: 'A first', url: 'http://127.0.0.1:1/zz' });
+    await db.connectors.put({ ...newConnectorRow('bad', 1), label: { not: 'a key' }, url: 'not a url' } as never);
+    const reads = [vi.spyOn(db.connectors, 'toArray'), vi.spyOn(db.connectors, 'get')];
+    try {
+      expect(await connectorChoices(db)).toEqual([{ id: 'zz', label: 'A first' }, ...IDS.map((id) => ({ id, label: `Label ${id}` }))]);
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+    } finally {
+      for (const read of reads) read.mockRestore();
+    }
   });
 
   it('list without walking a cursor, since the list is read again at every write to the table', async () => {
