@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import { useMemo, useRef } from 'react';
+import { Virtuoso } from 'react-virtuoso';
 import type { ConnectorRow } from '@/lib/db/rows';
 import { MessageItem } from './MessageItem';
 import { lastTurnActions } from './turns/last-turn';
@@ -8,6 +8,7 @@ import { cutReason } from './message-state';
 import { sameValue } from './reuse-unchanged';
 import { usageByTurnEnd, type TurnUsage } from './turn-usage';
 import { useMessageWindow } from './useMessageWindow';
+import { useHoldBottom } from './useHoldBottom';
 import type { DecideCall } from '../approvals/decision';
 import { requestsByCall } from '@/lib/db/server-request-queries';
 import { CallRequestsContext } from '../requests/CallRequests';
@@ -47,16 +48,8 @@ export default function MessageView({ conversationId, running, connectors, onDec
     }
     return (lastUsage.current = next);
   }, [messages]);
-  const list = useRef<VirtuosoHandle>(null);
-  // Opening at the end without Virtuoso's scroll-to-index wait (hidden ~150 ms): start at the
-  // bottom, and hold it there while the first measured heights replace the estimates.
-  const settling = useRef(true);
-  const shown = messages !== undefined && messages.length > 0;
-  useEffect(() => {
-    if (!shown) return;
-    const timer = setTimeout(() => (settling.current = false), 800);
-    return () => clearTimeout(timer);
-  }, [shown]);
+  // Opens at the end (initialScrollTop) and stays there while heights settle: useHoldBottom.
+  const bottom = useHoldBottom();
 
   if (!messages) return <div className="message-list" aria-busy="true" />;
   if (messages.length === 0) return <p className="message-list muted chat-empty">No messages yet. Say what you need below.</p>;
@@ -72,11 +65,10 @@ export default function MessageView({ conversationId, running, connectors, onDec
       aria-label="Messages"
       data={messages}
       firstItemIndex={view.firstItemIndex}
-      ref={list}
       initialScrollTop={messages.length * 10_000}
-      totalListHeightChanged={() => settling.current && list.current?.scrollTo({ top: Number.MAX_SAFE_INTEGER })}
-      onWheel={() => (settling.current = false)}
-      onTouchStart={() => (settling.current = false)}
+      totalListHeightChanged={bottom.heightChanged}
+      scrollerRef={bottom.scrollerRef}
+      {...bottom.userHandlers}
       computeItemKey={(_, message) => message.id}
       startReached={view.loadOlder}
       followOutput={(atBottom) => (atBottom ? 'auto' : false)}

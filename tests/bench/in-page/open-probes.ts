@@ -83,7 +83,7 @@ export async function openConversation(title: string, marker: string): Promise<{
     const region = byLabel('[role="region"]', 'Messages');
     const items = region?.querySelectorAll<HTMLElement>('[data-index]') ?? [];
     const last = items[items.length - 1];
-    throw new Error(`${String(error)}; region ${region ? 'present' : 'absent'}, ${items.length} items, last ${last?.dataset.index}: ${last?.textContent?.slice(0, 80)} box ${JSON.stringify(last?.getBoundingClientRect())} view ${JSON.stringify(region?.getBoundingClientRect())} title ${document.querySelector('.chat-title')?.textContent}`);
+    throw new Error(`${String(error)}; region ${region ? 'present' : 'absent'}, ${items.length} items, last ${last?.dataset.index}: ${last?.textContent?.slice(0, 80)} box ${JSON.stringify(last?.getBoundingClientRect())} view ${JSON.stringify(region?.getBoundingClientRect())} title ${document.querySelector('.chat-title')?.textContent} scroll ${region?.scrollTop}+${region?.clientHeight} of ${region?.scrollHeight}`);
   });
   await settled();
   return { lastScreenMs: painted - started, domNodes: document.getElementsByTagName('*').length };
