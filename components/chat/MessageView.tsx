@@ -66,6 +66,7 @@ export default function MessageView({ conversationId, running, connectors, onDec
       data={messages}
       firstItemIndex={view.firstItemIndex}
       initialScrollTop={messages.length * 10_000}
+      ref={bottom.list}
       totalListHeightChanged={bottom.heightChanged}
       scrollerRef={bottom.scrollerRef}
       {...bottom.userHandlers}

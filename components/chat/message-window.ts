@@ -18,6 +18,24 @@ export function pageBefore(fromSeq: number, size: number): number {
   return Math.max(0, fromSeq - size);
 }
 
+/** The window a conversation opens with: its last page, and the seq that page starts at. */
+export interface OpeningWindow {
+  fromSeq: number;
+  rows: MessageRow[];
+}
+
+/**
+ * The last page in one read transaction (where the page starts, then the page), so opening a
+ * conversation waits on one query rather than two in turn.
+ */
+export function readLastPage(db: PatchbayDatabase, conversationId: string, size = MESSAGE_PAGE): Promise<OpeningWindow> {
+  return db.transaction('r', db.messages, async () => {
+    const last = await lastSeq(db, conversationId);
+    const fromSeq = last === null ? 0 : pageBefore(last + 1, size);
+    return { fromSeq, rows: last === null ? [] : await readWindow(db, conversationId, fromSeq) };
+  });
+}
+
 /** Every message from `fromSeq` to the end, in order: the live window the list shows. */
 export function readWindow(db: PatchbayDatabase, conversationId: string, fromSeq: number): Promise<MessageRow[]> {
   return new MessagesRepository(db).from(conversationId, fromSeq);

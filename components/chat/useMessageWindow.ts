@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageRow } from '@/lib/db/rows';
 import { usePanelServices } from '../app/panel-services';
-import { MESSAGE_PAGE, lastSeq, nextFirstItemIndex, pageBefore, readWindow } from './message-window';
+import { MESSAGE_PAGE, nextFirstItemIndex, pageBefore, readLastPage, readWindow, type OpeningWindow } from './message-window';
 import { reuseUnchanged } from './reuse-unchanged';
 
 /** Far from zero, so pages can be put before the first item without a negative index. */
@@ -17,26 +17,24 @@ export function useMessageWindow(conversationId: string) {
   const [fromSeq, setFromSeq] = useState<number | null>(null);
   const [complete, setComplete] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    void lastSeq(db, conversationId).then((seq) => {
-      if (!current) return;
-      const from = seq === null ? 0 : pageBefore(seq + 1, MESSAGE_PAGE);
-      setFromSeq(from);
-      setComplete(from === 0);
-    });
-    return () => void (current = false);
-  }, [db, conversationId]);
-
+  // The first read finds where the last page starts; from then on the window starts there (and
+  // grows towards the start), so new messages add to it rather than sliding it.
   const live = useLiveQuery(
-    () => (fromSeq === null ? undefined : readWindow(db, conversationId, fromSeq)),
+    (): Promise<OpeningWindow> =>
+      fromSeq === null ? readLastPage(db, conversationId) : readWindow(db, conversationId, fromSeq).then((rows) => ({ fromSeq, rows })),
     [db, conversationId, fromSeq],
   );
+  useEffect(() => {
+    if (fromSeq !== null || live === undefined) return;
+    setFromSeq(live.fromSeq);
+    setComplete(live.fromSeq === 0);
+  }, [fromSeq, live]);
+
   // While a grown window is being read, the list keeps showing the previous one. Each write
   // re-reads the window: unchanged messages keep their objects, so only the changed one renders.
   const last = useRef<MessageRow[] | undefined>(undefined);
   const messages = useMemo(() => {
-    if (live !== undefined) last.current = reuseUnchanged(last.current, live);
+    if (live !== undefined) last.current = reuseUnchanged(last.current, live.rows);
     return last.current;
   }, [live]);
 

@@ -1,3 +1,4 @@
+import { profileWhile, profiling } from './cpu-profile';
 import type { BenchWorld } from './bench-world';
 import { figure } from './figure';
 import { median, round } from './stats';
@@ -27,6 +28,15 @@ async function openOnce(world: BenchWorld, title: string, marker: string) {
   return opened;
 }
 
+/** With PATCHBAY_BENCH_PROFILE=1: one more opening of the long conversation, profiled from the click. */
+async function profileOpening(world: BenchWorld, title: string, marker: string) {
+  const { page } = await world.session.openWatched('sidepanel.html', 'panel');
+  await page.waitForLoadState('networkidle');
+  const { summary } = await profileWhile(page, () => world.session.probe(page, 'openConversation', title, marker));
+  await page.close();
+  return summary;
+}
+
 /**
  * P3: from the click on a conversation in the drawer until its last message is painted inside the
  * list's viewport, for 5,000 messages and for 50; and the page's element count once the view has
@@ -46,6 +56,7 @@ export async function measureLongConversation(world: BenchWorld) {
   const value = median(longRuns.map((r) => r.domNodes));
   const baseline = median(shortRuns.map((r) => r.domNodes));
   const lastScreenMs = median(longRuns.map((r) => r.lastScreenMs));
+  const profile = profiling() ? await profileOpening(world, long.title, long.marker) : null;
   return figure(
     {
       value,
@@ -60,6 +71,7 @@ export async function measureLongConversation(world: BenchWorld) {
       lastScreenMsAtBaseline: round(median(shortRuns.map((r) => r.lastScreenMs))),
       messages: long.messages,
       baselineMessages: short.messages,
+      ...(profile ? { profile } : {}),
     },
   );
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGE_SCAN_LIMIT, searchConversations, recentConversations } from '@/components/chat/conversation-search';
-import { lastSeq, pageBefore, readWindow } from '@/components/chat/message-window';
+import { lastSeq, pageBefore, readLastPage, readWindow } from '@/components/chat/message-window';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import type { MessageRow } from '@/lib/db/rows';
@@ -63,5 +63,16 @@ describe('message window', () => {
     expect(pageBefore(250, 200)).toBe(50);
     expect(pageBefore(50, 200)).toBe(0);
     expect(await lastSeq(db, 'empty')).toBeNull();
+  });
+
+  it('opens on the last page in one read: where it starts and its rows', async () => {
+    await conversation('x', 'Long', 1);
+    await db.messages.bulkAdd(Array.from({ length: 450 }, (_, seq) => message('x', seq, `m${seq}`)));
+    await db.messages.bulkAdd([message('y', 0, 'other')]);
+    const opening = await readLastPage(db, 'x');
+    expect(opening.fromSeq).toBe(250);
+    expect(opening.rows.map((m) => m.seq)).toEqual(Array.from({ length: 200 }, (_, i) => 250 + i));
+    expect(await readLastPage(db, 'y')).toMatchObject({ fromSeq: 0, rows: [{ seq: 0 }] });
+    expect(await readLastPage(db, 'empty')).toEqual({ fromSeq: 0, rows: [] });
   });
 });
