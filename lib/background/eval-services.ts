@@ -50,6 +50,8 @@ export function createEvalServices(deps: EvalServiceDeps): { runner: EvalRunner;
     connectors: async (ids) => (await Promise.all(ids.map((id) => deps.connectors.get(id)))).filter((row): row is ConnectorRow => row !== undefined),
     overrides: (ids) => overrides.ofConnectors(ids),
   });
+  // A run the last worker was driving when it died is over: say so now, not at the next Stop.
+  void runner.sweepInterrupted().catch(deps.onRunError);
   return {
     runner,
     handlers: {

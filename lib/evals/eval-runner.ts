@@ -11,10 +11,12 @@ import { scoreChoice } from './score-attempt';
 
 /** Failures that every further request would repeat: the run ends with the reason instead. */
 const FATAL_CODES = new Set(['bad-key', 'model-not-found', 'network-down']);
+/** Why a run a dead worker left is over: shown on the run. */
+const INTERRUPTED_REASON = 'The background restarted during the run.';
 
 /** What a run needs from the background; narrow so a test gives a real model server and a fake store. */
 export interface EvalRunnerDeps {
-  runs: Pick<EvalRunsRepository, 'add' | 'put' | 'get'>;
+  runs: Pick<EvalRunsRepository, 'add' | 'put' | 'get' | 'running'>;
   /** The model the chat would use, from the settings as they are now (throws when not configured). */
   model(): Promise<ModelClient>;
   /** The configured model's name, API and tool limit, stored with the run. */
@@ -72,8 +74,22 @@ export class EvalRunner {
     }
     const stored = await this.deps.runs.get(runId);
     if (stored?.status.type !== 'running') return false;
-    await this.deps.runs.put({ ...stored, status: { type: 'stopped', reason: 'The background restarted during the run.' }, finishedAt: (this.deps.now ?? Date.now)() });
+    await this.markInterrupted(stored);
     return true;
+  }
+
+  /**
+   * At a wake: every run stored as running that this worker does not drive was cut by the worker's
+   * death, and is marked stopped with that reason rather than left "running" until someone presses Stop.
+   */
+  async sweepInterrupted(): Promise<number> {
+    const orphans = (await this.deps.runs.running()).filter((row) => !this.active.has(row.id));
+    for (const row of orphans) await this.markInterrupted(row);
+    return orphans.length;
+  }
+
+  private markInterrupted(row: EvalRunRow): Promise<void> {
+    return this.deps.runs.put({ ...row, status: { type: 'stopped', reason: INTERRUPTED_REASON }, finishedAt: (this.deps.now ?? Date.now)() });
   }
 
   private async drive(row: EvalRunRow, suite: EvalSuiteRow, signal: AbortSignal): Promise<void> {

@@ -133,6 +133,24 @@ describe('eval runs against the scripted model and server-everything', () => {
     }
   });
 
+  it('a run a dead worker left "running" is marked stopped at the next wake, and a settled one is left alone', async () => {
+    const { suiteId } = await handlers['evals.createSuite']({ connectorId, starter: false });
+    await handlers['evals.saveCase']({ suiteId, case: { prompt: 'Anything', expectedTool: null, otherConnectorIds: [] } });
+    const runs = new EvalRunsRepository(harness.db);
+    const base: Omit<EvalRunRow, 'id' | 'startedAt' | 'status'> = { suiteId, connectorId, finishedAt: null, model: 'm1', api: 'chat-completions', repetitions: 1, withOverrides: false, overrides: [], planned: 1, done: 0, results: [], fingerprints: {} };
+    await runs.add({ ...base, id: 'cut-by-death', startedAt: 1, status: { type: 'running' } });
+    await runs.add({ ...base, id: 'finished', startedAt: 2, finishedAt: 3, status: { type: 'complete' } });
+    // The worker wakes: its services are made again, with no run of their own under way.
+    createEvalServices({ db: harness.db, connectors: harness.connectors, settings: { read: async () => ({ apiKey: KEY, baseUrl: model.url, model: 'm1', api, toolLimits: {}, omitOrigin: false }) }, onRunError: (error) => { throw error; } });
+    const swept = await waitFor(async () => {
+      const row = await runs.get('cut-by-death');
+      return row?.status.type === 'stopped' ? row : undefined;
+    }, 'the cut run to be marked stopped');
+    expect(swept.status).toEqual({ type: 'stopped', reason: 'The background restarted during the run.' });
+    expect(swept.finishedAt).toEqual(expect.any(Number));
+    expect((await runs.get('finished'))?.status).toEqual({ type: 'complete' });
+  });
+
   it('imports a suite file as a new suite with fresh ids, and refuses a corrupt one without changing anything', async () => {
     const { suiteId } = await handlers['evals.createSuite']({ connectorId, starter: false });
     await handlers['evals.saveCase']({ suiteId, case: { prompt: 'Echo it', expectedTool: 'echo', expectedArgs: { message: 'it' }, otherConnectorIds: [] } });

@@ -18,6 +18,18 @@ export class EvalRunsRepository {
     await this.db.evalRuns.put(EvalRunRowSchema.parse(row));
   }
 
+  /**
+   * Runs stored as running, which only a dead worker can have left at a wake (a run lives in the
+   * worker that started it). A scan, bounded by `KEPT_RUNS_PER_SUITE` per suite.
+   */
+  async running(): Promise<EvalRunRow[]> {
+    const rows = await this.db.evalRuns.filter((row) => (row as { status?: { type?: unknown } } | undefined)?.status?.type === 'running').toArray();
+    return rows.flatMap((row) => {
+      const parsed = EvalRunRowSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
   /** Adds a run and drops the suite's oldest beyond `KEPT_RUNS_PER_SUITE`. */
   async add(row: EvalRunRow): Promise<void> {
     await this.db.transaction('rw', this.db.evalRuns, async () => {
