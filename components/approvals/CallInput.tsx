@@ -6,7 +6,7 @@ export function CallInput({ args, argsText }: { args?: Record<string, unknown>; 
   return (
     <figure className="json-block">
       <figcaption>Input (raw, not valid JSON)</figcaption>
-      <pre>{argsText || '(empty)'}</pre>
+      <pre tabIndex={0}>{argsText || '(empty)'}</pre>
     </figure>
   );
 }
