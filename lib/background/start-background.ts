@@ -19,14 +19,15 @@ import type { PortLike } from '../messaging/port-like';
 import { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createChatCommandHandlers } from './chat-command-handlers';
-import { createTurnCommandHandlers, TURN_COMMANDS } from './turn-command-handlers';
+import { createTurnCommandHandlers } from './turn-command-handlers';
 import { createChatEngine } from './chat-engine';
 import type { AppPageOf } from '../chat/app-page-binding';
 import { createCommandHandlers } from './command-handlers';
 import { createConnectorCommandHandlers } from './connector-command-handlers';
 import { createFileCommandHandlers } from './file-command-handlers';
 import { HandRunJournal, recoverHandRuns } from './hand-run-journal';
-import { APP_COMMANDS, CHAT_COMMANDS, CONNECTOR_COMMANDS, CONTEXT_COMMANDS, deferHandlers, FILE_COMMANDS, SERVER_REQUEST_COMMANDS, WORKBENCH_CALL_COMMANDS } from './defer-handlers';
+import { deferHandlers } from './defer-handlers';
+import { DATABASE_COMMANDS } from './database-commands';
 import { createServerRequests } from '../requests/create-server-requests';
 import { answerLostRequests } from '../requests/answer-lost-requests';
 import type { ServerRequestRow } from '../contract/server-request';
@@ -35,13 +36,13 @@ import { openTab } from '../browser/open-tab';
 import { samplingModelFromSettings } from './model-from-settings';
 import { createContextCommandHandlers } from './context-command-handlers';
 import { createPageCommandHandlers } from './page-command-handlers';
-import { createIconCommandHandlers, ICON_COMMANDS } from './icon-command-handlers';
-import { createToolSwitchCommandHandlers, TOOL_SWITCH_COMMANDS } from './tool-switch-command-handlers';
+import { createIconCommandHandlers } from './icon-command-handlers';
+import { createToolSwitchCommandHandlers } from './tool-switch-command-handlers';
 import { IconCache } from '../mcp/icons/icon-cache';
 import { createAppServices } from './app-services';
 import { keepAppContext } from './keep-app-context';
-import { createReportCardHandlers, REPORT_CARD_COMMANDS } from './report-card-handlers';
-import { createEvalServices, EVAL_COMMANDS } from './eval-services';
+import { createReportCardHandlers } from './report-card-handlers';
+import { createEvalServices } from './eval-services';
 import { createWorkbenchCallHandlers } from './create-workbench-call-handlers';
 
 /**
@@ -136,7 +137,7 @@ export function startBackground(): void {
     };
   });
   late.catch((error: unknown) => console.error('Patchbay: database failed to open', error));
-  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(CONNECTOR_COMMANDS, late), ...deferHandlers(CHAT_COMMANDS, late), ...deferHandlers(FILE_COMMANDS, late), ...deferHandlers(SERVER_REQUEST_COMMANDS, late), ...deferHandlers(CONTEXT_COMMANDS, late), ...deferHandlers(ICON_COMMANDS, late), ...deferHandlers(APP_COMMANDS, late), ...deferHandlers(REPORT_CARD_COMMANDS, late), ...deferHandlers(EVAL_COMMANDS, late), ...deferHandlers(WORKBENCH_CALL_COMMANDS, late), ...deferHandlers(TOOL_SWITCH_COMMANDS, late), ...deferHandlers(TURN_COMMANDS, late) }, own);
+  const route = createCommandRouter({ ...core, ...createPageCommandHandlers(), ...deferHandlers(DATABASE_COMMANDS, late) }, own);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.
