@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
-import { startModelServer, type ModelServer } from '../../fixtures/model-server';
+import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { useNotesChat } from '../harness/scripted-chat';
 import { whollyInView } from '../harness/first-screen';
 import type { Locator } from 'playwright-core';
-import type { ChatPage } from '../pages/chat-page';
 
 const SIZES = [
   { width: 360, height: 640 },
@@ -17,27 +15,9 @@ const LONG_BODY = Array.from({ length: 80 }, (_, line) => `Line ${line + 1}: for
 
 describe('an approval card that fits the side panel, in Chromium', () => {
   const fixture = useChromiumPanel();
-  let server: PolicyServer;
-  let model: ModelServer;
-  let chat: ChatPage;
+  const world = useNotesChat(fixture, 'sk-fits', 'delete_note');
 
-  beforeAll(async () => {
-    server = await startPolicyServer();
-    model = await startModelServer({ apiKey: 'sk-fits', models: ['scripted-model'] });
-    const settings = await fixture.panel.openSettings();
-    await settings.fill({ apiKey: 'sk-fits', baseUrl: model.url, model: 'scripted-model' });
-    await settings.save();
-    const connectors = await fixture.panel.openConnectors();
-    await connectors.add({ name: 'Notes', url: server.url });
-    await connectors.waitForTool('Notes', 'delete_note');
-    chat = await fixture.panel.openChat();
-  });
-  afterAll(async () => {
-    await model?.close();
-    await server?.close();
-  });
-
-  const pendingCard = (tool: string) => chat.approvalCard(tool).filter({ has: fixture.panel.page.getByRole('button', { name: 'Approve', exact: true }) });
+  const pendingCard = (tool: string) => world.chat.approvalCard(tool).filter({ has: fixture.panel.page.getByRole('button', { name: 'Approve', exact: true }) });
 
   for (const size of SIZES) {
     for (const colorScheme of THEMES) {
@@ -45,12 +25,12 @@ describe('an approval card that fits the side panel, in Chromium', () => {
         const page = fixture.panel.page;
         await page.setViewportSize(size);
         await page.emulateMedia({ colorScheme });
-        await chat.newConversation();
-        model.script([
+        await world.chat.newConversation();
+        world.model.script([
           { type: 'tool-calls', calls: [{ name: 'Notes__write_note', arguments: JSON.stringify({ title: 'Quarterly invoices', body: LONG_BODY }) }] },
           { type: 'text', text: 'The note was not written.' },
         ]);
-        await chat.send('Write down what to do with the invoices');
+        await world.chat.send('Write down what to do with the invoices');
         const card = pendingCard('write_note');
         await card.waitFor({ timeout: 20_000 });
         try {
@@ -58,9 +38,9 @@ describe('an approval card that fits the side panel, in Chromium', () => {
         } finally {
           // Decided either way, so the next size starts from a settled run and an empty script.
           await card.getByRole('button', { name: 'Deny', exact: true }).click();
-          await chat.answerText('The note was not written.').last().waitFor({ timeout: 20_000 });
+          await world.chat.answerText('The note was not written.').last().waitFor({ timeout: 20_000 });
         }
-        expect(server.calls.filter((call) => call.name === 'write_note')).toEqual([]);
+        expect(world.server.calls.filter((call) => call.name === 'write_note')).toEqual([]);
       });
     }
   }

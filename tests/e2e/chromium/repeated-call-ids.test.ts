@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
-import { startModelServer, type ModelServer, type RecordedRequest } from '../../fixtures/model-server';
+import { describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '../../fixtures/model-server';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
-import type { ChatPage } from '../pages/chat-page';
+import { useNotesChat } from '../harness/scripted-chat';
 
 const WRITE = 'Notes__write_note';
 const READ = 'Notes__read_notes';
@@ -14,30 +13,12 @@ const READ = 'Notes__read_notes';
  */
 describe('a model that repeats a call id, in Chromium against a recording server', () => {
   const fixture = useChromiumPanel();
-  let server: PolicyServer;
-  let model: ModelServer;
-  let chat: ChatPage;
+  const world = useNotesChat(fixture, 'sk-dup');
 
-  beforeAll(async () => {
-    server = await startPolicyServer();
-    model = await startModelServer({ apiKey: 'sk-dup', models: ['scripted-model'] });
-    const settings = await fixture.panel.openSettings();
-    await settings.fill({ apiKey: 'sk-dup', baseUrl: model.url, model: 'scripted-model' });
-    await settings.save();
-    const connectors = await fixture.panel.openConnectors();
-    await connectors.add({ name: 'Notes', url: server.url });
-    await connectors.waitForTool('Notes', 'write_note');
-    chat = await fixture.panel.openChat();
-  });
-  afterAll(async () => {
-    await model?.close();
-    await server?.close();
-  });
-
-  const writes = () => server.calls.filter((call) => call.name === 'write_note');
-  const reads = () => server.calls.filter((call) => call.name === 'read_notes');
-  const pendingCard = () => chat.approvalCard('write_note').filter({ has: fixture.panel.page.getByRole('button', { name: 'Approve', exact: true }) });
-  const chatRequests = (): RecordedRequest[] => model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
+  const writes = () => world.server.calls.filter((call) => call.name === 'write_note');
+  const reads = () => world.server.calls.filter((call) => call.name === 'read_notes');
+  const pendingCard = () => world.chat.approvalCard('write_note').filter({ has: fixture.panel.page.getByRole('button', { name: 'Approve', exact: true }) });
+  const chatRequests = (): RecordedRequest[] => world.model.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/chat/completions'));
   const write = (title: string, id: string) => ({ name: WRITE, arguments: JSON.stringify({ title, body: `Body of ${title}` }), id });
   const read = (id: string) => ({ name: READ, arguments: '{}', id });
 
@@ -55,14 +36,14 @@ describe('a model that repeats a call id, in Chromium against a recording server
 
   async function approveAndWait(text: string): Promise<void> {
     await pendingCard().getByRole('button', { name: 'Approve', exact: true }).click();
-    await chat.answerText(text).waitFor({ timeout: 20_000 });
+    await world.chat.answerText(text).waitFor({ timeout: 20_000 });
   }
 
   it('a write, then a read with the same id: no write until Approve, then exactly the call the card showed', async () => {
-    await chat.newConversation();
-    await chat.useConnectors('Notes');
-    model.script([{ type: 'tool-calls', calls: [write('shown-on-card', 'dup'), read('dup')] }, { type: 'text', text: 'The shown note is written.' }]);
-    await chat.send('Write the note');
+    await world.chat.newConversation();
+    await world.chat.useConnectors('Notes');
+    world.model.script([{ type: 'tool-calls', calls: [write('shown-on-card', 'dup'), read('dup')] }, { type: 'text', text: 'The shown note is written.' }]);
+    await world.chat.send('Write the note');
     await cardBeforeAnyWrite(0);
     const card = pendingCard();
     await expect.poll(() => card.textContent()).toContain('Body of shown-on-card');
@@ -80,16 +61,16 @@ describe('a model that repeats a call id, in Chromium against a recording server
   });
 
   it('a read, then a write with the same id: the read runs, the write never does; a fresh call asks and sends exactly it', async () => {
-    await chat.newConversation();
-    await chat.useConnectors('Notes');
+    await world.chat.newConversation();
+    await world.chat.useConnectors('Notes');
     const readsBefore = reads().length;
     const writesBefore = writes().length;
-    model.script([
+    world.model.script([
       { type: 'tool-calls', calls: [read('dup2'), write('smuggled', 'dup2')] },
       { type: 'tool-calls', calls: [write('asked-properly', 'fresh')] },
       { type: 'text', text: 'Asked properly and written.' },
     ]);
-    await chat.send('Read, then write');
+    await world.chat.send('Read, then write');
     await cardBeforeAnyWrite(writesBefore);
     const card = pendingCard();
     await expect.poll(() => card.textContent()).toContain('Body of asked-properly');

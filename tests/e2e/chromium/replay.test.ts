@@ -1,55 +1,37 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPolicyServer, type PolicyServer } from '../../fixtures/mcp-servers/policy-server';
-import { startModelServer, type ModelServer } from '../../fixtures/model-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
-import type { ChatPage } from '../pages/chat-page';
+import { useNotesChat } from '../harness/scripted-chat';
 
 const SHOTS = '/tmp/patchbay-replay';
 
 describe('Replay and saved calls in Chromium, against a server that records what it receives', () => {
   const fixture = useChromiumPanel();
-  let server: PolicyServer;
-  let model: ModelServer;
-  let chat: ChatPage;
-
+  const world = useNotesChat(fixture, 'sk-replay');
   beforeAll(async () => {
-    server = await startPolicyServer();
-    model = await startModelServer({ apiKey: 'sk-replay', models: ['scripted-model'] });
-    const settings = await fixture.panel.openSettings();
-    await settings.fill({ apiKey: 'sk-replay', baseUrl: model.url, model: 'scripted-model' });
-    await settings.save();
-    const connectors = await fixture.panel.openConnectors();
-    await connectors.add({ name: 'Notes', url: server.url });
-    await connectors.waitForTool('Notes', 'write_note');
-    chat = await fixture.panel.openChat();
     await mkdir(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await model?.close();
-    await server?.close();
   });
 
   const page = () => fixture.panel.page;
-  const writes = () => server.calls.filter((call) => call.name === 'write_note').map((call) => call.arguments);
+  const writes = () => world.server.calls.filter((call) => call.name === 'write_note').map((call) => call.arguments);
   const dialog = (tool: string) => page().getByRole('dialog', { name: `Run ${tool}` });
 
   /** A conversation in which the model wrote one note (approved on the chat's card). */
   async function chatWithWrittenNote(title: string): Promise<void> {
-    await chat.newConversation();
-    await chat.useConnectors('Notes');
-    model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__write_note', arguments: JSON.stringify({ title, body: 'From the model' }) }] }, { type: 'text', text: `Wrote ${title}.` }]);
-    await chat.send(`Write a note titled ${title}`);
-    const card = chat.approvalCard('write_note').filter({ has: page().getByRole('button', { name: 'Approve', exact: true }) });
+    await world.chat.newConversation();
+    await world.chat.useConnectors('Notes');
+    world.model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__write_note', arguments: JSON.stringify({ title, body: 'From the model' }) }] }, { type: 'text', text: `Wrote ${title}.` }]);
+    await world.chat.send(`Write a note titled ${title}`);
+    const card = world.chat.approvalCard('write_note').filter({ has: page().getByRole('button', { name: 'Approve', exact: true }) });
     await card.getByRole('button', { name: 'Approve', exact: true }).click();
-    await chat.answerText(`Wrote ${title}.`).waitFor({ timeout: 20_000 });
+    await world.chat.answerText(`Wrote ${title}.`).waitFor({ timeout: 20_000 });
   }
 
   it('replays a chat call over the chat with edited input; the write asks first, and the server receives the edited input', async () => {
     await chatWithWrittenNote('original');
     expect(writes()).toEqual([{ title: 'original', body: 'From the model' }]);
 
-    await chat.toolCard('write_note').getByRole('button', { name: 'Replay', exact: true }).click();
+    await world.chat.toolCard('write_note').getByRole('button', { name: 'Replay', exact: true }).click();
     const run = dialog('write_note');
     await run.waitFor();
     // Over the chat: no tab switch, the dialog is filled with the call's input.
@@ -88,26 +70,26 @@ describe('Replay and saved calls in Chromium, against a server that records what
   });
 
   it('replays a read-only call at once, without asking', async () => {
-    await chat.newConversation();
-    await chat.useConnectors('Notes');
-    model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__read_notes', arguments: '{}' }] }, { type: 'text', text: 'Read them.' }]);
-    await chat.send('Read my notes');
-    await chat.answerText('Read them.').waitFor({ timeout: 20_000 });
-    const before = server.calls.filter((call) => call.name === 'read_notes').length;
-    await chat.toolCard('read_notes').getByRole('button', { name: 'Replay', exact: true }).click();
+    await world.chat.newConversation();
+    await world.chat.useConnectors('Notes');
+    world.model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__read_notes', arguments: '{}' }] }, { type: 'text', text: 'Read them.' }]);
+    await world.chat.send('Read my notes');
+    await world.chat.answerText('Read them.').waitFor({ timeout: 20_000 });
+    const before = world.server.calls.filter((call) => call.name === 'read_notes').length;
+    await world.chat.toolCard('read_notes').getByRole('button', { name: 'Replay', exact: true }).click();
     const run = dialog('read_notes');
     await run.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => server.calls.filter((call) => call.name === 'read_notes').length).toBe(before + 1);
+    await expect.poll(() => world.server.calls.filter((call) => call.name === 'read_notes').length).toBe(before + 1);
     expect(await run.getByRole('article', { name: /Approve/ }).count()).toBe(0);
     await run.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
   it('says when the tool changed since the call, and offers no Run for a tool the server dropped', async () => {
-    await chat.newConversation();
-    await chat.useConnectors('Notes');
-    model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__read_notes', arguments: '{}' }] }, { type: 'text', text: 'Read them again.' }]);
-    await chat.send('Read my notes again');
-    await chat.answerText('Read them again.').waitFor({ timeout: 20_000 });
+    await world.chat.newConversation();
+    await world.chat.useConnectors('Notes');
+    world.model.script([{ type: 'tool-calls', calls: [{ name: 'Notes__read_notes', arguments: '{}' }] }, { type: 'text', text: 'Read them again.' }]);
+    await world.chat.send('Read my notes again');
+    await world.chat.answerText('Read them again.').waitFor({ timeout: 20_000 });
 
     async function refreshTools(): Promise<void> {
       const connectors = await fixture.panel.openConnectors();
@@ -117,28 +99,28 @@ describe('Replay and saved calls in Chromium, against a server that records what
       await fixture.panel.openChat();
     }
 
-    await server.setDescription('read_notes', 'Reads notes, and now also their history.', { notify: false });
+    await world.server.setDescription('read_notes', 'Reads notes, and now also their history.', { notify: false });
     await refreshTools();
-    await chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
+    await world.chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
     let run = dialog('read_notes');
     await run.getByText('read_notes has changed since this call was made', { exact: false }).waitFor();
     await run.getByRole('button', { name: 'Run', exact: true }).waitFor();
     await run.getByRole('button', { name: 'Close', exact: true }).click();
 
-    await server.setListed('read_notes', false);
+    await world.server.setListed('read_notes', false);
     await refreshTools();
-    await chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
+    await world.chat.toolCard('read_notes').last().getByRole('button', { name: 'Replay', exact: true }).click();
     run = dialog('read_notes');
     await run.getByText('Notes no longer offers read_notes', { exact: false }).waitFor();
     expect(await run.getByRole('button', { name: 'Run', exact: true }).count()).toBe(0);
     await run.getByRole('button', { name: 'Close', exact: true }).click();
-    await server.setListed('read_notes', true);
+    await world.server.setListed('read_notes', true);
     await refreshTools();
   });
 
   it('saves a call by name, runs it again from the tool row, renames and deletes it', async () => {
     await chatWithWrittenNote('to save');
-    await chat.toolCard('write_note').last().getByRole('button', { name: 'Replay', exact: true }).click();
+    await world.chat.toolCard('write_note').last().getByRole('button', { name: 'Replay', exact: true }).click();
     let run = dialog('write_note');
     await run.getByLabel('title', { exact: true }).fill('saved title');
     const saved = run.getByRole('region', { name: 'Saved calls' });
