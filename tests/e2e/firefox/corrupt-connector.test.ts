@@ -1,31 +1,18 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
-import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { describe, expect, it } from 'vitest';
+import { byRole, openPanelInNewPage } from '../harness/firefox';
+import { useFirefoxWithEverything } from '../harness/firefox-fixture';
 
 describe('a corrupt connector row, in Firefox', () => {
-  let firefox: FirefoxWithExtension | undefined;
-  let server: RunningServer;
-  let panel: Page;
-
-  beforeAll(async () => {
-    server = await startServerEverything('streamableHttp');
-    firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
-    panel = await openPanelInNewPage(firefox);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const world = useFirefoxWithEverything();
 
   it('is shown apart with its error and a Remove button, while the good connector still connects', async () => {
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Everything');
-    await panel.locator(byRole('textbox', 'URL')).fill(server.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
-    await panel.evaluate(
+    await world.panel.locator(byRole('tab', 'Connectors')).click();
+    await world.panel.locator(byRole('button', 'Add connector')).click();
+    await world.panel.locator(byRole('textbox', 'Name')).fill('Everything');
+    await world.panel.locator(byRole('textbox', 'URL')).fill(world.server.url);
+    await world.panel.locator(byRole('button', 'Save')).click();
+    await world.panel.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
+    await world.panel.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const request = indexedDB.open('patchbay');
@@ -39,17 +26,17 @@ describe('a corrupt connector row, in Firefox', () => {
           };
         }),
     );
-    await panel.close();
-    panel = await openPanelInNewPage(firefox!);
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    const broken = await panel.waitForSelector('li[aria-label="Broken one"][data-corrupt="true"]', { timeout: 20_000 });
+    await world.panel.close();
+    world.panel = await openPanelInNewPage(world.firefox);
+    await world.panel.locator(byRole('tab', 'Connectors')).click();
+    const broken = await world.panel.waitForSelector('li[aria-label="Broken one"][data-corrupt="true"]', { timeout: 20_000 });
     expect(await broken!.evaluate((el) => el.textContent)).toMatch(/stored data is damaged.*url/s);
-    await panel.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
-    await panel.waitForSelector('li[aria-label="Everything"] [role="switch"][aria-label="echo"]', { timeout: 20_000 });
+    await world.panel.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
+    await world.panel.waitForSelector('li[aria-label="Everything"] [role="switch"][aria-label="echo"]', { timeout: 20_000 });
 
-    await panel.locator('li[aria-label="Broken one"] button.btn-danger').click();
-    await panel.locator('li[aria-label="Broken one"] [role="group"] button.btn-danger').click();
-    await panel.waitForSelector('li[aria-label="Broken one"]', { hidden: true, timeout: 20_000 });
-    expect(await panel.$('li[aria-label="Everything"]')).not.toBeNull();
+    await world.panel.locator('li[aria-label="Broken one"] button.btn-danger').click();
+    await world.panel.locator('li[aria-label="Broken one"] [role="group"] button.btn-danger').click();
+    await world.panel.waitForSelector('li[aria-label="Broken one"]', { hidden: true, timeout: 20_000 });
+    expect(await world.panel.$('li[aria-label="Everything"]')).not.toBeNull();
   });
 });

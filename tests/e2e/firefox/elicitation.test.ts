@@ -1,7 +1,6 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerEverything, type RunningServer } from '../../fixtures/mcp-servers/server-everything';
-import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
+import { describe, expect, it } from 'vitest';
+import { byRole } from '../harness/firefox';
+import { useFirefoxWithEverything } from '../harness/firefox-fixture';
 
 const TOOL = 'trigger-elicitation-request';
 const ITEM = 'li[aria-label="Everything"]';
@@ -10,42 +9,30 @@ const CARD = '::-p-aria([role="article"][name="Request from Everything"])';
 // server-everything's elicitation tool run by hand in Firefox: the form card in the Run dialog,
 // filled and accepted, and the tool's result holds what the person typed.
 describe('elicitation in Firefox', () => {
-  let firefox: FirefoxWithExtension | undefined;
-  let server: RunningServer;
-  let panel: Page;
-
-  beforeAll(async () => {
-    server = await startServerEverything('streamableHttp');
-    firefox = await launchFirefoxWithExtension(FIREFOX_BUILD_DIR);
-    panel = await openPanelInNewPage(firefox);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const world = useFirefoxWithEverything();
 
   it('shows the form in the Run dialog, and the tool gets the accepted values', async () => {
-    await panel.locator(byRole('tab', 'Connectors')).click();
-    await panel.locator(byRole('button', 'Add connector')).click();
-    await panel.locator(byRole('textbox', 'Name')).fill('Everything');
-    await panel.locator(byRole('textbox', 'URL')).fill(server.url);
-    await panel.locator(byRole('button', 'Save')).click();
-    await panel.waitForSelector(`${ITEM} [role="switch"][aria-label="${TOOL}"]`, { timeout: 30_000 });
-    await panel.evaluate((tool) => {
+    await world.panel.locator(byRole('tab', 'Connectors')).click();
+    await world.panel.locator(byRole('button', 'Add connector')).click();
+    await world.panel.locator(byRole('textbox', 'Name')).fill('Everything');
+    await world.panel.locator(byRole('textbox', 'URL')).fill(world.server.url);
+    await world.panel.locator(byRole('button', 'Save')).click();
+    await world.panel.waitForSelector(`${ITEM} [role="switch"][aria-label="${TOOL}"]`, { timeout: 30_000 });
+    await world.panel.evaluate((tool) => {
       const row = document.querySelector(`[role="switch"][aria-label="${tool}"]`)?.closest('li');
       const run = [...(row?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Run');
       run?.click();
     }, TOOL);
-    const dialog = await panel.waitForSelector(`dialog[aria-label="Run ${TOOL}"]`);
+    const dialog = await world.panel.waitForSelector(`dialog[aria-label="Run ${TOOL}"]`);
     await (await dialog!.waitForSelector('::-p-aria([role="button"][name="Run"])'))!.click();
 
-    const card = await panel.waitForSelector(CARD, { timeout: 20_000 });
+    const card = await world.panel.waitForSelector(CARD, { timeout: 20_000 });
     await (await card!.waitForSelector('::-p-aria([role="textbox"][name="String"])'))!.type('Ada Lovelace');
     expect(await card!.$eval('::-p-aria([role="spinbutton"][name="Integer"])', (input) => (input as HTMLInputElement).value)).toBe('42');
     await (await card!.waitForSelector('::-p-aria([role="button"][name="Accept"])'))!.click();
 
-    await panel.waitForSelector(`dialog[aria-label="Run ${TOOL}"] [aria-label="Result"] ::-p-text(Name: Ada Lovelace)`, { timeout: 20_000 });
-    await panel.waitForSelector(`${CARD} ::-p-text(You accepted)`);
-    expect(await panel.$$eval(`${CARD} button`, (buttons) => buttons.map((b) => b.textContent))).not.toContain('Accept');
+    await world.panel.waitForSelector(`dialog[aria-label="Run ${TOOL}"] [aria-label="Result"] ::-p-text(Name: Ada Lovelace)`, { timeout: 20_000 });
+    await world.panel.waitForSelector(`${CARD} ::-p-text(You accepted)`);
+    expect(await world.panel.$$eval(`${CARD} button`, (buttons) => buttons.map((b) => b.textContent))).not.toContain('Accept');
   });
 });
