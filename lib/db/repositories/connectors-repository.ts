@@ -4,6 +4,7 @@ import { parseRow } from '../corrupt-row-error';
 import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 import type { ConnectorRowCache } from './connector-row-cache';
+import { ServerRequestRetention } from './server-request-retention';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
@@ -72,8 +73,14 @@ export class ConnectorsRepository {
     );
   }
 
+  /** Deletes the connector and every server request it made, in one transaction (the audit stays). */
   async remove(id: string): Promise<void> {
-    await this.written(this.db.connectors.delete(id));
+    await this.written(
+      this.db.transaction('rw', this.db.connectors, this.db.serverRequests, async () => {
+        await new ServerRequestRetention(this.db).forgetConnector(id);
+        await this.db.connectors.delete(id);
+      }),
+    );
   }
 
   private async read(id: string): Promise<ConnectorRow | undefined> {

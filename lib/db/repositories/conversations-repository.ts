@@ -3,6 +3,7 @@ import { parseRow } from '../corrupt-row-error';
 import { ConversationRowSchema, type ConversationRow } from '../rows';
 import { DecisionsRepository } from './decisions-repository';
 import { MessagesRepository } from './messages-repository';
+import { ServerRequestRetention } from './server-request-retention';
 
 /** Conversations newest first, read a page at a time so thousands never load at once. */
 export class ConversationsRepository {
@@ -29,14 +30,16 @@ export class ConversationsRepository {
   }
 
   /**
-   * Deletes the conversation, its messages and its remembered decisions in one transaction, so no
-   * orphan is left if the worker dies halfway. The audit stays: it is append-only.
+   * Deletes the conversation, its messages, its remembered decisions and its settled server
+   * requests in one transaction, so no orphan is left if the worker dies halfway (an open request
+   * moves to the top of the Chat tab instead). The audit stays: it is append-only.
    */
   async delete(id: string): Promise<void> {
-    const { conversations, messages, decisions } = this.db;
-    await this.db.transaction('rw', conversations, messages, decisions, async () => {
+    const { conversations, messages, decisions, serverRequests } = this.db;
+    await this.db.transaction('rw', [conversations, messages, decisions, serverRequests], async () => {
       await new MessagesRepository(this.db).clear(id);
       await new DecisionsRepository(this.db).clear(id);
+      await new ServerRequestRetention(this.db).forgetConversation(id);
       await conversations.delete(id);
     });
   }
