@@ -66,7 +66,9 @@ export class RequestPruner {
   }
 
   private enqueue(prune: () => Promise<void>): Promise<void> {
-    this.chain = this.chain.then(prune).catch((error: unknown) => (this.options.onError ?? reportPruneError)(error));
+    this.chain = this.chain.then(prune).catch((error: unknown) => {
+      (this.options.onError ?? reportPruneError)(error);
+    });
     return this.chain;
   }
 

@@ -52,7 +52,8 @@ export class ServerRequestRetention {
 
   /**
    * Bounds one connector's settled rows outside stored conversations: beyond the newest
-   * `settledPerConnector`, or older than `maxAgeMs`, they go. Answers how many were deleted.
+   * `settledPerConnector`, or older than `maxAgeMs`, they go, and so does one whose conversation
+   * is gone. Those of stored conversations stay. Answers how many were deleted.
    */
   async pruneConnector(connectorId: string, now: number = Date.now()): Promise<number> {
     const index = this.db.serverRequests.where('[connectorId+status+receivedAt]');
@@ -66,6 +67,11 @@ export class ServerRequestRetention {
     const doomed: string[] = [];
     for (const row of rows) {
       if (row.conversationId && stored.has(row.conversationId)) continue;
+      // Its conversation was deleted: it goes with it (a deletion does this at once; this catches any left).
+      if (row.conversationId) {
+        doomed.push(row.id);
+        continue;
+      }
       const fresh = (row.receivedAt ?? 0) >= now - this.policy.maxAgeMs;
       if (fresh && kept < this.policy.settledPerConnector) kept += 1;
       else doomed.push(row.id);
