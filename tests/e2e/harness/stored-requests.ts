@@ -6,6 +6,8 @@
 export interface SeedRequest {
   connectorLabel: string;
   count: number;
+  /** When the first was received, in ms from now (default 1 s ahead: newer than anything stored). */
+  fromNowMs?: number;
 }
 
 /** Settled requests per place, as stored for one connector. */
@@ -15,10 +17,10 @@ export interface SettledCounts {
 }
 
 /**
- * Stores `count` settled hand-run requests of the labelled connector, each newer than anything
- * stored (received in the next minute), as a long DevTools session would leave them.
+ * Stores `count` settled hand-run requests of the labelled connector, 1 ms apart from `fromNowMs`
+ * on (by default all newer than anything stored), as a long DevTools session would leave them.
  */
-export function seedSettledHandRuns({ connectorLabel, count }: SeedRequest): Promise<string> {
+export function seedSettledHandRuns({ connectorLabel, count, fromNowMs = 1_000 }: SeedRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('patchbay');
     open.onerror = () => reject(open.error);
@@ -28,7 +30,7 @@ export function seedSettledHandRuns({ connectorLabel, count }: SeedRequest): Pro
       const byLabel = tx.objectStore('connectors').index('label').get(connectorLabel);
       byLabel.onsuccess = () => {
         const connectorId = (byLabel.result as { id: string }).id;
-        const start = Date.now() + 1_000;
+        const start = Date.now() + fromNowMs;
         for (let n = 0; n < count; n += 1) {
           tx.objectStore('serverRequests').put({
             id: `seeded-${n}`, connectorId, connectorLabel, kind: 'elicitation-form', params: { message: `Seeded ${n}` },
