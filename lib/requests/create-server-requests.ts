@@ -9,7 +9,7 @@ import { locateRequest } from './locate-request';
 import { conversationContext } from '../sampling/sampling-context';
 import { ServerRequestBroker } from './server-request-broker';
 import { RequestPruner } from './request-pruner';
-import { ServerRequestRetention } from '../db/repositories/server-request-retention';
+import { ServerRequestRetention, type RequestRetentionPolicy } from '../db/repositories/server-request-retention';
 import { serveServerRequests, type ServeServerRequests } from './serve-server-requests';
 import { serverRequestKinds, serverRequestRegistrars } from './server-request-registry';
 import { usedInConversation } from './used-in-conversation';
@@ -32,12 +32,14 @@ export interface ServerRequestsOptions {
   openTab(url: string): Promise<void>;
   /** Sampling: the model the person configured in Settings, read at each **Approve** (none: Approve says so). */
   samplingModel?(): Promise<SamplingModel>;
+  /** How much settled history is kept (the default's numbers in production; tests shrink them). */
+  retention?: RequestRetentionPolicy;
 }
 
-export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel }: ServerRequestsOptions): ServerRequests {
+export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel, retention }: ServerRequestsOptions): ServerRequests {
   const inFlight = new CallsInFlight();
   const completions = new UrlCompletions(requests);
-  const pruner = new RequestPruner(new ServerRequestRetention(db));
+  const pruner = new RequestPruner(new ServerRequestRetention(db, retention));
   const broker = new ServerRequestBroker({
     requests,
     locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }),
