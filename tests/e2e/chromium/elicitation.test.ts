@@ -5,7 +5,7 @@ import { useEverythingConnector } from '../harness/everything-connector';
 import { killServiceWorker } from '../harness/service-worker';
 import type { ChatPage } from '../pages/chat-page';
 import { RequestCard } from '../pages/request-card';
-import { seedSettledHandRuns, settledRequestCounts } from '../harness/stored-requests';
+import { newestRequestReceivedAt, seedSettledHandRuns, settledRequestCounts } from '../harness/stored-requests';
 
 const TOOL = 'trigger-elicitation-request';
 
@@ -99,7 +99,7 @@ describe('elicitation in Chromium, against server-everything', () => {
     await underCall().getByText('You accepted').waitFor();
     // 250 hand runs settled since, all newer than the chat's: more than the 200 a connector keeps
     // outside conversations. One more settles (Decline), and that starts a prune.
-    await page.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250 });
+    await page.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, after: await page.evaluate(newestRequestReceivedAt, 'Everything') });
     const { dialog, card } = await runByHand();
     await card.button('Decline').click();
     await dialog.getByRole('article', { name: 'Request from Everything', exact: true }).getByText('You declined.').waitFor({ timeout: 15_000 });
@@ -112,6 +112,12 @@ describe('elicitation in Chromium, against server-everything', () => {
     await page.getByRole('navigation', { name: 'Conversations' }).getByText(/Ask me for my details/).first().click();
     await underCall().getByText('You accepted').waitFor({ timeout: 15_000 });
     expect(await underCall().getByRole('button', { name: 'Accept' }).count()).toBe(0);
+
+    // At wake too: 250 more stored, the worker killed; the woken worker prunes with nothing settling.
+    await page.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, after: await page.evaluate(newestRequestReceivedAt, 'Everything') });
+    await killServiceWorker(page);
+    await expect.poll(() => page.evaluate(settledRequestCounts, 'Everything'), { timeout: 20_000 }).toEqual({ withoutConversation: 200, inConversations: 1 });
+    await underCall().getByText('You accepted').waitFor();
   });
 
   it('a request is still answerable after the panel reopens: a hand run’s at the top of the Chat tab', async () => {

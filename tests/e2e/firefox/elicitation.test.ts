@@ -39,7 +39,7 @@ describe('elicitation in Firefox', () => {
       run?.click();
     }, TOOL);
     // An hour of earlier hand runs, 250 of them: more than the 200 a connector keeps outside conversations.
-    await panel.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, fromNowMs: -3_600_000 });
+    await panel.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, after: Date.now() - 3_600_000 });
     const dialog = await panel.waitForSelector(`dialog[aria-label="Run ${TOOL}"]`);
     await (await dialog!.waitForSelector('::-p-aria([role="button"][name="Run"])'))!.click();
 

@@ -6,8 +6,11 @@
 export interface SeedRequest {
   connectorLabel: string;
   count: number;
-  /** When the first was received, in ms from now (default 1 s ahead: newer than anything stored). */
-  fromNowMs?: number;
+  /**
+   * They are spread evenly after this time (ms since the epoch) and before now, so every request
+   * made later is newer than all of them. Default: the `count` milliseconds before now.
+   */
+  after?: number;
 }
 
 /** Settled requests per place, as stored for one connector. */
@@ -17,10 +20,10 @@ export interface SettledCounts {
 }
 
 /**
- * Stores `count` settled hand-run requests of the labelled connector, 1 ms apart from `fromNowMs`
- * on (by default all newer than anything stored), as a long DevTools session would leave them.
+ * Stores `count` settled hand-run requests of the labelled connector, received between `after`
+ * and now, as a long DevTools session would leave them. Answers the connector's id.
  */
-export function seedSettledHandRuns({ connectorLabel, count, fromNowMs = 1_000 }: SeedRequest): Promise<string> {
+export function seedSettledHandRuns({ connectorLabel, count, after }: SeedRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('patchbay');
     open.onerror = () => reject(open.error);
@@ -30,12 +33,15 @@ export function seedSettledHandRuns({ connectorLabel, count, fromNowMs = 1_000 }
       const byLabel = tx.objectStore('connectors').index('label').get(connectorLabel);
       byLabel.onsuccess = () => {
         const connectorId = (byLabel.result as { id: string }).id;
-        const start = Date.now() + fromNowMs;
+        const now = Date.now();
+        const start = after ?? now - count;
+        const step = (now - start) / (count + 1);
         for (let n = 0; n < count; n += 1) {
+          const at = start + step * (n + 1);
           tx.objectStore('serverRequests').put({
-            id: `seeded-${n}`, connectorId, connectorLabel, kind: 'elicitation-form', params: { message: `Seeded ${n}` },
-            origin: { type: 'hand-run', callId: 'seeded' }, conversationId: null, unfamiliar: false, receivedAt: start + n,
-            status: 'done', outcome: 'declined', answeredAt: start + n,
+            id: `seeded-${now}-${n}`, connectorId, connectorLabel, kind: 'elicitation-form', params: { message: `Seeded ${n}` },
+            origin: { type: 'hand-run', callId: 'seeded' }, conversationId: null, unfamiliar: false, receivedAt: at,
+            status: 'done', outcome: 'declined', answeredAt: at,
           });
         }
         tx.oncomplete = () => (db.close(), resolve(connectorId));
@@ -63,6 +69,28 @@ export function settledRequestCounts(connectorLabel: string): Promise<SettledCou
           const withoutConversation = settled.filter((row) => row.conversationId === null).length;
           db.close();
           resolve({ withoutConversation, inConversations: settled.length - withoutConversation });
+        };
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** When the labelled connector's newest stored request was received (0 when it has none). */
+export function newestRequestReceivedAt(connectorLabel: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('patchbay');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['connectors', 'serverRequests'], 'readonly');
+      const byLabel = tx.objectStore('connectors').index('label').get(connectorLabel);
+      byLabel.onsuccess = () => {
+        const id = (byLabel.result as { id: string }).id;
+        const rows = tx.objectStore('serverRequests').index('connectorId').getAll(id);
+        rows.onsuccess = () => {
+          db.close();
+          resolve(Math.max(0, ...(rows.result as { receivedAt: number }[]).map((row) => row.receivedAt)));
         };
       };
       tx.onerror = () => reject(tx.error);
