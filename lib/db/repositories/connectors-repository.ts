@@ -4,7 +4,6 @@ import { parseRow } from '../corrupt-row-error';
 import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 import type { ConnectorRowCache } from './connector-row-cache';
-import { ServerRequestRetention } from './server-request-retention';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
@@ -77,7 +76,7 @@ export class ConnectorsRepository {
   async remove(id: string): Promise<void> {
     await this.written(
       this.db.transaction('rw', this.db.connectors, this.db.serverRequests, async () => {
-        await new ServerRequestRetention(this.db).forgetConnector(id);
+        await this.db.serverRequests.where('connectorId').equals(id).delete();
         await this.db.connectors.delete(id);
       }),
     );

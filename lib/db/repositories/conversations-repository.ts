@@ -1,9 +1,9 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { ConversationRowSchema, type ConversationRow } from '../rows';
 import { DecisionsRepository } from './decisions-repository';
 import { MessagesRepository } from './messages-repository';
-import { ServerRequestRetention } from './server-request-retention';
 
 /** Conversations newest first, read a page at a time so thousands never load at once. */
 export class ConversationsRepository {
@@ -39,7 +39,7 @@ export class ConversationsRepository {
     await this.db.transaction('rw', [conversations, messages, decisions, serverRequests], async () => {
       await new MessagesRepository(this.db).clear(id);
       await new DecisionsRepository(this.db).clear(id);
-      await new ServerRequestRetention(this.db).forgetConversation(id);
+      await forgetRequestsOf(this.db, id);
       await conversations.delete(id);
     });
   }
@@ -52,3 +52,16 @@ export class ConversationsRepository {
     return rows.map((row) => parseRow('conversations', ConversationRowSchema, row));
   }
 }
+
+/**
+ * A deleted conversation's server requests, inside the caller's transaction: the ended ones go with
+ * it; an open one waits for the person, so it moves to the top of the Chat tab and stays answerable.
+ */
+async function forgetRequestsOf(db: PatchbayDatabase, conversationId: string): Promise<void> {
+  // A fresh collection each time: Dexie's `filter` narrows the collection it is called on.
+  const rows = () => db.serverRequests.where('[conversationId+receivedAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true);
+  await rows().filter((row) => !OPEN_STATUSES.has(row.status)).delete();
+  await rows().modify({ conversationId: null, origin: { type: 'none', conversationId: null } });
+}
+
+const OPEN_STATUSES: ReadonlySet<unknown> = new Set(['pending', 'sampling', 'review']);

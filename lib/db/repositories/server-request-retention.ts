@@ -97,25 +97,12 @@ export class ServerRequestRetention {
     return (await this.db.serverRequests.orderBy('connectorId').uniqueKeys()) as string[];
   }
 
-  /** Deletes every row of a connector, open or settled (inside the caller's transaction, if any). */
+  /**
+   * Deletes every row of a connector, open or settled: the wake's clean-up after a removal the
+   * worker did not finish (`ConnectorsRepository.remove` does the same in its own transaction).
+   */
   async forgetConnector(connectorId: string): Promise<number> {
     return this.db.serverRequests.where('connectorId').equals(connectorId).delete();
-  }
-
-  /**
-   * A deleted conversation's requests (inside the caller's transaction, if any): the settled ones
-   * go with it; an open one is kept and moved to the top of the Chat tab, so it stays answerable.
-   */
-  async forgetConversation(conversationId: string): Promise<void> {
-    const rows = this.db.serverRequests.where('[conversationId+receivedAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true);
-    await rows.modify((row: Record<string, unknown>, ref: { value: unknown }) => {
-      if (row.status === 'pending' || row.status === 'sampling' || row.status === 'review') {
-        row.conversationId = null;
-        row.origin = { type: 'none', conversationId: null };
-      } else {
-        delete (ref as { value?: unknown }).value;
-      }
-    });
   }
 
   private async storedConversations(rows: readonly StoredRequest[]): Promise<Set<string>> {
