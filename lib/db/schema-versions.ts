@@ -65,7 +65,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // `ServerRequestRetention`) through these ranges of `done` rows. The upgrade drops the
     // settled rows left behind by conversations and connectors deleted before that.
     version: 5,
-    stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId, [connectorId+status+receivedAt], [conversationId+status+receivedAt]' },
+    stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId, [connectorId+status+receivedAt], [connectorId+status+conversationId], [conversationId+status+receivedAt]' },
     upgrade: dropOrphanedRequests,
   },
 ];

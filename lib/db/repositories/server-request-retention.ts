@@ -32,17 +32,11 @@ export const DEFAULT_REQUEST_RETENTION: RequestRetentionPolicy = {
   settledPerConversation: 500,
 };
 
-/** The raw fields a prune reads: rows are not zod-parsed here, so a damaged one is pruned like any other. */
-interface StoredRequest {
-  id: string;
-  conversationId?: string | null;
-  receivedAt?: number;
-}
-
 /**
  * Deletes what {@link RequestRetentionPolicy} no longer keeps, always through an index: the
- * `[connectorId+status+receivedAt]` and `[conversationId+status+receivedAt]` ranges of `done` rows,
- * never the whole table. Written only by the background.
+ * `[connectorId+status+…]` and `[conversationId+status+receivedAt]` ranges of `done` rows, never
+ * the whole table. Rows are not zod-parsed here, so a damaged one is pruned like any other. Used
+ * only by the background.
  */
 export class ServerRequestRetention {
   constructor(
@@ -53,28 +47,32 @@ export class ServerRequestRetention {
   /**
    * Bounds one connector's settled rows outside stored conversations: beyond the newest
    * `settledPerConnector`, or older than `maxAgeMs`, they go, and so does one whose conversation
-   * is gone. Those of stored conversations stay. Answers how many were deleted.
+   * is gone. Those of stored conversations stay. Answers how many were deleted. It reads index
+   * keys only, never a row: a connector's history can hold thousands of large requests.
    */
   async pruneConnector(connectorId: string, now: number = Date.now()): Promise<number> {
-    const index = this.db.serverRequests.where('[connectorId+status+receivedAt]');
-    const settled = index.between([connectorId, 'done', Dexie.minKey], [connectorId, 'done', Dexie.maxKey], true, true);
-    const tooOld = index.between([connectorId, 'done', Dexie.minKey], [connectorId, 'done', now - this.policy.maxAgeMs], true, false);
-    // The common case costs two index counts and reads no row.
-    if ((await settled.count()) <= this.policy.settledPerConnector && (await tooOld.count()) === 0) return 0;
-    const rows = (await settled.reverse().toArray()) as StoredRequest[];
-    const stored = await this.storedConversations(rows);
+    const cutoff = now - this.policy.maxAgeMs;
+    const byTime = this.db.serverRequests.where('[connectorId+status+receivedAt]');
+    const settled = () => byTime.between([connectorId, 'done', Dexie.minKey], [connectorId, 'done', Dexie.maxKey], true, true);
+    // Rows without a conversation are absent from this index (IndexedDB does not index null).
+    const inConversations = this.db.serverRequests.where('[connectorId+status+conversationId]').between([connectorId, 'done', Dexie.minKey], [connectorId, 'done', Dexie.maxKey], true, true);
+    const [all, attached, old] = await Promise.all([settled().count(), inConversations.count(), byTime.between([connectorId, 'done', Dexie.minKey], [connectorId, 'done', cutoff], true, false).count()]);
+    // The common case costs three index counts.
+    if (all - attached <= this.policy.settledPerConnector && old === 0) return 0;
+    const conversationOf = new Map<string, string>();
+    await inConversations.eachKey((key, cursor) => conversationOf.set(String(cursor.primaryKey), String((key as unknown[])[2])));
+    const stored = await this.storedConversations([...new Set(conversationOf.values())]);
+    const newestFirst: { id: string; receivedAt: number }[] = [];
+    await settled().reverse().eachKey((key, cursor) => newestFirst.push({ id: String(cursor.primaryKey), receivedAt: Number((key as unknown[])[2]) }));
     let kept = 0;
     const doomed: string[] = [];
-    for (const row of rows) {
-      if (row.conversationId && stored.has(row.conversationId)) continue;
-      // Its conversation was deleted: it goes with it (a deletion does this at once; this catches any left).
-      if (row.conversationId) {
-        doomed.push(row.id);
-        continue;
-      }
-      const fresh = (row.receivedAt ?? 0) >= now - this.policy.maxAgeMs;
-      if (fresh && kept < this.policy.settledPerConnector) kept += 1;
-      else doomed.push(row.id);
+    for (const { id, receivedAt } of newestFirst) {
+      const conversationId = conversationOf.get(id);
+      if (conversationId !== undefined) {
+        // Its conversation's own, unless that was deleted (a deletion takes them at once; this catches any left).
+        if (!stored.has(conversationId)) doomed.push(id);
+      } else if (receivedAt >= cutoff && kept < this.policy.settledPerConnector) kept += 1;
+      else doomed.push(id);
     }
     return this.deleteIds(doomed);
   }
@@ -105,10 +103,8 @@ export class ServerRequestRetention {
     return this.db.serverRequests.where('connectorId').equals(connectorId).delete();
   }
 
-  private async storedConversations(rows: readonly StoredRequest[]): Promise<Set<string>> {
-    const ids = [...new Set(rows.flatMap((row) => (row.conversationId ? [row.conversationId] : [])))];
-    const found = await this.db.conversations.bulkGet(ids);
-    return new Set(ids.filter((_, at) => found[at] !== undefined));
+  private async storedConversations(ids: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.db.conversations.where(':id').anyOf(ids).primaryKeys()) as string[]);
   }
 
   private async deleteIds(ids: readonly string[]): Promise<number> {

@@ -44,6 +44,7 @@ describe('schema version 5 (server request retention)', () => {
     expect(await db.audit.count()).toBe(1);
     const settledOfK1 = await db.serverRequests.where('[connectorId+status+receivedAt]').between(['k1', 'done', Dexie.minKey], ['k1', 'done', Dexie.maxKey]).primaryKeys();
     expect(settledOfK1.sort()).toEqual(['hand-run', 'in-chat']);
+    expect(await db.serverRequests.where('[connectorId+status+conversationId]').between(['k1', 'done', Dexie.minKey], ['k1', 'done', Dexie.maxKey]).primaryKeys()).toEqual(['in-chat']);
     expect(await db.serverRequests.where('[conversationId+status+receivedAt]').between(['kept-chat', 'done', Dexie.minKey], ['kept-chat', 'done', Dexie.maxKey]).count()).toBe(1);
     // And the retention runs over the upgraded rows.
     await new ServerRequestRetention(db, { settledPerConnector: 0, maxAgeMs: 1, settledPerConversation: 0 }).pruneConversation('kept-chat');

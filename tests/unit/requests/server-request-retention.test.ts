@@ -6,17 +6,17 @@ import { ConversationsRepository } from '@/lib/db/repositories/conversations-rep
 import { ServerRequestRetention, type RequestRetentionPolicy } from '@/lib/db/repositories/server-request-retention';
 import { openRequestsWithoutConversation, requestsOfConversation } from '@/lib/db/server-request-queries';
 import { RequestPruner } from '@/lib/requests/request-pruner';
-import { watchFullScans } from './full-scan-watch';
+import { watchReads, type TableReads } from './table-read-watch';
 
 const DAY = 24 * 60 * 60 * 1_000;
 const NOW = 1_000 * DAY;
 let db: PatchbayDatabase | undefined;
-let fullScans: string[] = [];
+let reads: TableReads = { fullScans: [], rowReads: [] };
 afterEach(() => db?.close());
 
 async function freshDb(): Promise<PatchbayDatabase> {
   db = new PatchbayDatabase(`patchbay-retention-${crypto.randomUUID()}`);
-  fullScans = watchFullScans(db, 'serverRequests');
+  reads = watchReads(db, 'serverRequests');
   await db.open();
   return db;
 }
@@ -52,7 +52,7 @@ describe('retention of server requests', () => {
     await retention.pruneConversation(chat);
     await new RequestPruner(retention).atWake(async () => true);
     expect(await ids(d)).toEqual([...open, inChat].map((row) => row.id).sort());
-    expect(fullScans).toEqual([]);
+    expect(reads.fullScans).toEqual([]);
   });
 
   it('keeps the newest settled rows per connector and drops old ones, leaving other connectors alone', async () => {
@@ -62,14 +62,17 @@ describe('retention of server requests', () => {
     const other = Array.from({ length: 5 }, () => request({ connectorId: 'c2' }));
     await d.serverRequests.bulkAdd([...rows, aged, ...other]);
     const retention = new ServerRequestRetention(d, tiny);
+    reads.rowReads.length = 0;
     expect(await retention.pruneConnector('c1', NOW)).toBe(4);
+    // From index keys alone: not one row was read to decide.
+    expect(reads.rowReads).toEqual([]);
     // rows[0] is the newest (receivedAt falls with seq).
     expect(await ids(d)).toEqual([...rows.slice(0, 3), ...other].map((row) => row.id).sort());
     // Under the count, an old row still goes.
     await d.serverRequests.add(request({ receivedAt: NOW - 20 * DAY, connectorId: 'c2' }));
     await retention.pruneConnector('c2', NOW);
     expect(await d.serverRequests.where('connectorId').equals('c2').count()).toBe(3);
-    expect(fullScans).toEqual([]);
+    expect(reads.fullScans).toEqual([]);
   });
 
   it('a request on a stored conversation survives the connector’s cap and its age; one of a conversation gone does not', async () => {
@@ -79,7 +82,9 @@ describe('retention of server requests', () => {
     const gone = request({ conversationId: 'deleted-long-ago', origin: { type: 'none', conversationId: 'deleted-long-ago' } });
     const handRuns = Array.from({ length: 5 }, () => request());
     await d.serverRequests.bulkAdd([...shown, gone, ...handRuns]);
+    reads.rowReads.length = 0;
     await new ServerRequestRetention(d, tiny).pruneConnector('c1', NOW);
+    expect(reads.rowReads).toEqual([]);
     expect(await ids(d)).toEqual([...shown, ...handRuns.slice(0, 3)].map((row) => row.id).sort());
     expect((await requestsOfConversation(d, chat)).map((row) => row.id).sort()).toEqual(shown.map((row) => row.id).sort());
   });
@@ -142,9 +147,10 @@ describe('retention of server requests', () => {
     await new RequestPruner(new ServerRequestRetention(d, tiny), { now: () => NOW }).atWake(async (id) => id === 'c1');
     expect(await d.serverRequests.where('connectorId').equals('c1').count()).toBe(3);
     expect(await d.serverRequests.where('connectorId').equals('removed').count()).toBe(0);
-    expect(fullScans).toEqual([]);
+    expect(reads.fullScans).toEqual([]);
     // The watch is not blind: a whole-table read is seen.
     await d.serverRequests.toArray();
-    expect(fullScans).toHaveLength(1);
+    expect(reads.fullScans).toHaveLength(1);
+    expect(reads.rowReads.at(-1)).toBe('query over the primary key');
   });
 });
