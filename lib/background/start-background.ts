@@ -112,7 +112,7 @@ export function startBackground(): void {
         void answerLostRequests(lost, hub, repositories.serverRequests)
           .catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error))
           // Then the wake's prune of settled requests (after the lost ones are noted, off every answer's path).
-          .then(() => requests.pruner.atWake(async (id) => (await repositories.connectors.get(id)) !== undefined));
+          .then(() => requests.pruner.atWake(async (id) => (await db.connectors.get(id)) !== undefined));
         return engine.resumeRecent();
       }).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });

@@ -35,13 +35,19 @@ export class RequestPruner {
 
   /**
    * At wake: every connector with stored requests is pruned, and the rows of a connector that no
-   * longer exists go (`exists` says which do). Runs after what is queued; never rejects.
+   * longer exists go (`exists` says which do; a damaged connector row still exists). Runs after
+   * what is queued; never rejects.
    */
   atWake(exists: (connectorId: string) => Promise<boolean>): Promise<void> {
     return this.enqueue(async () => {
       for (const id of await this.retention.connectorIds()) {
-        if (await exists(id)) await this.retention.pruneConnector(id, this.now());
-        else await this.retention.forgetConnector(id);
+        // One connector's failure (a damaged row, say) leaves the others' prunes to run.
+        try {
+          if (await exists(id)) await this.retention.pruneConnector(id, this.now());
+          else await this.retention.forgetConnector(id);
+        } catch (error) {
+          this.report(error);
+        }
       }
     });
   }
@@ -66,10 +72,12 @@ export class RequestPruner {
   }
 
   private enqueue(prune: () => Promise<void>): Promise<void> {
-    this.chain = this.chain.then(prune).catch((error: unknown) => {
-      (this.options.onError ?? reportPruneError)(error);
-    });
+    this.chain = this.chain.then(prune).catch((error: unknown) => this.report(error));
     return this.chain;
+  }
+
+  private report(error: unknown): void {
+    (this.options.onError ?? reportPruneError)(error);
   }
 
   private now(): number {

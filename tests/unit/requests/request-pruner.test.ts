@@ -72,6 +72,18 @@ describe('the request pruner', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('at wake, one connector whose prune fails leaves the others to be pruned', async () => {
+    const errors: unknown[] = [];
+    const { calls, retention } = recordingRetention();
+    const pruner = new RequestPruner(
+      { ...retention, connectorIds: async () => ['broken', 'c1', 'gone'], pruneConnector: async (id) => { if (id === 'broken') throw new Error('damaged'); return retention.pruneConnector(id); } },
+      { onError: (error) => errors.push(error) },
+    );
+    await pruner.atWake(async (id) => id !== 'gone');
+    expect(calls).toEqual(['connector c1', 'forget gone']);
+    expect(errors).toEqual([new Error('damaged')]);
+  });
+
   it('a prune under way never holds up an answer', async () => {
     let open: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (open = resolve));
