@@ -110,7 +110,10 @@ export function startBackground(): void {
     void hubStarted
       .then(() => {
         // Where a connector resumed the session a lost request came on, the server hears cancel.
-        void answerLostRequests(lost, hub, repositories.serverRequests).catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error));
+        void answerLostRequests(lost, hub, repositories.serverRequests)
+          .catch((error: unknown) => console.error('Patchbay: answering lost server requests failed', error))
+          // Then the wake's prune of settled requests (after the lost ones are noted, off every answer's path).
+          .then(() => requests.pruner.atWake(async (id) => (await db.connectors.get(id)) !== undefined));
         return engine.resumeRecent();
       }).catch((error: unknown) => console.error('Patchbay: resuming runs failed', error));
     const chat = createChatCommandHandlers({ db, store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { dropOrphanedRequests } from './drop-orphaned-requests';
 
 /**
  * One step in the database's history. Steps are only ever appended: a user's database may be at
@@ -58,6 +59,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       toolOverrides: 'id, [connectorId+toolName]',
       savedCalls: 'id, [connectorId+toolName], savedAt',
     },
+  },
+  {
+    // Settled server requests are pruned per connector and per conversation (see
+    // `ServerRequestRetention`) through these ranges of `done` rows. The upgrade drops the
+    // settled rows left behind by conversations and connectors deleted before that.
+    version: 5,
+    stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId, [connectorId+status+receivedAt], [connectorId+status+conversationId], [conversationId+status+receivedAt]' },
+    upgrade: dropOrphanedRequests,
   },
 ];
 

@@ -8,6 +8,8 @@ import { urlElicitationRetry, type UrlElicitationRetry } from './elicitation/url
 import { locateRequest } from './locate-request';
 import { conversationContext } from '../sampling/sampling-context';
 import { ServerRequestBroker } from './server-request-broker';
+import { RequestPruner } from './request-pruner';
+import { ServerRequestRetention, type RequestRetentionPolicy } from '../db/repositories/server-request-retention';
 import { serveServerRequests, type ServeServerRequests } from './serve-server-requests';
 import { serverRequestKinds, serverRequestRegistrars } from './server-request-registry';
 import { usedInConversation } from './used-in-conversation';
@@ -15,6 +17,8 @@ import { usedInConversation } from './used-in-conversation';
 /** The background's server-request machinery, made once the database is open. */
 export interface ServerRequests {
   broker: ServerRequestBroker;
+  /** Keeps settled requests bounded: after settlements, batched, and once at wake (`atWake`). */
+  pruner: RequestPruner;
   /** Calls under way per connector: the hub lists each call here (see `ConnectorHubDeps.callsInFlight`). */
   inFlight: CallsInFlight;
   /** For the hub: sets every kind's handlers on each new SDK client. */
@@ -28,15 +32,22 @@ export interface ServerRequestsOptions {
   openTab(url: string): Promise<void>;
   /** Sampling: the model the person configured in Settings, read at each **Approve** (none: Approve says so). */
   samplingModel?(): Promise<SamplingModel>;
+  /** How much settled history is kept (the default's numbers in production; tests shrink them). */
+  retention?: RequestRetentionPolicy;
 }
 
-export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel }: ServerRequestsOptions): ServerRequests {
+export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel, retention }: ServerRequestsOptions): ServerRequests {
   const inFlight = new CallsInFlight();
   const completions = new UrlCompletions(requests);
-  const broker = new ServerRequestBroker({ requests, locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }) });
+  const pruner = new RequestPruner(new ServerRequestRetention(db, retention));
+  const broker = new ServerRequestBroker({
+    requests,
+    locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }),
+    onSettled: (row) => pruner.settled(row),
+  });
   const deps = { requests, completions, openTab, samplingModel, samplingContext: conversationContext(db), broker: () => broker };
   for (const [kind, handler] of serverRequestKinds(deps)) broker.register(kind, handler);
-  return { broker, inFlight, serveRequests: serveServerRequests(broker, serverRequestRegistrars(deps)), urlElicitationRetry: urlElicitationRetry(broker, completions) };
+  return { broker, pruner, inFlight, serveRequests: serveServerRequests(broker, serverRequestRegistrars(deps)), urlElicitationRetry: urlElicitationRetry(broker, completions) };
 }
 
 async function noModel(): Promise<SamplingModel> {

@@ -27,6 +27,8 @@ export interface ServerRequestBrokerDeps {
   requests: ServerRequestsRepository;
   /** Which call caused a request from this connector, and where it is shown (see `locateRequest`). */
   locate(connectorId: string): Promise<RequestLocation>;
+  /** Told of each settled row after it is stored (the retention's trigger); must not wait or throw. */
+  onSettled?(row: ServerRequestRow): void;
   now?(): number;
   newId?(): string;
 }
@@ -126,11 +128,26 @@ export class ServerRequestBroker {
       { outcome: settlement.outcome, answeredAt: this.now(), ...(response === undefined ? {} : { response }), ...(settlement.reason === undefined ? {} : { reason: settlement.reason }) },
       auditOfServerRequest,
     );
-    if (!settled) return false;
+    if (!settled) {
+      await this.releaseIfDeleted(id, settlement.reply);
+      return false;
+    }
     const resolve = this.waiting.get(id);
     this.waiting.delete(id);
     resolve?.(settlement.reply);
+    this.deps.onSettled?.(settled);
     return true;
+  }
+
+  /**
+   * A request whose row was deleted under it (its connector was removed) can no longer be
+   * settled; its waiting SDK handler still gets the reply, so it does not wait for ever.
+   */
+  private async releaseIfDeleted(id: string, reply: ServerRequestReply): Promise<void> {
+    const resolve = this.waiting.get(id);
+    if (!resolve || (await this.deps.requests.get(id))) return;
+    this.waiting.delete(id);
+    resolve(reply);
   }
 
   /** Moves an open request on without ending it (sampling's statuses); false when it had ended. */

@@ -72,8 +72,14 @@ export class ConnectorsRepository {
     );
   }
 
+  /** Deletes the connector and every server request it made, in one transaction (the audit stays). */
   async remove(id: string): Promise<void> {
-    await this.written(this.db.connectors.delete(id));
+    await this.written(
+      this.db.transaction('rw', this.db.connectors, this.db.serverRequests, async () => {
+        await this.db.serverRequests.where('connectorId').equals(id).delete();
+        await this.db.connectors.delete(id);
+      }),
+    );
   }
 
   private async read(id: string): Promise<ConnectorRow | undefined> {

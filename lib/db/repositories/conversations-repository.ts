@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '../database';
 import { parseRow } from '../corrupt-row-error';
 import { ConversationRowSchema, type ConversationRow } from '../rows';
@@ -29,14 +30,16 @@ export class ConversationsRepository {
   }
 
   /**
-   * Deletes the conversation, its messages and its remembered decisions in one transaction, so no
-   * orphan is left if the worker dies halfway. The audit stays: it is append-only.
+   * Deletes the conversation, its messages, its remembered decisions and its settled server
+   * requests in one transaction, so no orphan is left if the worker dies halfway (an open request
+   * moves to the top of the Chat tab instead). The audit stays: it is append-only.
    */
   async delete(id: string): Promise<void> {
-    const { conversations, messages, decisions } = this.db;
-    await this.db.transaction('rw', conversations, messages, decisions, async () => {
+    const { conversations, messages, decisions, serverRequests } = this.db;
+    await this.db.transaction('rw', [conversations, messages, decisions, serverRequests], async () => {
       await new MessagesRepository(this.db).clear(id);
       await new DecisionsRepository(this.db).clear(id);
+      await forgetRequestsOf(this.db, id);
       await conversations.delete(id);
     });
   }
@@ -49,3 +52,16 @@ export class ConversationsRepository {
     return rows.map((row) => parseRow('conversations', ConversationRowSchema, row));
   }
 }
+
+/**
+ * A deleted conversation's server requests, inside the caller's transaction: the ended ones go with
+ * it; an open one waits for the person, so it moves to the top of the Chat tab and stays answerable.
+ */
+async function forgetRequestsOf(db: PatchbayDatabase, conversationId: string): Promise<void> {
+  // A fresh collection each time: Dexie's `filter` narrows the collection it is called on.
+  const rows = () => db.serverRequests.where('[conversationId+receivedAt]').between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey], true, true);
+  await rows().filter((row) => !OPEN_STATUSES.has(row.status)).delete();
+  await rows().modify({ conversationId: null, origin: { type: 'none', conversationId: null } });
+}
+
+const OPEN_STATUSES: ReadonlySet<unknown> = new Set(['pending', 'sampling', 'review']);

@@ -5,6 +5,7 @@ import { useEverythingConnector } from '../harness/everything-connector';
 import { killServiceWorker } from '../harness/service-worker';
 import type { ChatPage } from '../pages/chat-page';
 import { RequestCard } from '../pages/request-card';
+import { newestRequestReceivedAt, seedSettledHandRuns, settledRequestCounts } from '../harness/stored-requests';
 
 const TOOL = 'trigger-elicitation-request';
 
@@ -90,6 +91,33 @@ describe('elicitation in Chromium, against server-everything', () => {
     const toolCard = chat.toolCard(TOOL);
     await toolCard.getByRole('button', { name: 'Details' }).click();
     await toolCard.getByText(/Name: Grace Hopper/).first().waitFor();
+  });
+
+  it('a settled request still shows under its call once the retention pruned the connector’s history', async () => {
+    const { page } = fixture.panel;
+    const underCall = () => page.getByRole('region', { name: `Requests during ${TOOL}` }).getByRole('article', { name: 'Request from Everything', exact: true });
+    await underCall().getByText('You accepted').waitFor();
+    // 250 hand runs settled since, all newer than the chat's: more than the 200 a connector keeps
+    // outside conversations. One more settles (Decline), and that starts a prune.
+    await page.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, after: await page.evaluate(newestRequestReceivedAt, 'Everything') });
+    const { dialog, card } = await runByHand();
+    await card.button('Decline').click();
+    await dialog.getByRole('article', { name: 'Request from Everything', exact: true }).getByText('You declined.').waitFor({ timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.evaluate(settledRequestCounts, 'Everything'), { timeout: 15_000 }).toEqual({ withoutConversation: 200, inConversations: 1 });
+
+    await fixture.panel.reload();
+    await fixture.panel.openChat();
+    await page.getByRole('button', { name: 'Conversations', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Conversations' }).getByText(/Ask me for my details/).first().click();
+    await underCall().getByText('You accepted').waitFor({ timeout: 15_000 });
+    expect(await underCall().getByRole('button', { name: 'Accept' }).count()).toBe(0);
+
+    // At wake too: 250 more stored, the worker killed; the woken worker prunes with nothing settling.
+    await page.evaluate(seedSettledHandRuns, { connectorLabel: 'Everything', count: 250, after: await page.evaluate(newestRequestReceivedAt, 'Everything') });
+    await killServiceWorker(page);
+    await expect.poll(() => page.evaluate(settledRequestCounts, 'Everything'), { timeout: 20_000 }).toEqual({ withoutConversation: 200, inConversations: 1 });
+    await underCall().getByText('You accepted').waitFor();
   });
 
   it('a request is still answerable after the panel reopens: a hand run’s at the top of the Chat tab', async () => {
