@@ -4,6 +4,7 @@ import { parseRow } from '../corrupt-row-error';
 import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 import type { ConnectorRowCache } from './connector-row-cache';
+import { connectorWriteBatch } from './connector-write-batch';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
@@ -58,8 +59,10 @@ export class ConnectorsRepository {
   /**
    * Like `update`, with the patch computed from the stored row inside the same transaction, so a
    * write made meanwhile (a user's switch) is never lost. `change` must not await anything else.
+   * Outside a transaction, changes that arrive together share one (see {@link ConnectorWriteBatch}).
    */
   async updateWith(id: string, change: (current: ConnectorRow) => Partial<ConnectorRow>): Promise<ConnectorRow | undefined> {
+    if (!Dexie.currentTransaction) return this.written(connectorWriteBatch(this.db).write(id, change));
     return this.written(
       this.db.transaction('rw', this.db.connectors, async () => {
         // Read inside the transaction, never from the cache: the patch is computed from what is stored.

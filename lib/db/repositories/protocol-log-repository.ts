@@ -5,6 +5,13 @@ import { ProtocolFrameRowSchema, ProtocolLogStatsRowSchema, type ProtocolFrameRo
 /** Frames kept per connector before the oldest are dropped; a busy server cannot fill the disk. */
 export const PROTOCOL_LOG_CAPACITY = 5_000;
 
+/** One connector's frames to append, and how many it could not queue (see `append`). */
+export interface FrameBatch {
+  connectorId: string;
+  frames: Omit<ProtocolFrameRow, 'id' | 'connectorId'>[];
+  unrecorded?: number;
+}
+
 /** A bounded ring of wire frames per connector, read newest first. */
 export class ProtocolLogRepository {
   constructor(
@@ -17,15 +24,29 @@ export class ProtocolLogRepository {
    * `unrecorded` counts frames the writer could not queue: seen on the wire, never stored.
    */
   async append(connectorId: string, frames: Omit<ProtocolFrameRow, 'id' | 'connectorId'>[], unrecorded = 0): Promise<number> {
+    return (await this.appendAll([{ connectorId, frames, unrecorded }]))[0]!;
+  }
+
+  /**
+   * {@link append} for many connectors in one transaction (returns what each dropped, in order):
+   * a refresh of twenty connectors logs twenty tools/list exchanges at once, and one transaction
+   * per connector queued twenty commits behind one another.
+   */
+  async appendAll(batches: readonly FrameBatch[]): Promise<number[]> {
+    const rows = batches.map(({ connectorId, frames }) => frames.map((f) => ProtocolFrameRowSchema.parse({ ...f, connectorId })));
     return this.db.transaction('rw', this.db.protocolLog, this.db.protocolLogStats, async () => {
-      await this.db.protocolLog.bulkAdd(frames.map((f) => ProtocolFrameRowSchema.parse({ ...f, connectorId })));
-      const range = this.rangeOf(connectorId);
-      const excess = Math.max(0, (await range.count()) - this.capacity);
-      if (excess > 0) await this.db.protocolLog.bulkDelete(await range.limit(excess).primaryKeys());
-      const stats = await this.stats(connectorId);
-      const lost = (stats.unrecorded ?? 0) + unrecorded;
-      await this.db.protocolLogStats.put({ connectorId, total: stats.total + frames.length + unrecorded, dropped: stats.dropped + excess, ...(lost > 0 ? { unrecorded: lost } : {}) });
-      return excess;
+      await this.db.protocolLog.bulkAdd(rows.flat());
+      const dropped: number[] = [];
+      for (const { connectorId, frames, unrecorded = 0 } of batches) {
+        const range = this.rangeOf(connectorId);
+        const excess = Math.max(0, (await range.count()) - this.capacity);
+        if (excess > 0) await this.db.protocolLog.bulkDelete(await range.limit(excess).primaryKeys());
+        const stats = await this.stats(connectorId);
+        const lost = (stats.unrecorded ?? 0) + unrecorded;
+        await this.db.protocolLogStats.put({ connectorId, total: stats.total + frames.length + unrecorded, dropped: stats.dropped + excess, ...(lost > 0 ? { unrecorded: lost } : {}) });
+        dropped.push(excess);
+      }
+      return dropped;
     });
   }
 

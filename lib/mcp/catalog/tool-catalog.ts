@@ -32,7 +32,9 @@ export interface FetchedTools {
  */
 export function mergeToolCatalog(stored: ConnectorRow, fetched: FetchedTools): ToolCatalogUpdate {
   const { tools, fingerprints, now, userInitiated } = fetched;
-  const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools, tools);
+  // Fingerprints are stored with the tools they hash, so an equal one means an unchanged definition.
+  const sameFingerprint = (name: string) => stored.toolFingerprints[name] !== undefined && stored.toolFingerprints[name] === fingerprints[name];
+  const diff = stored.toolsFetchedAt === null ? { added: [], removed: [], changed: [] } : diffToolLists(stored.tools, tools, sameFingerprint);
   const patch: ToolCatalogUpdate['patch'] = {
     tools,
     toolsFetchedAt: now,

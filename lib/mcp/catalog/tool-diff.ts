@@ -2,14 +2,18 @@ import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolFieldChange, ToolListDiff } from '../../contract/tool-diff';
 import { canonicalJson, fingerprintedParts } from './tool-fingerprint';
 
-/** Compares two tool lists by name, and each kept tool field by field. */
-export function diffToolLists(before: readonly Tool[], after: readonly Tool[]): ToolListDiff {
+/**
+ * Compares two tool lists by name, and each kept tool field by field. `unchanged` may name tools
+ * already known to be the same definition (equal fingerprints: the hash of exactly the fields
+ * compared here), which skips serialising them again: a refresh mostly lists what it listed before.
+ */
+export function diffToolLists(before: readonly Tool[], after: readonly Tool[], unchanged: (name: string) => boolean = () => false): ToolListDiff {
   const old = new Map(before.map((tool) => [tool.name, tool]));
   const next = new Map(after.map((tool) => [tool.name, tool]));
   const changed: ToolListDiff['changed'] = [];
   for (const [name, tool] of next) {
     const previous = old.get(name);
-    if (!previous) continue;
+    if (!previous || unchanged(name)) continue;
     const fields = changedFields(fingerprintedParts(previous), fingerprintedParts(tool));
     if (fields.length > 0) changed.push({ name, fields });
   }

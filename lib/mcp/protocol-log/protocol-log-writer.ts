@@ -18,7 +18,7 @@ interface Buffer {
 
 /**
  * Batches wire events into the protocol log: one IndexedDB transaction per quarter second (or
- * per 200 frames) instead of one per frame, so a chatty server does not stall the worker. Each
+ * per 200 frames), for every connector at once, instead of one per frame, so a chatty server does not stall the worker. Each
  * frame is capped first (see `cap-wire-event.ts`), and the queue is bounded in frames and bytes
  * until IndexedDB has stored them: when the disk falls behind a flood, further frames are
  * counted as unrecorded (the log view says how many) instead of piling up in memory.
@@ -65,8 +65,15 @@ export class ProtocolLogWriter {
     const batches = [...this.buffers];
     this.buffers.clear();
     this.flushing = this.flushing.then(async () => {
-      for (const [connectorId, { events, bytes, unrecorded }] of batches) {
-        await this.repository.append(connectorId, events, unrecorded).catch((error: unknown) => console.error('Patchbay: protocol log write failed', error));
+      if (batches.length === 0) return;
+      // One transaction for every connector's frames; if it fails, each connector's on its own, so
+      // one bad batch costs only its own frames.
+      await this.repository.appendAll(batches.map(([connectorId, { events, unrecorded }]) => ({ connectorId, frames: events, unrecorded }))).catch(async () => {
+        for (const [connectorId, { events, unrecorded }] of batches) {
+          await this.repository.append(connectorId, events, unrecorded).catch((error: unknown) => console.error('Patchbay: protocol log write failed', error));
+        }
+      });
+      for (const [, { events, bytes }] of batches) {
         this.pending.frames -= events.length;
         this.pending.bytes -= bytes;
       }

@@ -47,10 +47,15 @@ export function redactUrl(url: string): string {
 export function redactUrlsInText(text: string): string {
   if (!text.includes('://')) return text;
   return text.replace(URL_IN_TEXT, (match) => {
-    const trail = /[.,;:!?)\]}]+$/.exec(match)?.[0] ?? '';
-    const url = trail ? match.slice(0, -trail.length) : match;
+    const { url, trail } = splitTrail(match);
     return redactUrl(url) + trail;
   });
+}
+
+/** A URL found in text, without the punctuation that ends its sentence. */
+function splitTrail(match: string): { url: string; trail: string } {
+  const trail = /[.,;:!?)\]}]+$/.exec(match)?.[0] ?? '';
+  return { url: trail ? match.slice(0, -trail.length) : match, trail };
 }
 
 /**
@@ -83,7 +88,20 @@ export function scrubText(text: string, secrets: readonly string[] = []): string
 
 /** True when {@link scrubText} would change `text`: lets a caller skip copying what is clean. */
 export function needsScrub(text: string, secrets: readonly string[] = []): boolean {
-  return redactUrlsInText(text) !== text || secrets.some((secret) => text.includes(secret));
+  if (secrets.some((secret) => text.includes(secret))) return true;
+  if (!text.includes('://')) return false;
+  // The same answer as comparing `redactUrlsInText(text)` with `text`, without building the copy,
+  // and each distinct URL checked once: a tool list names its schema dialect's URL in every tool.
+  const checked = new Set<string>();
+  // Its own copy of the pattern (`exec` moves `lastIndex`); `exec` is several times faster than `matchAll` here.
+  const urls = new RegExp(URL_IN_TEXT.source, URL_IN_TEXT.flags);
+  for (let found = urls.exec(text); found; found = urls.exec(text)) {
+    const { url } = splitTrail(found[0]);
+    if (checked.has(url)) continue;
+    checked.add(url);
+    if (redactUrl(url) !== url) return true;
+  }
+  return false;
 }
 
 /** A copy of `value` with every string (keys included) through {@link scrubText}. */

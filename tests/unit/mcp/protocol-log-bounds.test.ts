@@ -75,10 +75,10 @@ describe('the protocol log under giant frames', () => {
     const stalled = new Promise<void>((resolve) => (release = resolve));
     const disk = { appended: 0, real, release, close: () => db.close() };
     const repository = {
-      append: async (connectorId: string, frames: Parameters<ProtocolLogRepository['append']>[1], unrecorded?: number) => {
+      appendAll: async (batches: Parameters<ProtocolLogRepository['appendAll']>[0]) => {
         await stalled;
-        disk.appended += frames.length;
-        return real.append(connectorId, frames, unrecorded);
+        for (const { frames } of batches) disk.appended += frames.length;
+        return real.appendAll(batches);
       },
     } as unknown as ProtocolLogRepository;
     return { disk, writer: new ProtocolLogWriter(repository) };

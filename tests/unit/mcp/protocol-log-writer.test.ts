@@ -6,25 +6,33 @@ import type { WireEvent } from '@/lib/mcp/protocol-log/wire-event';
 
 const event = (at: number): WireEvent => ({ at, direction: 'out', method: 'ping', httpStatus: null, durationMs: null, sizeBytes: 10, frame: { at } });
 
-/** A repository stand-in that only counts what it is asked to store. */
+/** A repository stand-in that only counts what it is asked to store, and in how many writes. */
 function countingRepository(fail = false) {
   const appends: { connectorId: string; count: number }[] = [];
+  const writes = { all: 0, one: 0 };
   const repository = {
-    append: async (connectorId: string, frames: unknown[]) => {
-      appends.push({ connectorId, count: frames.length });
+    appendAll: async (batches: { connectorId: string; frames: unknown[] }[]) => {
+      writes.all += 1;
       if (fail) throw new Error('disk full');
+      for (const { connectorId, frames } of batches) appends.push({ connectorId, count: frames.length });
+      return batches.map(() => 0);
+    },
+    append: async (connectorId: string, frames: unknown[]) => {
+      writes.one += 1;
+      if (fail) throw new Error('disk full');
+      appends.push({ connectorId, count: frames.length });
       return 0;
     },
   } as unknown as ProtocolLogRepository;
-  return { appends, repository };
+  return { appends, writes, repository };
 }
 
 afterEach(() => vi.useRealTimers());
 
 describe('ProtocolLogWriter', () => {
-  it('batches frames per connector into one write a quarter second later', async () => {
+  it('batches frames per connector into one write for all of them a quarter second later', async () => {
     vi.useFakeTimers();
-    const { appends, repository } = countingRepository();
+    const { appends, writes, repository } = countingRepository();
     const writer = new ProtocolLogWriter(repository);
     for (let i = 0; i < 5; i++) writer.record('a', event(i));
     writer.record('b', event(9));
@@ -32,6 +40,7 @@ describe('ProtocolLogWriter', () => {
     expect(appends).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(appends).toEqual([{ connectorId: 'a', count: 5 }, { connectorId: 'b', count: 1 }]);
+    expect(writes).toEqual({ all: 1, one: 0 });
   });
 
   it('writes at once when 200 frames are waiting', async () => {
@@ -47,7 +56,7 @@ describe('ProtocolLogWriter', () => {
   });
 
   it('drops what is buffered for a forgotten connector, and survives a failed write', async () => {
-    const { appends, repository } = countingRepository(true);
+    const { appends, writes, repository } = countingRepository(true);
     const writer = new ProtocolLogWriter(repository);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     writer.record('gone', event(1));
@@ -56,7 +65,9 @@ describe('ProtocolLogWriter', () => {
     await writer.flush();
     writer.record('kept', event(3));
     await writer.flush();
-    expect(appends).toEqual([{ connectorId: 'kept', count: 1 }, { connectorId: 'kept', count: 1 }]);
+    // The shared write failed, so each connector's frames were tried on their own, and that failed too.
+    expect(writes).toEqual({ all: 2, one: 2 });
+    expect(appends).toEqual([]);
     expect(logged).toHaveBeenCalledTimes(2);
     logged.mockRestore();
   });
@@ -72,6 +83,45 @@ describe('ProtocolLogWriter', () => {
       await writer.flush();
       expect(await repository.stats('a')).toEqual({ connectorId: 'a', total: 12, dropped: 7 });
       expect((await repository.newest('a', 10)).map((row) => row.at)).toEqual([11, 10, 9, 8, 7]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("stores twenty connectors' frames in one IndexedDB transaction, each ring with its own counts", async () => {
+    const db = await openDatabase('patchbay-protocol-log-writer-many');
+    try {
+      const repository = new ProtocolLogRepository(db, 3);
+      const writer = new ProtocolLogWriter(repository);
+      const ids = Array.from({ length: 20 }, (_, index) => `c${index}`);
+      for (const id of ids) for (let i = 0; i < 4; i++) writer.record(id, event(i));
+      const transactions = vi.spyOn(db, 'transaction');
+      await writer.flush();
+      expect(transactions).toHaveBeenCalledTimes(1);
+      for (const id of ids) {
+        expect(await repository.stats(id)).toEqual({ connectorId: id, total: 4, dropped: 1 });
+        expect((await repository.newest(id, 10)).map((row) => [row.connectorId, row.at])).toEqual([[id, 3], [id, 2], [id, 1]]);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it("keeps the other connectors' frames when one connector's batch cannot be stored", async () => {
+    const db = await openDatabase('patchbay-protocol-log-writer-isolated');
+    try {
+      const repository = new ProtocolLogRepository(db);
+      const writer = new ProtocolLogWriter(repository);
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+      writer.record('good', event(1));
+      writer.record('bad', { ...event(2), sizeBytes: -1 });
+      writer.record('also-good', event(3));
+      await writer.flush();
+      expect((await repository.newest('good', 10)).map((row) => row.at)).toEqual([1]);
+      expect((await repository.newest('also-good', 10)).map((row) => row.at)).toEqual([3]);
+      expect(await repository.stats('bad')).toEqual({ connectorId: 'bad', total: 0, dropped: 0 });
+      expect(logged).toHaveBeenCalledTimes(1);
+      logged.mockRestore();
     } finally {
       db.close();
     }

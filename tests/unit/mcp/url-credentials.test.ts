@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '@/lib/mcp/redaction/redact';
-import { redactUrl, redactUrlsInText, scrubDeep, scrubError, scrubText, urlSecrets } from '@/lib/mcp/redaction/url-credentials';
+import { needsScrub, redactUrl, redactUrlsInText, scrubDeep, scrubError, scrubText, urlSecrets } from '@/lib/mcp/redaction/url-credentials';
 
 describe('redactUrl', () => {
   it.each([
@@ -55,5 +55,26 @@ describe('urlSecrets and scrubText', () => {
     const aborted = scrubError(new DOMException(`aborted at ${url}`, 'AbortError'), urlSecrets(url));
     expect(aborted.name).toBe('AbortError');
     expect(aborted.message).not.toMatch(/secret/);
+  });
+});
+
+describe('needsScrub', () => {
+  const dialect = '"$schema":"http://json-schema.org/draft-07/schema#"';
+  it('says what comparing scrubText with its input would say', () => {
+    const samples = [
+      'no address at all',
+      `${dialect},${dialect},${dialect}`,
+      `${dialect},${dialect}, then https://example.test/mcp?api_key=sk-live-1234567890abcdef.`,
+      'see https://user:pass@example.test/ and https://example.test/docs.',
+      'ends with a clean one: https://example.test/docs).',
+      'the secret s3cr3t-fragment in plain text',
+    ];
+    for (const text of samples) expect(needsScrub(text, ['s3cr3t-fragment'])).toBe(scrubText(text, ['s3cr3t-fragment']) !== text);
+  });
+
+  it('finds a credential URL after a hundred copies of a clean one', () => {
+    const clean = Array.from({ length: 100 }, () => dialect).join(',');
+    expect(needsScrub(clean)).toBe(false);
+    expect(needsScrub(`${clean},"next":"https://example.test/token/abcDEF123456ghiJKL789012mnoPQR345/mcp"`)).toBe(true);
   });
 });
