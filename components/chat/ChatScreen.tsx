@@ -1,4 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { releaseReplyChecks } from '@/lib/messaging/reply-check-gate';
+import { afterNextPaint } from '../app/after-paint';
 import type { PanelTab } from '../app/tabs';
 import { ChatSetup } from './ChatSetup';
 import { ChatWorkspace } from './ChatWorkspace';
@@ -16,6 +18,9 @@ export function ChatScreen({ onNavigate }: { onNavigate(tab: PanelTab): void }) 
   const ready = useChatPrerequisites();
   const [trace, setTrace] = useState<{ fileName: string; text: string } | null>(null);
   const openTrace = (fileName: string, text: string) => setTrace({ fileName, text });
+  // The first screen is drawn once its prerequisites are known: the command replies it asked for are checked from then on.
+  const shown = ready !== undefined;
+  useEffect(() => (shown ? afterNextPaint(releaseReplyChecks) : undefined), [shown]);
   if (trace) {
     return (
       <div className="chat">
