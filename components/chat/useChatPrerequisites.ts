@@ -10,6 +10,15 @@ const rememberedModel = rememberedText('patchbay.chat.model');
 let lastConnectors: ChatConnector[] | undefined;
 
 /**
+ * Whether the first screen can be drawn without the background's answer: a model was named at
+ * an earlier open. Until one was, the screen waits for `settings.get`, so its reply must not be
+ * held back for the screen to be drawn first (reply-check-gate.ts).
+ */
+export function knowsModelWithoutAsking(): boolean {
+  return rememberedModel.read() !== null;
+}
+
+/**
  * What the Chat screen needs before it can show the message box: the model's name and the
  * connectors. Neither waits on a busy background or database when an earlier answer exists: the
  * model named at the last open (the background's answer replaces it when it comes) and the
