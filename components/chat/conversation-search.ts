@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { parseListItems, recentConversationItems, type ConversationListItem } from '@/lib/db/conversation-list';
 
@@ -25,7 +26,8 @@ export async function searchConversations(db: PatchbayDatabase, query: string, l
       .toArray(),
   );
   if (byTitle.length >= limit) return byTitle;
-  const { conversationsMentioning } = await import('./conversation-mentions');
+  // Dexie.waitFor: a live query's reads after a non-Dexie await would otherwise go unobserved.
+  const { conversationsMentioning } = await Dexie.waitFor(import('./conversation-mentions'));
   const extraIds = await conversationsMentioning(db, needle, new Set(byTitle.map((row) => row.id)), limit - byTitle.length);
   const extra = parseListItems((await db.conversations.bulkGet(extraIds)).filter((row) => row !== undefined));
   return [...byTitle, ...extra].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
