@@ -1,8 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { releaseReplyChecks } from '@/lib/messaging/reply-check-gate';
+import { afterNextPaint } from '../app/after-paint';
 import type { PanelTab } from '../app/tabs';
 import { ChatSetup } from './ChatSetup';
 import { ChatWorkspace } from './ChatWorkspace';
-import { useChatPrerequisites } from './useChatPrerequisites';
+import { knowsModelWithoutAsking, useChatPrerequisites } from './useChatPrerequisites';
 
 // A trace someone sent is viewed read-only, from its own chunk, only when one is opened.
 const TraceViewer = lazy(() => import('../trace/TraceViewer'));
@@ -16,6 +18,10 @@ export function ChatScreen({ onNavigate }: { onNavigate(tab: PanelTab): void }) 
   const ready = useChatPrerequisites();
   const [trace, setTrace] = useState<{ fileName: string; text: string } | null>(null);
   const openTrace = (fileName: string, text: string) => setTrace({ fileName, text });
+  // The first screen is drawn once its prerequisites are known: the command replies it asked for are
+  // checked from then on (at once when the screen itself waits for one: the model's name at a first open).
+  const shown = ready !== undefined || !knowsModelWithoutAsking();
+  useEffect(() => (shown ? afterNextPaint(releaseReplyChecks) : undefined), [shown]);
   if (trace) {
     return (
       <div className="chat">

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@/lib/contract/conversation-file';
-import type { ConnectorRow, ConversationRow } from '@/lib/db/rows';
+import type { ChatConnector } from '@/lib/db/chat-connectors';
+import type { ConversationListItem } from '@/lib/db/conversation-list';
 import { sendCommand } from '@/lib/messaging/command-client';
 import { usePanelServices } from '../app/panel-services';
 import { loadable } from '../app/loadable';
@@ -36,7 +37,7 @@ const whatIfSwitch = loadable(() => import('../workbench/WhatIfSwitch'));
 const firstPrompts = loadable(() => import('./turns/FirstPrompts'));
 
 /** The chat: conversation drawer, messages, connector choice and the message box. */
-export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ConnectorRow[]; onOpenTrace(fileName: string, text: string): void }) {
+export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ChatConnector[]; onOpenTrace(fileName: string, text: string): void }) {
   const { db } = usePanelServices();
   const runs = useRunStates();
   const drawerId = useId();
@@ -108,7 +109,7 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
     ...(running ? { stop: commands.stop } : {}),
   });
 
-  const actionsFor = (row: ConversationRow) => ({
+  const actionsFor = (row: ConversationListItem) => ({
     onSelect: () => {
       setSelectedId(row.id);
       setDrawerOpen(false);
@@ -172,7 +173,6 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: Connect
             key={selectedId}
             conversationId={selectedId}
             running={running}
-            connectors={connectorMap}
             onDecide={commands.decide}
             onRetry={commands.retry}
             onContinue={commands.continue}

@@ -1,4 +1,4 @@
-import type { ConnectorRow } from '@/lib/db/rows';
+import type { ChatConnector } from '@/lib/db/chat-connectors';
 
 /** The connectors whose tools the model may call in this conversation: one checkbox each. */
 export function ConnectorPicker({
@@ -7,7 +7,7 @@ export function ConnectorPicker({
   onChange,
   disabled,
 }: {
-  connectors: readonly ConnectorRow[];
+  connectors: readonly ChatConnector[];
   selected: readonly string[];
   onChange(ids: string[]): void;
   disabled?: boolean;

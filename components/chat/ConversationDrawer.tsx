@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConversationRow } from '@/lib/db/rows';
+import type { ConversationListItem } from '@/lib/db/conversation-list';
 import { ConversationItem, type ConversationItemActions } from './ConversationItem';
 import { ImportButton } from './ImportButton';
 import { OpenTraceButton } from './OpenTraceButton';
@@ -17,7 +17,7 @@ export function ConversationDrawer({
 }: {
   id: string;
   selectedId: string | null;
-  actionsFor(row: ConversationRow): ConversationItemActions;
+  actionsFor(row: ConversationListItem): ConversationItemActions;
   onImported(conversationId: string): void;
   onFailed(text: string): void;
   /** A trace file was picked: the chat shows it read-only in place of the conversation. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExportFormat } from '@/lib/contract/conversation-file';
-import type { ConversationRow } from '@/lib/db/rows';
+import type { ConversationListItem } from '@/lib/db/conversation-list';
 
 export interface ConversationItemActions {
   onSelect(): void;
@@ -14,7 +14,7 @@ export interface ConversationItemActions {
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One conversation in the drawer; the selected one shows its actions and renames in place. */
-export function ConversationItem({ row, selected, actions }: { row: ConversationRow; selected: boolean; actions: ConversationItemActions }) {
+export function ConversationItem({ row, selected, actions }: { row: ConversationListItem; selected: boolean; actions: ConversationItemActions }) {
   const [editing, setEditing] = useState<string | null>(null);
   const title = row.title || 'New conversation';
 

@@ -1,6 +1,5 @@
 import { useMemo, useRef } from 'react';
 import { Virtuoso } from 'react-virtuoso';
-import type { ConnectorRow } from '@/lib/db/rows';
 import { MessageItem } from './MessageItem';
 import { lastTurnActions } from './turns/last-turn';
 import { TurnActions } from './turns/TurnActions';
@@ -8,6 +7,7 @@ import { cutReason } from './message-state';
 import { sameValue } from './reuse-unchanged';
 import { usageByTurnEnd, type TurnUsage } from './turn-usage';
 import { useMessageWindow } from './useMessageWindow';
+import { useConnectorMap } from './useConnectorMap';
 import { useHoldBottom } from './useHoldBottom';
 import type { DecideCall } from '../approvals/decision';
 import { requestsByCall } from '@/lib/db/server-request-queries';
@@ -22,7 +22,6 @@ function ListHeader({ context }: { context?: { complete: boolean } }) {
 export interface MessageViewProps {
   conversationId: string;
   running: boolean;
-  connectors: ReadonlyMap<string, ConnectorRow>;
   onDecide: DecideCall;
   onRetry(): void;
   onContinue(): void;
@@ -33,8 +32,9 @@ export interface MessageViewProps {
  * top is reached, and the list follows new output while the user is at the bottom. It renders the
  * stored messages, which the background writes in batches while a run streams.
  */
-export default function MessageView({ conversationId, running, connectors, onDecide, onRetry, onContinue }: MessageViewProps) {
+export default function MessageView({ conversationId, running, onDecide, onRetry, onContinue }: MessageViewProps) {
   const view = useMessageWindow(conversationId);
+  const connectors = useConnectorMap();
   const requests = useConversationRequests(conversationId);
   const byCall = useMemo(() => requestsByCall(requests).byCall, [requests]);
   const messages = view.messages;
@@ -51,7 +51,7 @@ export default function MessageView({ conversationId, running, connectors, onDec
   // Opens at the end (initialScrollTop) and stays there while heights settle: useHoldBottom.
   const bottom = useHoldBottom();
 
-  if (!messages) return <div className="message-list" aria-busy="true" />;
+  if (!messages || !connectors) return <div className="message-list" aria-busy="true" />;
   if (messages.length === 0) return <p className="message-list muted chat-empty">No messages yet. Say what you need below.</p>;
   const last = messages[messages.length - 1]!;
   const cut = running ? null : cutReason(last);

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { summarizeToolBudget, toolLimitFor, type ToolBudgetSummary } from '@/lib/contract/tool-budget';
-import type { ConnectorRow } from '@/lib/db/rows';
+import type { ChatConnector } from '@/lib/db/chat-connectors';
 import { useCommandQuery } from '../app/useCommandQuery';
 
 /**
  * How many tools the conversation offers and what their schemas cost in every request (an
  * estimate, see `estimateSchemaTokens`); over the model's limit it says the model searches them.
  */
-export function ToolBudgetNote({ connectors, selected }: { connectors: readonly ConnectorRow[]; selected: readonly string[] }) {
+export function ToolBudgetNote({ connectors, selected }: { connectors: readonly ChatConnector[]; selected: readonly string[] }) {
   const settings = useCommandQuery('settings.get', {}, ['settings-changed']);
   const limit = settings.status === 'ready' ? toolLimitFor(settings.data.toolLimits, settings.data.model) : undefined;
   const summary = useMemo(() => {

@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { PatchbayDatabase } from '@/lib/db/database';
-import type { ConversationRow } from '@/lib/db/rows';
+import type { ConversationListItem } from '@/lib/db/conversation-list';
 import { CONVERSATION_PAGE, recentConversations } from './conversation-search';
 
-let newest: { db: PatchbayDatabase; rows: ConversationRow[] } | null = null;
+let newest: { db: PatchbayDatabase; rows: ConversationListItem[] } | null = null;
 
 /**
  * Keeps the drawer's first page read, live, from the moment the database is open, so opening the
@@ -19,6 +19,6 @@ export function keepNewestConversations(db: PatchbayDatabase): void {
 }
 
 /** The first page kept for `db`, or `undefined` before it was read (or when it could not be). */
-export function newestConversations(db: PatchbayDatabase): ConversationRow[] | undefined {
+export function newestConversations(db: PatchbayDatabase): ConversationListItem[] | undefined {
   return newest?.db === db ? newest.rows : undefined;
 }

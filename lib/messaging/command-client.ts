@@ -3,6 +3,7 @@ import { COMMAND_CHANNEL } from './command-channel';
 import type { CommandName, CommandRequest, CommandResponse } from './command-protocol';
 import { carryCommand } from './command-carrier';
 import { CommandError } from './command-error';
+import { replyChecksAllowed } from './reply-check-gate';
 
 /** Anything that can carry a message to the background and bring back its reply. */
 export type MessageSend = (message: unknown) => Promise<unknown>;
@@ -14,11 +15,12 @@ const viaPortOrMessage: MessageSend = (message) => carryCommand(message, oneOffM
 /**
  * The reply checks, loaded on the first command rather than with the panel's first screen: every
  * command's schemas (and zod's work building them) would otherwise delay the first paint, while
- * what the panel sends is checked by the background's router anyway.
+ * what the panel sends is checked by the background's router anyway. A panel that holds them for
+ * its first screen (reply-check-gate.ts) gets them once that screen is drawn.
  */
 let replyChecks: Promise<typeof import('./command-reply-check')> | undefined;
 const loadReplyChecks = () =>
-  (replyChecks ??= import('./command-reply-check').catch((error: unknown) => {
+  (replyChecks ??= replyChecksAllowed().then(() => import('./command-reply-check')).catch((error: unknown) => {
     replyChecks = undefined; // a chunk that failed to load is asked for again by the next command
     throw error;
   }));

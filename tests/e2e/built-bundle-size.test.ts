@@ -6,30 +6,37 @@ import { requireBuild } from './harness/require-executable';
 /** DESIGN.md's budget for the side panel's initial JavaScript, gzipped. */
 const PANEL_BUDGET_BYTES = 200 * 1024;
 /**
- * What the first screen weighs today (147 KB gzip; 162 KB before the command schemas, the request
- * cards and WXT's storage left it), with a little room: P2's cold open pays for every byte, so a
- * change that grows it past this should split something out, not raise it.
+ * What the first screen weighs today (145 KB gzip; 150 KB before the SDK's schemas and the row
+ * schemas left it, 162 KB before the command schemas, the request cards and WXT's storage did),
+ * with a little room: P2's cold open pays for every byte, so a change that grows it past this
+ * should split something out, not raise it.
  */
-const FIRST_SCREEN_RATCHET_BYTES = 152 * 1024;
+const FIRST_SCREEN_RATCHET_BYTES = 147 * 1024;
 
 /**
  * Code that must load after the first screen, each named by a string only it contains: the map of
- * every command's schemas (loaded with the first command, see command-client.ts) and the server
- * request cards (loaded when a request is pending).
+ * every command's schemas (loaded with the first command, see command-client.ts), the server
+ * request cards (loaded when a request is pending), the SDK's schemas (the chat lists connectors
+ * through `ChatConnector`) and the message part schemas (the drawer reads list items).
  */
 const LOADED_LATER = {
   'the command schemas': '"settings.approvals.save":{',
   'the reply checks': 'Malformed result of',
   'the sampling card': 'Send to server',
+  "the SDK's schemas": 'io.modelcontextprotocol/related-task',
+  'the message part schemas': 'cross-connector-input',
 };
 
 describe('the built side panel', () => {
   it(`loads at most ${PANEL_BUDGET_BYTES / 1024} KB of gzipped JavaScript before it is interactive`, () => {
     const dir = requireBuild('.output/chrome-mv3');
     const html = readFileSync(`${dir}/sidepanel.html`, 'utf8');
-    const entry = /<script[^>]+src="\/?([^"]+\.js)"/.exec(html)?.[1];
-    expect(entry, 'sidepanel.html names its script').toBeDefined();
+    // The module script: the classic theme-boot.js before it is not the app (taking the first
+    // script had made this test weigh only theme-boot.js).
+    const entry = /<script[^>]+type="module"[^>]+src="\/?([^"]+\.js)"/.exec(html)?.[1];
+    expect(entry, 'sidepanel.html names its module script').toMatch(/^chunks\/sidepanel-/);
     const initial = new Set([entry!, ...staticImports(dir, entry!)]);
+    expect(initial.size, 'the entry and the chunks it imports').toBeGreaterThan(2);
     const gzipped = [...initial].reduce((sum, file) => sum + gzipSync(readFileSync(`${dir}/${file}`)).length, 0);
     expect(gzipped).toBeLessThanOrEqual(PANEL_BUDGET_BYTES);
     expect(gzipped, 'the first screen grew past its ratchet').toBeLessThanOrEqual(FIRST_SCREEN_RATCHET_BYTES);

@@ -1,9 +1,9 @@
-import type { ConnectorRow } from '@/lib/db/rows';
+import type { ChatConnector } from '@/lib/db/chat-connectors';
 import { composerDraft } from '../composer-draft';
 import { firstPrompts } from './first-prompts';
 
 /** Chips under a new conversation's hint: each puts a first prompt built from a read-only tool into Message. */
-export default function FirstPrompts({ connectors }: { connectors: readonly ConnectorRow[] }) {
+export default function FirstPrompts({ connectors }: { connectors: readonly ChatConnector[] }) {
   const prompts = firstPrompts(connectors);
   if (prompts.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import type { ConnectorRow } from '@/lib/db/rows';
+import type { ChatConnector } from '@/lib/db/chat-connectors';
 
 /** A first prompt built from a connector's own read-only tool: the chip's label and the Message text. */
 export interface FirstPrompt {
@@ -15,7 +15,7 @@ const MAX_DESCRIPTION = 90;
  * (`readOnlyHint`), so the first thing a new user tries needs no approval. Names and descriptions
  * come from the server: they are shortened, shown as text, and only fill the box; nothing is sent.
  */
-export function firstPrompts(connectors: readonly ConnectorRow[]): FirstPrompt[] {
+export function firstPrompts(connectors: readonly ChatConnector[]): FirstPrompt[] {
   const prompts: FirstPrompt[] = [];
   for (const connector of connectors) {
     const enabled = new Set(connector.enabledTools);

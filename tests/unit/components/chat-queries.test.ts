@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGE_SCAN_LIMIT, searchConversations, recentConversations } from '@/components/chat/conversation-search';
+import { searchConversations, recentConversations } from '@/components/chat/conversation-search';
+import { MESSAGE_SCAN_LIMIT } from '@/components/chat/conversation-mentions';
 import { lastSeq, pageBefore, readLastPage, readWindow } from '@/components/chat/message-window';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
