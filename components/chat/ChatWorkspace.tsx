@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readConversationHead } from '@/lib/db/conversation-head';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '@/lib/contract/conversation-file';
 import type { ChatConnector } from '@/lib/db/chat-connectors';
@@ -50,8 +51,14 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ChatCon
   const commands = useConversationCommands(selectedId, setSelectedId);
   const undo = useDeleteWithUndo(setSelectedId);
   // Answers carry their id: a stale answer for the previous selection must not reset the new one.
-  const loaded = useLiveQuery(async () => ({ id: selectedId, row: selectedId ? ((await db.conversations.get(selectedId)) ?? null) : null }), [db, selectedId]);
-  const conversation = loaded?.id === selectedId ? loaded.row : undefined;
+  const loaded = useLiveQuery(async () => ({ id: selectedId, read: selectedId ? await readConversationHead(db, selectedId) : { head: null } }), [db, selectedId]);
+  const current = loaded?.id === selectedId ? loaded.read : undefined;
+  // A damaged row is never half-shown: the chat goes back to a new conversation and says why.
+  const conversation = current === undefined ? undefined : 'head' in current ? current.head : null;
+  const [damaged, setDamaged] = useState<string | null>(null);
+  useEffect(() => {
+    if (current && 'damaged' in current) setDamaged(current.damaged);
+  }, [current]);
   const connectorMap = useMemo(() => new Map(connectors.map((c) => [c.id, c])), [connectors]);
 
   // Fetch the message view's chunk while the user reads the screen, not when they pick a conversation,
@@ -191,6 +198,14 @@ export function ChatWorkspace({ connectors, onOpenTrace }: { connectors: ChatCon
           <div className="notice chat-notice row spread" data-tone="error" role="alert">
             <span>{commands.failure}</span>
             <button className="btn btn-link btn-small" type="button" onClick={commands.clearFailure}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {damaged && (
+          <div className="notice chat-notice row spread" data-tone="error" role="alert">
+            <span>{damaged}</span>
+            <button className="btn btn-link btn-small" type="button" onClick={() => setDamaged(null)}>
               Dismiss
             </button>
           </div>
