@@ -8,6 +8,7 @@ import { usePanelServices } from '../app/panel-services';
 import { ConnectorEntryView } from './ConnectorEntryView';
 import { ConnectorForm } from './ConnectorForm';
 import { ConnectorsEmptyState } from './ConnectorsEmptyState';
+import { RefreshAllButton } from './RefreshAllButton';
 import { sameValue } from '../chat/reuse-unchanged';
 import { useConnectorStatuses } from './useConnectorStatuses';
 import { ConnectorSubviewContext, type ConnectorSubview } from './connector-subview';
@@ -69,9 +70,12 @@ export function ConnectorsScreen({ logFocus = null }: { logFocus?: LogFocus | nu
           <div className="row spread">
             <h2 className="section-title">{listed === 1 ? '1 connector' : `${listed} connectors`}</h2>
             {!formShown && (
-              <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
-                Add connector
-              </button>
+              <div className="row connectors-head-actions">
+                <RefreshAllButton />
+                <button className="btn btn-primary" type="button" onClick={() => setForm({ mode: 'add' })}>
+                  Add connector
+                </button>
+              </div>
             )}
           </div>
           <ConnectorSubviewContext.Provider value={setSubview}>

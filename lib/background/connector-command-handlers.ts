@@ -1,3 +1,4 @@
+import { refreshAllTools } from './refresh-all-tools';
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import type { DecisionsRepository } from '../db/repositories/decisions-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
@@ -18,6 +19,7 @@ export type ConnectorCommandHandlers = Pick<
   | 'connectors.remove'
   | 'connectors.reconnect'
   | 'connectors.refreshTools'
+  | 'connectors.refreshAll'
   | 'connectors.setToolEnabled'
   | 'connectors.setLogLevel'
   | 'connectors.callTool'
@@ -66,6 +68,7 @@ export function createConnectorCommandHandlers(deps: ConnectorCommandDeps): Conn
       return {};
     },
     'connectors.refreshTools': async ({ id }) => (await deps.hub.refreshTools(id)).diff,
+    'connectors.refreshAll': () => refreshAllTools(deps.hub),
     'connectors.setToolEnabled': async ({ id, toolName, enabled }) => {
       // Read and written in one transaction: a tool list stored meanwhile cannot undo the switch.
       const row = await deps.connectors.updateWith(id, (current) => switchTool(current, toolName, enabled));

@@ -14,6 +14,7 @@ export const CONNECTOR_COMMANDS = [
   'connectors.remove',
   'connectors.reconnect',
   'connectors.refreshTools',
+  'connectors.refreshAll',
   'connectors.setToolEnabled',
   'connectors.setLogLevel',
   'connectors.callTool',

@@ -67,6 +67,11 @@ export const commandProtocol = {
   'connectors.remove': { request: ConnectorIdSchema, response: z.object({}) },
   'connectors.reconnect': { request: ConnectorIdSchema, response: z.object({}) },
   'connectors.refreshTools': { request: ConnectorIdSchema, response: ToolListDiffSchema },
+  /** Refreshes every connected connector's tools at once; the others are skipped, a failure does not stop the rest. */
+  'connectors.refreshAll': {
+    request: z.object({}),
+    response: z.object({ refreshed: z.number().int(), failed: z.array(z.object({ id: z.string(), message: z.string() })), skipped: z.number().int() }),
+  },
   'connectors.setToolEnabled': {
     request: ConnectorIdSchema.extend({ toolName: z.string(), enabled: z.boolean() }),
     response: z.object({}),

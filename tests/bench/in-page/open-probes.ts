@@ -90,20 +90,19 @@ export async function openConversation(title: string, marker: string): Promise<{
 }
 
 /**
- * Clicks Refresh tools on every connector on screen at once ("refresh all"), and measures until
- * each shows a tool list fetched after the click with as many switches as before, painted.
+ * Clicks Refresh all (every connector's tool list at once, as a user refreshes everything), and
+ * measures until each connector shows a tool list fetched after the click with as many switches
+ * as before, painted.
  */
 export async function refreshCatalog(): Promise<number> {
   const items = [...document.querySelectorAll<HTMLElement>('li.connector')];
   const switches = (item: HTMLElement) => item.querySelectorAll('[role="switch"]').length;
   const expected = items.map(switches);
+  const button = byLabel('button', 'Refresh all tools') as HTMLButtonElement | null;
+  if (!button) throw new Error('The Connectors screen has no Refresh all tools button.');
   const since = Date.now();
   const started = now();
-  for (const item of items) {
-    const button = [...item.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === 'Refresh tools');
-    if (!button) throw new Error(`${item.getAttribute('aria-label')} has no Refresh tools button.`);
-    button.click();
-  }
+  button.click();
   const fresh = (item: HTMLElement, index: number) => {
     const fetched = item.querySelector('time')?.getAttribute('datetime');
     return typeof fetched === 'string' && Date.parse(fetched) >= since - 1 && switches(item) === expected[index];
