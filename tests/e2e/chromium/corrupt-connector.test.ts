@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import { useEverythingConnector } from '../harness/everything-connector';
 import { killServiceWorker } from '../harness/service-worker';
+import { putRawRow } from '../harness/raw-rows';
 
 describe('a corrupt connector row, in Chromium', () => {
   const fixture = useChromiumPanel();
@@ -9,20 +10,7 @@ describe('a corrupt connector row, in Chromium', () => {
 
   it('is shown apart with its error and a Remove button, while the others list and work', async () => {
     // What a bug, an old build or a hand edit could leave in IndexedDB: a row that fails its schema.
-    await fixture.panel.page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('patchbay');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('connectors', 'readwrite');
-            tx.objectStore('connectors').put({ id: 'broken-1', label: 'Broken one', url: 'not a url', tools: 'many' });
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await fixture.panel.page.evaluate(putRawRow, { table: 'connectors', row: { id: 'broken-1', label: 'Broken one', url: 'not a url', tools: 'many' } });
     // The worker wakes with the corrupt row stored: the good connector must still connect.
     await killServiceWorker(fixture.panel.page);
     await fixture.panel.reload();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
 import { useEverythingConnector } from '../harness/everything-connector';
 import { useScriptedModel } from '../harness/scripted-chat';
+import { putRawRow } from '../harness/raw-rows';
 
 describe('a conversation whose stored row is damaged, in Chromium', () => {
   const fixture = useChromiumPanel();
@@ -11,20 +12,7 @@ describe('a conversation whose stored row is damaged, in Chromium', () => {
   it('is listed, and opening it says why it cannot be shown instead of drawing its values', async () => {
     const { page } = fixture.panel;
     // As a corrupt import or another version could leave it: a list item's fields are fine, the rest is not.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('patchbay');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('conversations', 'readwrite');
-            tx.objectStore('conversations').put({ id: 'damaged-1', title: 'Damaged one', updatedAt: Date.now(), connectorIds: '<img src=x onerror=alert(1)>', systemPrompt: 42 });
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await page.evaluate(putRawRow, { table: 'conversations', row: { id: 'damaged-1', title: 'Damaged one', updatedAt: Date.now(), connectorIds: '<img src=x onerror=alert(1)>', systemPrompt: 42 } });
     // Written past Dexie, so no live query hears of it: the panel reads it when it opens.
     await fixture.panel.reload();
     const chat = await fixture.panel.openChat();

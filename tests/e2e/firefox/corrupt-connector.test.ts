@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byRole, openPanelInNewPage } from '../harness/firefox';
 import { useFirefoxWithEverything } from '../harness/firefox-fixture';
+import { putRawRow } from '../harness/raw-rows';
 
 describe('a corrupt connector row, in Firefox', () => {
   const world = useFirefoxWithEverything();
@@ -12,20 +13,7 @@ describe('a corrupt connector row, in Firefox', () => {
     await world.panel.locator(byRole('textbox', 'URL')).fill(world.server.url);
     await world.panel.locator(byRole('button', 'Save')).click();
     await world.panel.waitForSelector('li[aria-label="Everything"] .connector-status[data-state="connected"]', { timeout: 20_000 });
-    await world.panel.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('patchbay');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('connectors', 'readwrite');
-            tx.objectStore('connectors').put({ id: 'broken-1', label: 'Broken one', url: 'not a url', tools: 'many' });
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await world.panel.evaluate(putRawRow, { table: 'connectors', row: { id: 'broken-1', label: 'Broken one', url: 'not a url', tools: 'many' } });
     await world.panel.close();
     world.panel = await openPanelInNewPage(world.firefox);
     await world.panel.locator(byRole('tab', 'Connectors')).click();

@@ -3,6 +3,7 @@ import { startModelServer, type ModelServer } from '../../fixtures/model-server'
 import { byRole, openPanelInNewPage } from '../harness/firefox';
 import { useFirefoxWithEverything } from '../harness/firefox-fixture';
 import { addConnectorInFirefox, saveModelSettingsInFirefox } from '../harness/firefox-panel-setup';
+import { putRawRow } from '../harness/raw-rows';
 
 const ALERT = '[role="alert"] ::-p-text(This conversation cannot be opened: its stored row is damaged)';
 
@@ -18,20 +19,7 @@ describe('a conversation whose stored row is damaged, in Firefox', () => {
   }, 120_000);
 
   it('opening it says why it cannot be shown, and the chat goes on as a new conversation', async () => {
-    await world.panel.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('patchbay');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('conversations', 'readwrite');
-            tx.objectStore('conversations').put({ id: 'damaged-1', title: 'Damaged one', updatedAt: Date.now(), connectorIds: 'all', systemPrompt: 42 });
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await world.panel.evaluate(putRawRow, { table: 'conversations', row: { id: 'damaged-1', title: 'Damaged one', updatedAt: Date.now(), connectorIds: 'all', systemPrompt: 42 } });
     // Written past Dexie: a freshly opened panel reads it.
     await world.panel.close();
     world.panel = await openPanelInNewPage(world.firefox);
