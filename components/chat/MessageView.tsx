@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Virtuoso } from 'react-virtuoso';
 import { MessageItem } from './MessageItem';
 import { lastTurnActions } from './turns/last-turn';
@@ -50,6 +50,16 @@ export default function MessageView({ conversationId, running, onDecide, onRetry
   }, [messages]);
   // Opens at the end (initialScrollTop) and stays there while heights settle: useHoldBottom.
   const bottom = useHoldBottom();
+  // A message the user just sent brings the list back to its end, wherever they had scrolled or
+  // expanded a card: the answer to it appears there. Not at opening (the hold already does that).
+  const lastUserId = messages?.at(-1)?.role === 'user' ? messages.at(-1)!.id : null;
+  const seenLast = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (messages === undefined) return;
+    const opening = seenLast.current === undefined;
+    seenLast.current = lastUserId;
+    if (!opening && lastUserId !== null) bottom.resume();
+  }, [lastUserId, messages === undefined, bottom]);
 
   if (!messages || !connectors) return <div className="message-list" aria-busy="true" />;
   if (messages.length === 0) return <p className="message-list muted chat-empty">No messages yet. Say what you need below.</p>;

@@ -25,8 +25,13 @@ export function useHoldBottom() {
     });
   }, []);
   const userScrolls = useCallback(() => void (holding.current = false), []);
+  /** Back to the bottom and held there again: the user sent a message, so they want to see what follows. */
+  const resume = useCallback(() => {
+    holding.current = true;
+    heightChanged();
+  }, [heightChanged]);
   return useMemo(
-    () => ({ list, scrollerRef, heightChanged, userHandlers: { onWheel: userScrolls, onTouchStart: userScrolls, onPointerDown: userScrolls, onKeyDown: userScrolls } }),
-    [scrollerRef, heightChanged, userScrolls],
+    () => ({ list, scrollerRef, heightChanged, resume, userHandlers: { onWheel: userScrolls, onTouchStart: userScrolls, onPointerDown: userScrolls, onKeyDown: userScrolls } }),
+    [scrollerRef, heightChanged, resume, userScrolls],
   );
 }

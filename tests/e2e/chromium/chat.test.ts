@@ -104,6 +104,25 @@ describe('chat in Chromium, with a scripted model and server-everything', () => 
     expect(await fixture.panel.page.locator('.markdown img').count()).toBe(0);
   });
 
+  it('a message sent while the user is scrolled up brings the list back to its end, where the answer appears', async () => {
+    const page = fixture.panel.page;
+    const long = Array.from({ length: 120 }, (_, line) => `Line ${line + 1} of a long answer.`).join('\n\n');
+    model.script([{ type: 'text', text: `${long}\n\nEnd of the long answer.` }]);
+    await chat.newConversation();
+    await chat.send('Write something long');
+    await chat.answerText('End of the long answer.').waitFor({ timeout: 20_000 });
+    const list = page.getByRole('region', { name: 'Messages' });
+    const fromEnd = () => list.evaluate((element) => element.scrollHeight - element.clientHeight - element.scrollTop);
+    // The user reads back up, as a person does, with the wheel.
+    await list.hover();
+    await page.mouse.wheel(0, -3_000);
+    await expect.poll(fromEnd).toBeGreaterThan(1_500);
+    model.script([{ type: 'text', text: 'Back at the end.' }]);
+    await chat.send('And the short version?');
+    await chat.answerText('Back at the end.').waitFor({ timeout: 20_000 });
+    await expect.poll(fromEnd).toBeLessThanOrEqual(1);
+  });
+
   it('does the same through the Responses API', async () => {
     const settings = await fixture.panel.openSettings();
     await settings.fill({ api: 'Responses' });
