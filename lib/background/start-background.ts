@@ -15,6 +15,7 @@ import { ConnectorSecretsStore } from '../mcp/connectors/connector-secrets';
 import { ProtocolLogWriter } from '../mcp/protocol-log/protocol-log-writer';
 import { createCommandRouter } from '../messaging/command-router';
 import { PanelPortHub } from '../messaging/panel-port-hub';
+import { acceptWorkerChannels } from '../messaging/accept-worker-channels';
 import type { PortLike } from '../messaging/port-like';
 import { ApprovalSettingsStore } from '../settings/approval-settings-store';
 import { ProviderSettingsStore } from '../settings/provider-settings-store';
@@ -146,5 +147,7 @@ export function startBackground(): void {
   // The same commands on an open panel's port: the faster way, which the panel takes when it can.
   panels.serveCommands(route);
   browser.runtime.onConnect.addListener((port) => panels.accept(port as unknown as PortLike));
+  // In Chrome, each panel's commands then come on a direct channel to this worker (Firefox: none).
+  acceptWorkerChannels(globalThis, own, panels);
   configurePanelOpening();
 }

@@ -1,4 +1,6 @@
+import type { ChannelPortLike } from './channel-port-like';
 import { releaseCommandCarrier, registerCommandCarrier } from './command-carrier';
+import { CHANNEL_DRAIN_MS, LinkChannel, type ChannelReply } from './link-channel';
 import type { PortLike } from './port-like';
 import {
   BackgroundToPanelSchema,
@@ -22,6 +24,8 @@ const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 
 interface PendingCommand {
   port: PortLike;
+  /** Sent on the port's direct channel: its answer may still be in flight when the port closes. */
+  onChannel: boolean;
   /** The background said it has the command (`command-received`). */
   received: boolean;
   /** Sends the command another way, if the port closes before the background received it. */
@@ -46,8 +50,16 @@ export class BackgroundLink {
   private closed = false;
   private readonly pending = new Map<string, PendingCommand>();
   private nextRequest = 0;
+  private channel: LinkChannel | null = null;
 
-  constructor(private readonly connect: (name: string) => PortLike) {}
+  /**
+   * `openChannel` opens the direct channel to the worker where there is one (`openWorkerChannel`);
+   * without it, or where it gives `null`, commands go on the port.
+   */
+  constructor(
+    private readonly connect: (name: string) => PortLike,
+    private readonly openChannel: () => Promise<ChannelPortLike | null> = async () => null,
+  ) {}
 
   start(): void {
     this.closed = false;
@@ -63,6 +75,8 @@ export class BackgroundLink {
     const port = this.port;
     this.port = null;
     port?.disconnect();
+    this.channel?.close();
+    this.channel = null;
     if (port) this.failPending(port);
     releaseCommandCarrier(this);
   }
@@ -77,10 +91,11 @@ export class BackgroundLink {
     const port = this.port;
     if (!port || this.state.status !== 'connected') return null;
     const requestId = `c${++this.nextRequest}`;
+    const channel = this.channel?.port === port && this.channel.usable ? this.channel : null;
     return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { port, received: false, resend: () => resend(envelope), resolve, reject });
+      this.pending.set(requestId, { port, onChannel: channel !== null, received: false, resend: () => resend(envelope), resolve, reject });
       try {
-        port.postMessage({ type: 'command', requestId, message: envelope } satisfies PanelToBackground);
+        (channel ?? port).postMessage({ type: 'command', requestId, message: envelope } satisfies PanelToBackground);
       } catch (error) {
         this.pending.delete(requestId);
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -127,26 +142,49 @@ export class BackgroundLink {
     const parsed = BackgroundToPanelSchema.safeParse(raw);
     if (!parsed.success) return;
     const event = parsed.data;
-    if (event.type === 'command-received') {
-      const waiting = this.pending.get(event.requestId);
-      if (waiting) waiting.received = true;
-      return;
-    }
-    if (event.type === 'command-reply') {
-      const waiting = this.pending.get(event.requestId);
-      this.pending.delete(event.requestId);
-      waiting?.resolve(event.reply);
+    if (event.type === 'command-received' || event.type === 'command-reply') {
+      this.commandTraffic(event);
       return;
     }
     if (event.type === 'pong' && this.state.status !== 'connected') {
       this.attempts = 0;
       this.setState({ status: 'connected', session: this.state.session + 1, workerStartedAt: event.workerStartedAt });
+      void this.startChannel(event.workerStartedAt);
     }
     for (const listener of this.eventListeners) listener(event);
   }
 
+  private commandTraffic(event: ChannelReply): void {
+    const waiting = this.pending.get(event.requestId);
+    if (event.type === 'command-received') {
+      if (waiting) waiting.received = true;
+      return;
+    }
+    this.pending.delete(event.requestId);
+    waiting?.resolve(event.reply);
+  }
+
+  /** Opens the direct channel for the port that just connected, bound to the worker that answered it. */
+  private async startChannel(workerStartedAt: number): Promise<void> {
+    const port = this.port;
+    const opened = await this.openChannel().catch(() => null);
+    if (!opened) return;
+    if (!port || this.port !== port || this.closed) {
+      opened.close();
+      return;
+    }
+    this.channel?.close();
+    this.channel = new LinkChannel(opened, port, workerStartedAt, (reply) => this.commandTraffic(reply));
+  }
+
   private lost(port: PortLike): void {
-    this.failPending(port);
+    this.failPending(port, { onChannel: false });
+    if (this.channel?.port === port) {
+      // Answers the worker sent on the channel before it died may still be queued: read them first.
+      this.channel.retire();
+      this.channel = null;
+      setTimeout(() => this.failPending(port, { onChannel: true }), CHANNEL_DRAIN_MS);
+    }
     if (this.port !== port) return;
     this.port = null;
     if (this.closed) return;
@@ -154,9 +192,10 @@ export class BackgroundLink {
     this.scheduleReconnect();
   }
 
-  private failPending(port: PortLike): void {
+  /** Fails what was sent on `port` (only what went on its channel, or only the rest, when `onChannel` says). */
+  private failPending(port: PortLike, { onChannel }: { onChannel?: boolean } = {}): void {
     for (const [id, waiting] of this.pending) {
-      if (waiting.port !== port) continue;
+      if (waiting.port !== port || (onChannel !== undefined && waiting.onChannel !== onChannel)) continue;
       this.pending.delete(id);
       if (!waiting.received) waiting.resolve(waiting.resend());
       else waiting.reject(new Error('The background closed the port before it answered.'));

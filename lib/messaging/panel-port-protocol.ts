@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConnectorStatusSchema } from '../contract/connector-status';
 import { ContextNoticeSchema } from '../contract/resource-view';
 
-/** Each open panel holds one port with this name; the background keeps no other long-lived channel. */
+/** Each open panel holds one port with this name (in Chrome, also a direct channel for its commands: `acceptChannel`). */
 export const PANEL_PORT_NAME = 'patchbay/panel';
 
 /** How often an open panel pings: under Chrome's 30 s idle limit, so a run in progress keeps its worker. */
@@ -29,6 +29,8 @@ export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('command-received'), requestId: z.string() }),
   /** The router's reply to the `command` with that id, to that panel only; parsed by the command client. */
   z.object({ type: z.literal('command-reply'), requestId: z.string(), reply: z.unknown() }),
+  /** The first message on a direct command channel: which worker took it (see `PanelPortHub.acceptChannel`). */
+  z.object({ type: z.literal('channel-ready'), workerStartedAt: z.number() }),
   z.object({ type: z.literal('rejected'), code: z.literal('malformed-message'), detail: z.string() }),
   z.object({ type: z.literal('settings-changed') }),
   z.object({ type: z.literal('connector-status'), connectorId: z.string(), status: ConnectorStatusSchema, version: z.number().int() }),

@@ -38,7 +38,7 @@ describe('a web page in the same browser cannot reach Patchbay\'s secrets, in Ch
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
   });
 
-  it('the page has no messaging to the extension, cannot fetch its files, and holds no copy of the key', async () => {
+  it('the page has no messaging to the extension or its worker, cannot fetch its files, and holds no copy of the key', async () => {
     const page = await fixture.chromium.context.newPage();
     try {
       await page.goto(siteUrl);
@@ -59,7 +59,14 @@ describe('a web page in the same browser cannot reach Patchbay\'s secrets, in Ch
           JSON.stringify(await indexedDB.databases()),
           JSON.stringify(await caches.keys()),
         ].join('\n');
+        // The panel's direct command channel is a MessagePort it hands the extension's service
+        // worker: a page cannot reach that worker to hand it one of its own.
+        const worker = await navigator.serviceWorker.getRegistration(`chrome-extension://${id}/`).then(
+          (registration) => (registration ? 'found' : 'none'),
+          () => 'refused',
+        );
         return {
+          worker,
           sendMessage: typeof runtime?.sendMessage,
           connect: typeof runtime?.connect,
           manifest: await fetchOutcome('manifest.json'),
@@ -68,7 +75,7 @@ describe('a web page in the same browser cannot reach Patchbay\'s secrets, in Ch
           keyInDom: document.documentElement.outerHTML.includes(key),
         };
       }, { id: fixture.chromium.extensionId, key: API_KEY });
-      expect(seen).toEqual({ sendMessage: 'undefined', connect: 'undefined', manifest: 'refused', panel: 'refused', keyInPageStorage: false, keyInDom: false });
+      expect(seen).toEqual({ worker: 'refused', sendMessage: 'undefined', connect: 'undefined', manifest: 'refused', panel: 'refused', keyInPageStorage: false, keyInDom: false });
     } finally {
       await page.close();
     }

@@ -27,6 +27,26 @@ describe('Firefox build', () => {
     expect(await waitForText(panel, status!, 'Background connected')).toBe('Background connected');
   });
 
+  it('sends commands on the runtime port: the event page has no direct channel, and nothing waits for one', async () => {
+    const registered = await panel.evaluate(async () => {
+      const counts = { channel: 0 };
+      const post = MessagePort.prototype.postMessage;
+      MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, ...rest: never[]) {
+        if ((message as { type?: unknown } | null)?.type === 'command') counts.channel += 1;
+        return post.call(this, message, ...rest);
+      } as typeof post;
+      (globalThis as unknown as { __channelCommands: typeof counts }).__channelCommands = counts;
+      return (await navigator.serviceWorker?.getRegistration()) !== undefined;
+    });
+    expect(registered).toBe(false);
+    // Settings reads the stored settings by command; it answers, and not over a MessagePort.
+    await panel.locator(byRole('tab', 'Settings')).click();
+    const model = (await panel.waitForSelector(byRole('textbox', 'Model'))) as ElementHandle<HTMLInputElement>;
+    await panel.waitForFunction((input) => !input.disabled, {}, model);
+    expect(await panel.evaluate(() => (globalThis as unknown as { __channelCommands: { channel: number } }).__channelCommands.channel)).toBe(0);
+    await panel.locator(byRole('tab', 'Chat')).click();
+  });
+
   it('saves settings through the background and reads them back in a reopened panel', async () => {
     await panel.locator(byRole('tab', 'Settings')).click();
     // Locators wait for the fields to be enabled: they are once settings.get has answered.
