@@ -18,6 +18,24 @@ function exchangeOnPort({ messages, expectedReplies }: { messages: unknown[]; ex
   });
 }
 
+/** The same over a fresh direct channel to the service worker, as the panel opens it. */
+async function exchangeOnChannel({ messages, expectedReplies }: { messages: unknown[]; expectedReplies: number }) {
+  const worker = (await navigator.serviceWorker.getRegistration())!.active!;
+  const { port1, port2 } = new MessageChannel();
+  return new Promise<unknown[]>((resolve) => {
+    const replies: unknown[] = [];
+    port1.onmessage = ({ data }) => {
+      replies.push(data);
+      if (replies.length === expectedReplies) {
+        port1.close();
+        resolve(replies);
+      }
+    };
+    worker.postMessage({ type: 'patchbay/command-channel' }, [port2]);
+    for (const message of messages) port1.postMessage(message);
+  });
+}
+
 describe('malformed messages to the background in Chromium', () => {
   const fixture = useChromiumPanel();
 
@@ -35,6 +53,26 @@ describe('malformed messages to the background in Chromium', () => {
     expect(replies[3]).toEqual({ type: 'pong', sentAt: 42, workerStartedAt: before.result!.workerStartedAt });
     const after = await pingBackground(fixture.panel.page);
     expect(after.result!.workerStartedAt).toBe(before.result!.workerStartedAt);
+  });
+
+  it('does the same on the direct command channel, and routes its commands through the same checks', async () => {
+    const before = await pingBackground(fixture.panel.page);
+    const replies = await fixture.panel.page.evaluate(exchangeOnChannel, {
+      messages: [
+        { type: 'launch-missiles' },
+        'not even an object',
+        { type: 'command', requestId: 'c1', message: { channel: 'patchbay/command', command: 'settings.save', payload: { baseUrl: 'javascript:alert(1)' } } },
+      ],
+      expectedReplies: 5,
+    });
+    expect(replies).toEqual([
+      { type: 'channel-ready', workerStartedAt: before.result!.workerStartedAt },
+      expect.objectContaining({ type: 'rejected', code: 'malformed-message' }),
+      expect.objectContaining({ type: 'rejected', code: 'malformed-message' }),
+      { type: 'command-received', requestId: 'c1' },
+      expect.objectContaining({ type: 'command-reply', requestId: 'c1', reply: expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'bad-request' }) }) }),
+    ]);
+    expect((await pingBackground(fixture.panel.page)).result!.workerStartedAt).toBe(before.result!.workerStartedAt);
   });
 
   it('answers a malformed command with a bad-request error, not a crash', async () => {
