@@ -17,16 +17,17 @@ function countCommandCarriers() {
     if (isCommand(message)) seen.channel += 1;
     return post.call(this, message, ...rest);
   } as typeof post;
-  const connect = chrome.runtime.connect.bind(chrome.runtime);
-  chrome.runtime.connect = ((info?: chrome.runtime.ConnectInfo) => {
+  const runtime = chrome.runtime as unknown as { connect(info: unknown): { postMessage(message: unknown): void } };
+  const connect = runtime.connect.bind(runtime);
+  runtime.connect = (info) => {
     const port = connect(info);
     const postOnPort = port.postMessage.bind(port);
-    port.postMessage = (message: unknown) => {
+    port.postMessage = (message) => {
       if (isCommand(message)) seen.port += 1;
       postOnPort(message);
     };
     return port;
-  }) as typeof chrome.runtime.connect;
+  };
 }
 
 const carriers = (page: Page) => page.evaluate(() => ({ ...(globalThis as unknown as { __carriers: { channel: number; port: number } }).__carriers }));
