@@ -20,10 +20,11 @@ export class EvalRunsRepository {
 
   /**
    * Runs stored as running, which only a dead worker can have left at a wake (a run lives in the
-   * worker that started it). A scan, bounded by `KEPT_RUNS_PER_SUITE` per suite.
+   * worker that started it): the `status.type` index's `running` key, so a wake reads those rows
+   * only, never the table. One that no longer parses is left out (nothing can resume it).
    */
   async running(): Promise<EvalRunRow[]> {
-    const rows = await this.db.evalRuns.filter((row) => (row as { status?: { type?: unknown } } | undefined)?.status?.type === 'running').toArray();
+    const rows = await this.db.evalRuns.where('status.type').equals('running').toArray();
     return rows.flatMap((row) => {
       const parsed = EvalRunRowSchema.safeParse(row);
       return parsed.success ? [parsed.data] : [];
