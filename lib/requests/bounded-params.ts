@@ -1,5 +1,6 @@
-/** Most bytes of a server's request params one audit entry keeps (the JSON text, UTF-8). */
-export const AUDIT_PARAMS_MAX_BYTES = 8 * 1024;
+import { AUDIT_PARAMS_MAX_BYTES } from '../db/repositories/server-request-audit-retention';
+
+export { AUDIT_PARAMS_MAX_BYTES };
 
 /**
  * A server's params as an audit entry keeps them. Within the bound, as they came. Beyond it, the

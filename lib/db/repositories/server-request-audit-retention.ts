@@ -8,6 +8,12 @@ import type { PatchbayDatabase } from '../database';
  */
 export const AUDITED_REQUESTS_PER_CONNECTOR = 1_000;
 
+/**
+ * Most bytes of a server's request params one such entry keeps (their JSON text, UTF-8); the rest
+ * is cut with a `truncated: N bytes` marker (see `boundedParams` in lib/requests).
+ */
+export const AUDIT_PARAMS_MAX_BYTES = 8 * 1024;
+
 /** Entries deleted per transaction, so a big prune never holds the audit long against a decision. */
 const DELETE_CHUNK = 500;
 
