@@ -3,7 +3,7 @@ import { AUDIT_PARAMS_MAX_BYTES, AUDITED_REQUESTS_PER_CONNECTOR } from '@/lib/db
 
 /** What the log keeps, in words, under its title. */
 export const AUDIT_KEEPS_TEXT =
-  'Every approval, denial and write call, and every write tool run by hand, kept in this browser and never changed or removed. ' +
+  'Every approval, denial and write call, and every write tool run by hand, kept in this browser: never changed, never removed. ' +
   `Answers to servers' requests are kept to the newest ${AUDITED_REQUESTS_PER_CONNECTOR.toLocaleString('en-US')} per connector, each with the first ${AUDIT_PARAMS_MAX_BYTES / 1024} KB of the request.`;
 
 /** The entry's kind in words. */

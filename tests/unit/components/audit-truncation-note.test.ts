@@ -20,7 +20,7 @@ describe('a server request cut short, in the audit log', () => {
   });
 
   it('tells what the log keeps, numbers included', () => {
-    expect(AUDIT_KEEPS_TEXT).toContain('never changed or removed');
+    expect(AUDIT_KEEPS_TEXT).toContain('never changed, never removed');
     expect(AUDIT_KEEPS_TEXT).toContain('newest 1,000 per connector, each with the first 8 KB of the request');
   });
 });
