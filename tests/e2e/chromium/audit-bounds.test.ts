@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRequestFloodServer, type RequestFloodServer } from '../../fixtures/mcp-servers/request-flood-server';
 import { useChromiumPanel } from '../harness/chromium-panel-fixture';
+import { auditKindsOf, putAuditEntries } from '../harness/rows-of-connector';
+import { killServiceWorker } from '../harness/service-worker';
 
 const TOOL = 'flood_requests';
 const SHOTS = '/tmp/patchbay-screens';
@@ -57,5 +59,19 @@ describe('server requests too large for the audit, in Chromium', () => {
     await tree.getByText('"requestTruncatedBytes"', { exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/audit-truncated-detail-400-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('caps the server-request entries of a removed connector to the newest 1,000 when the worker wakes, keeping every decision', async () => {
+    const page = fixture.panel.page;
+    // A long-lived install: a connector removed long ago left 1,200 answers and 300 decisions in the audit.
+    const id = 'removed-before-the-cap';
+    await page.evaluate(putAuditEntries, { connectorId: id, kind: 'server-request', count: 1_200 });
+    for (const kind of ['approved', 'denied', 'write-call']) await page.evaluate(putAuditEntries, { connectorId: id, kind, count: 100 });
+    expect(await page.evaluate(auditKindsOf, id)).toEqual({ 'server-request': 1_200, approved: 100, denied: 100, 'write-call': 100 });
+
+    await killServiceWorker(page);
+    await fixture.panel.reload();
+    await fixture.panel.waitForBackground();
+    await expect.poll(() => page.evaluate(auditKindsOf, id), { timeout: 20_000 }).toEqual({ 'server-request': 1_000, approved: 100, denied: 100, 'write-call': 100 });
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRequestFloodServer, type RequestFloodServer } from '../../fixtures/mcp-servers/request-flood-server';
 import { byRole, FIREFOX_BUILD_DIR, launchFirefoxWithExtension, openPanelInNewPage, type FirefoxWithExtension } from '../harness/firefox';
 import { addConnectorInFirefox } from '../harness/firefox-panel-setup';
+import { auditKindsOf, connectorIdOfLabel, putAuditEntries } from '../harness/rows-of-connector';
 
 const TOOL = 'flood_requests';
 const DIALOG = `dialog[aria-label="Run ${TOOL}"]`;
@@ -33,7 +34,11 @@ describe('server requests too large for the audit, in Firefox', () => {
     return `${DIALOG} [id="${id}"]`;
   }
 
-  it('shows "request truncated: N bytes not kept" on each entry, with the count in its detail', async () => {
+  it('shows "request truncated: N bytes not kept" on each entry, and caps the connector at its newest 1,000 answers, keeping every decision', async () => {
+    // An hour of history first: 1,100 answers and 100 decisions, more answers than the cap keeps.
+    const id = (await panel.evaluate(connectorIdOfLabel, 'Flooder'))!;
+    await panel.evaluate(putAuditEntries, { connectorId: id, kind: 'server-request', count: 1_100 });
+    await panel.evaluate(putAuditEntries, { connectorId: id, kind: 'denied', count: 100 });
     await panel.evaluate((tool) => {
       const row = document.querySelector(`[role="switch"][aria-label="${tool}"]`)?.closest('li');
       [...(row?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Run')?.click();
@@ -48,8 +53,11 @@ describe('server requests too large for the audit, in Firefox', () => {
 
     await panel.locator(byRole('tab', 'Settings')).click();
     await panel.waitForSelector(`${LOG} ::-p-text(kept to the newest 1,000 per connector)`, { timeout: 20_000 });
-    await panel.waitForFunction((log) => document.querySelectorAll(`${log} li.audit-entry[data-kind="server-request"]`).length === 2, { timeout: 20_000 }, LOG);
-    const lines = await panel.$$eval(`${LOG} li.audit-entry[data-kind="server-request"] > .small`, (nodes) => nodes.map((node) => node.textContent ?? ''));
+    // The two answers just made settled, and the prune that follows left the newest 1,000.
+    await expect.poll(() => panel.evaluate(auditKindsOf, id), { timeout: 20_000 }).toEqual({ 'server-request': 1_000, denied: 100 });
+    await panel.waitForFunction((log) => document.querySelectorAll(`${log} li.audit-entry[data-kind="server-request"]`).length > 2, { timeout: 20_000 }, LOG);
+    const lines = await panel.$$eval(`${LOG} li.audit-entry[data-kind="server-request"] > .small`, (nodes) => nodes.slice(0, 2).map((node) => node.textContent ?? ''));
+    expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).toMatch(/on Flooder · outside any conversation · refused · request truncated: 11,\d{3} bytes not kept/);
 
     await panel.$eval(`${LOG} li.audit-entry[data-kind="server-request"] summary`, (summary) => (summary as HTMLElement).click());
