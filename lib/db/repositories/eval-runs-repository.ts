@@ -14,8 +14,15 @@ export class EvalRunsRepository {
     return row && parseRow('evalRuns', EvalRunRowSchema, row);
   }
 
+  /**
+   * Writes the run while its suite is stored, in one transaction with that check: a run still
+   * going when its suite or its connector was removed is not brought back as a ghost.
+   */
   async put(row: EvalRunRow): Promise<void> {
-    await this.db.evalRuns.put(EvalRunRowSchema.parse(row));
+    const parsed = EvalRunRowSchema.parse(row);
+    await this.db.transaction('rw', this.db.evalRuns, this.db.evalSuites, async () => {
+      if ((await this.db.evalSuites.where(':id').equals(parsed.suiteId).count()) > 0) await this.db.evalRuns.put(parsed);
+    });
   }
 
   /**
@@ -33,7 +40,7 @@ export class EvalRunsRepository {
 
   /** Adds a run and drops the suite's oldest beyond `KEPT_RUNS_PER_SUITE`. */
   async add(row: EvalRunRow): Promise<void> {
-    await this.db.transaction('rw', this.db.evalRuns, async () => {
+    await this.db.transaction('rw', this.db.evalRuns, this.db.evalSuites, async () => {
       await this.put(row);
       const range = this.db.evalRuns.where('[suiteId+startedAt]').between([row.suiteId, -Infinity], [row.suiteId, Infinity]);
       const keys = await range.primaryKeys();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PatchbayDatabase } from '@/lib/db/database';
 import { ConnectorsRepository } from '@/lib/db/repositories/connectors-repository';
+import { EvalRunsRepository } from '@/lib/db/repositories/eval-runs-repository';
 import { newConnectorRow } from '@/lib/mcp/connectors/save-connector';
 import { overrideRow, runRow, savedCallRow, suiteRow } from '../../fixtures/workbench-rows';
 import { watchReads, type TableReads } from '../requests/table-read-watch';
@@ -75,5 +76,22 @@ describe('removing a connector', () => {
     await d.audit.add({ at: 1, kind: 'approved', conversationId: 'c', connectorId: 'gone', toolName: 'echo', detail: {} });
     await new ConnectorsRepository(d).remove('gone');
     expect(await d.audit.count()).toBe(1);
+  });
+});
+
+describe('an eval run still going when its connector is removed', () => {
+  it('is not written back once its suite is gone, so no ghost run is left', async () => {
+    const { d } = await seeded();
+    const runs = new EvalRunsRepository(d);
+    const running = runRow('run-gone-2', 'suite-gone', 'gone', { type: 'running' }, 2);
+    await new ConnectorsRepository(d).remove('gone');
+    // The runner's next progress write and its final one, after the removal.
+    await runs.put({ ...running, done: 1 });
+    await runs.put({ ...running, status: { type: 'failed', reason: 'This connector was removed.' }, finishedAt: 3 });
+    await runs.add(runRow('run-gone-3', 'suite-gone', 'gone'));
+    expect(await d.evalRuns.where('connectorId').equals('gone').count()).toBe(0);
+    // A live suite's runs are written as before.
+    await runs.put({ ...runRow('run-kept-2', 'suite-kept', 'kept', { type: 'running' }, 2), done: 1 });
+    expect(await d.evalRuns.get('run-kept-2')).toMatchObject({ done: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PatchbayDatabase } from '@/lib/db/database';
 import { EvalRunsRepository } from '@/lib/db/repositories/eval-runs-repository';
 import { EvalRunner } from '@/lib/evals/eval-runner';
-import { runRow } from '../../fixtures/workbench-rows';
+import { runRow, suiteRow } from '../../fixtures/workbench-rows';
 import { watchReads, type TableReads } from '../requests/table-read-watch';
 
 let db: PatchbayDatabase | undefined;
@@ -23,6 +23,7 @@ describe('the wake sweep of eval runs', () => {
   it('marks only the runs left running, reading them through the status index and never the whole table', async () => {
     const { d, reads } = await watched();
     const finished = Array.from({ length: 300 }, (_, n) => runRow(`done-${n}`, `suite-${n % 15}`, 'c1', n % 3 === 0 ? { type: 'failed', reason: 'x' } : { type: 'complete' }, n));
+    await d.evalSuites.bulkAdd(Array.from({ length: 15 }, (_, n) => suiteRow(`suite-${n}`, 'c1')));
     await d.evalRuns.bulkAdd([...finished, runRow('left-1', 'suite-1', 'c1', { type: 'running' }, 1_000), runRow('left-2', 'suite-2', 'c1', { type: 'running' }, 1_001)]);
     // A damaged row that claims to be running is skipped, never a crash.
     await d.evalRuns.add({ id: 'damaged', suiteId: 'suite-3', status: { type: 'running' } } as never);
