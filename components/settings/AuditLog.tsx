@@ -4,7 +4,7 @@ import { sendCommand } from '@/lib/messaging/command-client';
 import { downloadText } from '../ui/download-text';
 import { JsonView } from '../ui/json/JsonView';
 import { errorText } from '../ui/error-text';
-import { auditFileName, auditKindText, auditNote } from './audit-text';
+import { AUDIT_KEEPS_TEXT, auditFileName, auditKindText, auditNote } from './audit-text';
 import { useAuditPage, type AuditNames } from './useAuditPage';
 
 /** Every decision and write call, newest first, a page at a time; Export audit saves them all as JSON. */
@@ -31,7 +31,7 @@ export default function AuditLog() {
           Export audit
         </button>
       </div>
-      <p className="small muted">Every approval, denial and write call, and every write tool run by hand, kept in this browser. Entries are never changed or removed.</p>
+      <p className="small muted">{AUDIT_KEEPS_TEXT}</p>
       {failure && (
         <div className="notice notice-inline" data-tone="error" role="alert">
           {failure}

@@ -1,4 +1,10 @@
 import type { AuditRow } from '@/lib/db/rows';
+import { AUDIT_PARAMS_MAX_BYTES, AUDITED_REQUESTS_PER_CONNECTOR } from '@/lib/db/repositories/server-request-audit-retention';
+
+/** What the log keeps, in words, under its title. */
+export const AUDIT_KEEPS_TEXT =
+  'Every approval, denial and write call, and every write tool run by hand, kept in this browser: never changed, never removed. ' +
+  `Answers to servers' requests are kept to the newest ${AUDITED_REQUESTS_PER_CONNECTOR.toLocaleString('en-US')} per connector, each with the first ${AUDIT_PARAMS_MAX_BYTES / 1024} KB of the request.`;
 
 /** The entry's kind in words. */
 export function auditKindText(kind: AuditRow['kind']): string {
@@ -16,7 +22,7 @@ export function auditKindText(kind: AuditRow['kind']): string {
   }
 }
 
-/** A short note from the entry's detail: remembered, edited, how a write call ended. */
+/** A short note from the entry's detail: remembered, edited, how a write call ended, a server's request cut short. */
 export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
   const detail = row.detail;
   const notes: string[] = [];
@@ -26,6 +32,8 @@ export function auditNote(row: Pick<AuditRow, 'kind' | 'detail'>): string {
   else if (detail.remembered === true && row.kind !== 'write-call' && row.kind !== 'hand-run') notes.push('remembered');
   if (detail.editedArgs !== undefined || detail.modelArgs !== undefined) notes.push('edited input');
   if ((row.kind === 'write-call' || row.kind === 'hand-run' || row.kind === 'server-request') && typeof detail.outcome === 'string') notes.push(detail.outcome === 'ok' ? 'succeeded' : detail.outcome);
+  const cut = detail.requestTruncatedBytes;
+  if (row.kind === 'server-request' && typeof cut === 'number' && Number.isFinite(cut)) notes.push(`request truncated: ${cut.toLocaleString('en-US')} bytes not kept`);
   return notes.join(' · ');
 }
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { dropOrphanedRequests } from './drop-orphaned-requests';
+import { dropOrphanedWorkbench } from './drop-orphaned-workbench';
 
 /**
  * One step in the database's history. Steps are only ever appended: a user's database may be at
@@ -67,6 +68,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { serverRequests: 'id, [conversationId+receivedAt], [status+receivedAt], connectorId, [connectorId+status+receivedAt], [connectorId+status+conversationId], [conversationId+status+receivedAt]' },
     upgrade: dropOrphanedRequests,
+  },
+  {
+    // Removing a connector now takes its workbench rows with it; the upgrade drops the ones left
+    // behind before. The wake's eval sweep reads the runs left running through `status.type`, and
+    // the server-request audit is capped per connector through `[kind+connectorId+at]`.
+    version: 6,
+    stores: {
+      evalRuns: 'id, [suiteId+startedAt], connectorId, status.type',
+      audit: '++id, at, conversationId, [kind+connectorId+at]',
+    },
+    upgrade: dropOrphanedWorkbench,
   },
 ];
 

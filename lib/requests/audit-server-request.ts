@@ -1,5 +1,6 @@
 import type { AuditRow } from '../db/rows';
 import type { ServerRequestRow } from '../contract/server-request';
+import { boundedParams } from './bounded-params';
 
 /** The JSON-RPC method each kind of request arrives as, named in the audit when no call caused it. */
 export const METHOD_OF_KIND: Record<ServerRequestRow['kind'], string> = {
@@ -10,7 +11,8 @@ export const METHOD_OF_KIND: Record<ServerRequestRow['kind'], string> = {
 
 /**
  * The audit entry of a settled request: how it ended, why, and exactly what was sent back (the
- * content a person typed into a form, the answer a model gave), beside the server's own words.
+ * content a person typed into a form, the answer a model gave), beside the server's own words,
+ * which are cut at `AUDIT_PARAMS_MAX_BYTES` (see {@link boundedParams}).
  */
 export function auditOfServerRequest(row: ServerRequestRow): Omit<AuditRow, 'id'> {
   return {
@@ -26,7 +28,7 @@ export function auditOfServerRequest(row: ServerRequestRow): Omit<AuditRow, 'id'
       ...(row.reason === undefined ? {} : { reason: row.reason }),
       origin: row.origin,
       unfamiliar: row.unfamiliar,
-      request: row.params,
+      ...boundedParams(row.params),
       response: row.response ?? null,
     },
   };

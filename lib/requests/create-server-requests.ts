@@ -10,6 +10,7 @@ import { conversationContext } from '../sampling/sampling-context';
 import { ServerRequestBroker } from './server-request-broker';
 import { RequestPruner } from './request-pruner';
 import { ServerRequestRetention, type RequestRetentionPolicy } from '../db/repositories/server-request-retention';
+import { ServerRequestAuditRetention } from '../db/repositories/server-request-audit-retention';
 import { serveServerRequests, type ServeServerRequests } from './serve-server-requests';
 import { serverRequestKinds, serverRequestRegistrars } from './server-request-registry';
 import { usedInConversation } from './used-in-conversation';
@@ -34,12 +35,14 @@ export interface ServerRequestsOptions {
   samplingModel?(): Promise<SamplingModel>;
   /** How much settled history is kept (the default's numbers in production; tests shrink them). */
   retention?: RequestRetentionPolicy;
+  /** Server-request audit entries kept per connector (`AUDITED_REQUESTS_PER_CONNECTOR`; tests shrink it). */
+  auditedPerConnector?: number;
 }
 
-export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel, retention }: ServerRequestsOptions): ServerRequests {
+export function createServerRequests(db: PatchbayDatabase, requests: ServerRequestsRepository, { openTab, samplingModel = noModel, retention, auditedPerConnector }: ServerRequestsOptions): ServerRequests {
   const inFlight = new CallsInFlight();
   const completions = new UrlCompletions(requests);
-  const pruner = new RequestPruner(new ServerRequestRetention(db, retention));
+  const pruner = new RequestPruner(new ServerRequestRetention(db, retention), { audit: new ServerRequestAuditRetention(db, auditedPerConnector) });
   const broker = new ServerRequestBroker({
     requests,
     locate: (connectorId) => locateRequest(connectorId, { inFlight, usedInConversation: usedInConversation(db) }),

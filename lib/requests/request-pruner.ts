@@ -1,10 +1,13 @@
 import type { ServerRequestRow } from '../contract/server-request';
 import type { ServerRequestRetention } from '../db/repositories/server-request-retention';
+import type { ServerRequestAuditRetention } from '../db/repositories/server-request-audit-retention';
 
 /** How long settlements gather before one prune runs over the connectors and conversations they touched. */
 export const PRUNE_BATCH_DELAY_MS = 1_000;
 
 export interface RequestPrunerOptions {
+  /** Caps the server-request audit per connector in the same batches (none: the audit is left alone). */
+  audit?: Pick<ServerRequestAuditRetention, 'pruneConnector' | 'connectorIds'>;
   delayMs?: number;
   now?(): number;
   onError?(error: unknown): void;
@@ -13,7 +16,8 @@ export interface RequestPrunerOptions {
 /**
  * Runs the retention in the background, off the answering path: a settlement only notes its
  * connector and conversation and arms one timer; the batch prunes each of them once. Prunes run
- * one at a time, so a flood of settlements costs a prune a second, not one per request.
+ * one at a time, so a flood of settlements costs a prune a second, not one per request. With an
+ * `audit` retention, each batch and the wake also cap those connectors' server-request entries.
  */
 export class RequestPruner {
   private readonly connectors = new Set<string>();
@@ -49,6 +53,7 @@ export class RequestPruner {
           this.report(error);
         }
       }
+      await this.pruneAudit(await this.options.audit?.connectorIds() ?? []);
     });
   }
 
@@ -63,7 +68,20 @@ export class RequestPruner {
     return this.enqueue(async () => {
       for (const id of conversations) await this.retention.pruneConversation(id);
       for (const id of connectors) await this.retention.pruneConnector(id, this.now());
+      await this.pruneAudit(connectors);
     });
+  }
+
+  private async pruneAudit(connectorIds: readonly string[]): Promise<void> {
+    const audit = this.options.audit;
+    if (!audit) return;
+    for (const id of connectorIds) {
+      try {
+        await audit.pruneConnector(id);
+      } catch (error) {
+        this.report(error);
+      }
+    }
   }
 
   /** Settles once every prune queued so far has ended. */

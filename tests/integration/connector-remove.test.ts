@@ -132,6 +132,16 @@ describe('removing a connector', () => {
     await expectForgotten(id, harness.server);
   });
 
+  it('waits for a connect under way, so nothing of the connector is stored again after the removal', async () => {
+    harness = await setup({ noRevocation: true });
+    const { id } = await harness.signedIn();
+    // A reconnect leaves a connect in flight (its dial reads and writes the OAuth record).
+    await harness.handlers['connectors.reconnect']({ id });
+    await harness.handlers['connectors.remove']({ id });
+    await expectForgotten(id, harness.server);
+    expect(await harness.store.read(id)).toEqual({ tokens: null, clients: {}, pending: null, discovery: null, challenge: null, clientKey: null });
+  });
+
   it('Sign out revokes a pre-registered client\'s tokens too (its credentials live in the connector settings)', async () => {
     harness = await setup();
     const client = await harness.server.preRegister(REDIRECT, 'client_secret_post');

@@ -5,6 +5,7 @@ import { partitionRows, type PartitionedRows } from '../quarantined-row';
 import { ConnectorRowSchema, type ConnectorRow } from '../rows';
 import type { ConnectorRowCache } from './connector-row-cache';
 import { connectorWriteBatch } from './connector-write-batch';
+import { deleteRowsOfConnector, tablesOfConnector } from './rows-of-connector';
 
 /** The user's connectors; the background owns writes, the panel reads the same rows live. */
 export class ConnectorsRepository {
@@ -75,11 +76,14 @@ export class ConnectorsRepository {
     );
   }
 
-  /** Deletes the connector and every server request it made, in one transaction (the audit stays). */
+  /**
+   * Deletes the connector and every row that is its own (server requests, eval suites and runs,
+   * saved calls, what-if overrides) in one transaction; the audit stays.
+   */
   async remove(id: string): Promise<void> {
     await this.written(
-      this.db.transaction('rw', this.db.connectors, this.db.serverRequests, async () => {
-        await this.db.serverRequests.where('connectorId').equals(id).delete();
+      this.db.transaction('rw', [this.db.connectors, ...tablesOfConnector(this.db)], async () => {
+        await deleteRowsOfConnector(this.db, id);
         await this.db.connectors.delete(id);
       }),
     );

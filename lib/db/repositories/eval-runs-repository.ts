@@ -14,16 +14,24 @@ export class EvalRunsRepository {
     return row && parseRow('evalRuns', EvalRunRowSchema, row);
   }
 
+  /**
+   * Writes the run while its suite is stored, in one transaction with that check: a run still
+   * going when its suite or its connector was removed is not brought back as a ghost.
+   */
   async put(row: EvalRunRow): Promise<void> {
-    await this.db.evalRuns.put(EvalRunRowSchema.parse(row));
+    const parsed = EvalRunRowSchema.parse(row);
+    await this.db.transaction('rw', this.db.evalRuns, this.db.evalSuites, async () => {
+      if ((await this.db.evalSuites.where(':id').equals(parsed.suiteId).count()) > 0) await this.db.evalRuns.put(parsed);
+    });
   }
 
   /**
    * Runs stored as running, which only a dead worker can have left at a wake (a run lives in the
-   * worker that started it). A scan, bounded by `KEPT_RUNS_PER_SUITE` per suite.
+   * worker that started it): the `status.type` index's `running` key, so a wake reads those rows
+   * only, never the table. One that no longer parses is left out (nothing can resume it).
    */
   async running(): Promise<EvalRunRow[]> {
-    const rows = await this.db.evalRuns.filter((row) => (row as { status?: { type?: unknown } } | undefined)?.status?.type === 'running').toArray();
+    const rows = await this.db.evalRuns.where('status.type').equals('running').toArray();
     return rows.flatMap((row) => {
       const parsed = EvalRunRowSchema.safeParse(row);
       return parsed.success ? [parsed.data] : [];
@@ -32,7 +40,7 @@ export class EvalRunsRepository {
 
   /** Adds a run and drops the suite's oldest beyond `KEPT_RUNS_PER_SUITE`. */
   async add(row: EvalRunRow): Promise<void> {
-    await this.db.transaction('rw', this.db.evalRuns, async () => {
+    await this.db.transaction('rw', this.db.evalRuns, this.db.evalSuites, async () => {
       await this.put(row);
       const range = this.db.evalRuns.where('[suiteId+startedAt]').between([row.suiteId, -Infinity], [row.suiteId, Infinity]);
       const keys = await range.primaryKeys();

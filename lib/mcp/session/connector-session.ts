@@ -72,8 +72,11 @@ export class ConnectorSession {
     this.start();
   }
 
+  /** Closes for good: a connect under way is cut short and waited for, so nothing it stores lands after. */
   async close(): Promise<void> {
     this.closed = true;
+    this.lifetime.abort(new ConnectorError('bad-config', 'The connector was removed.'));
+    await this.connecting?.catch(() => undefined);
     await this.drop();
   }
 
@@ -165,8 +168,8 @@ export class ConnectorSession {
 
   private async connect(): Promise<OpenConnection> {
     clearTimeout(this.retryTimer);
-    const row = this.row;
-    const generation = this.generation;
+    if (this.closed) throw new ConnectorError('bad-config', 'The connector was removed.');
+    const { row, generation } = this;
     if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     const lifetime = this.lifetime.signal;
     this.setStatus({ state: 'connecting', attempt: this.attempt });
