@@ -130,7 +130,7 @@ export function startBackground(): void {
       ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings }),
       ...chat,
       ...createTurnCommandHandlers({ store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
-      ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
+      ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog, logWriter: log }),
       ...createServerRequestHandlers(requests.broker),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
       ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),
