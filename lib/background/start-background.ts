@@ -127,7 +127,7 @@ export function startBackground(): void {
     return {
       ...apps.handlers,
       ...connectorHandlers,
-      ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings }),
+      ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings, logWriter: log }),
       ...chat,
       ...createTurnCommandHandlers({ store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
       ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog, logWriter: log }),
