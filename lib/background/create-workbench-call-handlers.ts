@@ -2,6 +2,7 @@ import type { OAuthStore } from '../auth/oauth-store';
 import type { PatchbayDatabase } from '../db/database';
 import type { Repositories } from '../db/repositories';
 import type { ConnectorSecretsStore } from '../mcp/connectors/connector-secrets';
+import type { ProtocolLogWriter } from '../mcp/protocol-log/protocol-log-writer';
 import type { CommandHandlers } from '../messaging/command-router';
 import type { ProviderSettingsStore } from '../settings/provider-settings-store';
 import { createReplayCommandHandlers } from './replay-command-handlers';
@@ -18,10 +19,12 @@ export interface WorkbenchCallDeps {
   secrets: Pick<ConnectorSecretsStore, 'read'>;
   oauth: Pick<OAuthStore, 'read'>;
   settings: Pick<ProviderSettingsStore, 'read'>;
+  /** The protocol log's writer, stored before a trace reads the frames. */
+  logWriter?: Pick<ProtocolLogWriter, 'flush'>;
 }
 
 /** Saved calls, replays and the trace export, over the background's stores. */
-export function createWorkbenchCallHandlers({ db, repositories, callTool, secrets, oauth, settings }: WorkbenchCallDeps): WorkbenchCallHandlers {
+export function createWorkbenchCallHandlers({ db, repositories, callTool, secrets, oauth, settings, logWriter }: WorkbenchCallDeps): WorkbenchCallHandlers {
   return {
     ...createSavedCallCommandHandlers({ db, connectors: repositories.connectors }),
     ...createReplayCommandHandlers({ connectors: repositories.connectors, audit: repositories.decisions, callTool }),
@@ -29,6 +32,7 @@ export function createWorkbenchCallHandlers({ db, repositories, callTool, secret
       db,
       connectors: repositories.connectors,
       protocolLog: repositories.protocolLog,
+      logWriter,
       secrets: { apiKey: async () => (await settings.read()).apiKey, connectorSecrets: (id) => secrets.read(id), oauth: (id) => oauth.read(id) },
     }),
   };

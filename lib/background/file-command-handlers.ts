@@ -9,6 +9,7 @@ import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repo
 import { MessageRowSchema } from '../db/rows';
 import { capToolResult, DISPLAY_RESULT_BUDGET_BYTES } from '../mcp/session/cap-result';
 import { exportProtocolLog } from '../mcp/protocol-log/protocol-log-export';
+import type { ProtocolLogWriter } from '../mcp/protocol-log/protocol-log-writer';
 import type { CommandHandlers } from '../messaging/command-router';
 import { auditToJson } from '../policy/audit-export';
 
@@ -19,6 +20,11 @@ export type FileCommandHandlers = Pick<CommandHandlers, 'chat.export' | 'chat.sh
 export interface FileCommandDeps {
   db: PatchbayDatabase;
   protocolLog: ProtocolLogRepository;
+  /**
+   * The log's writer: an export first stores what it still holds (it waits for a pause in the
+   * traffic, up to a second), so the file has every frame sent before the click.
+   */
+  logWriter?: Pick<ProtocolLogWriter, 'flush'>;
 }
 
 /** Thrown when the result a panel asks for is not (or no longer) stored; the panel shows its message. */
@@ -27,7 +33,7 @@ export class StoredResultNotFoundError extends Error {
   readonly code = 'result-not-found';
 }
 
-export function createFileCommandHandlers({ db, protocolLog }: FileCommandDeps): FileCommandHandlers {
+export function createFileCommandHandlers({ db, protocolLog, logWriter }: FileCommandDeps): FileCommandHandlers {
   return {
     'chat.export': async ({ conversationId, format }) => {
       const data = await exportConversation(db, conversationId);
@@ -44,11 +50,14 @@ export function createFileCommandHandlers({ db, protocolLog }: FileCommandDeps):
       if (!result?.success) throw new StoredResultNotFoundError(`No stored tool result for call ${callId}.`);
       return capToolResult(result.data, DISPLAY_RESULT_BUDGET_BYTES);
     },
-    'protocolLog.export': async ({ connectorId, connectorLabel }) => ({
-      fileName: `${connectorLabel.replace(/\W+/g, '-')}-protocol-log.json`,
-      text: exportProtocolLog(connectorLabel, await protocolLog.stats(connectorId), await protocolLog.all(connectorId)),
-      mimeType: 'application/json',
-    }),
+    'protocolLog.export': async ({ connectorId, connectorLabel }) => {
+      await logWriter?.flush();
+      return {
+        fileName: `${connectorLabel.replace(/\W+/g, '-')}-protocol-log.json`,
+        text: exportProtocolLog(connectorLabel, await protocolLog.stats(connectorId), await protocolLog.all(connectorId)),
+        mimeType: 'application/json',
+      };
+    },
     'audit.export': async ({ exportedAt }) => ({ text: auditToJson(await db.audit.orderBy('at').toArray(), exportedAt) }),
   };
 }

@@ -128,10 +128,10 @@ export function startBackground(): void {
     return {
       ...apps.handlers,
       ...connectorHandlers,
-      ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings }),
+      ...createWorkbenchCallHandlers({ db, repositories, callTool: connectorHandlers['connectors.callTool'], secrets, oauth: oauthStore, settings, logWriter: log }),
       ...chat,
       ...createTurnCommandHandlers({ store, engine, onRunError: (error) => console.error('Patchbay: a run failed', error) }),
-      ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog }),
+      ...createFileCommandHandlers({ db, protocolLog: repositories.protocolLog, logWriter: log }),
       ...createServerRequestHandlers(requests.broker),
       ...createContextCommandHandlers({ hub, connectors: repositories.connectors }),
       ...createIconCommandHandlers({ connectors: repositories.connectors, cache: new IconCache(extensionLocalArea()), fetch: (input, init) => fetch(input, init) }),

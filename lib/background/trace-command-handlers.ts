@@ -5,6 +5,7 @@ import { ConversationsRepository } from '../db/repositories/conversations-reposi
 import type { ConnectorsRepository } from '../db/repositories/connectors-repository';
 import { MessagesRepository } from '../db/repositories/messages-repository';
 import type { ProtocolLogRepository } from '../db/repositories/protocol-log-repository';
+import type { ProtocolLogWriter } from '../mcp/protocol-log/protocol-log-writer';
 import type { CommandHandlers } from '../messaging/command-router';
 import { buildTrace } from '../trace/build-trace';
 import { knownSecrets, type SecretSources } from '../trace/known-secrets';
@@ -17,12 +18,15 @@ export interface TraceDeps {
   connectors: Pick<ConnectorsRepository, 'list'>;
   protocolLog: Pick<ProtocolLogRepository, 'between'>;
   secrets: SecretSources;
+  /** The log's writer: stored first, so the trace has the frames it still holds (it waits for a pause in the traffic). */
+  logWriter?: Pick<ProtocolLogWriter, 'flush'>;
 }
 
 /** Builds a conversation's trace from stored rows and redacts it before it leaves the background. */
 export function createTraceCommandHandlers(deps: TraceDeps): TraceCommandHandlers {
   return {
     'trace.export': async ({ conversationId }) => {
+      await deps.logWriter?.flush();
       const { conversation, messages } = await deps.db.transaction('r', deps.db.conversations, deps.db.messages, async () => ({
         conversation: await new ConversationsRepository(deps.db).get(conversationId),
         messages: await new MessagesRepository(deps.db).history(conversationId),

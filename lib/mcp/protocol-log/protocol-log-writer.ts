@@ -2,7 +2,10 @@ import type { ProtocolLogRepository } from '../../db/repositories/protocol-log-r
 import { capWireEvent } from './cap-wire-event';
 import type { WireEvent } from './wire-event';
 
-const FLUSH_DELAY_MS = 250;
+/** A batch is written once no frame came for this long (the connectors' traffic has paused)… */
+export const FLUSH_QUIET_MS = 250;
+/** …or once its first frame has waited this long, however busy the traffic. */
+export const FLUSH_MAX_DELAY_MS = 1_000;
 const FLUSH_AT_FRAMES = 200;
 /** Frames waiting to be stored (buffered or being written) before new ones are counted, not kept. */
 export const MAX_QUEUED_FRAMES = 2_000;
@@ -17,15 +20,21 @@ interface Buffer {
 }
 
 /**
- * Batches wire events into the protocol log: one IndexedDB transaction per quarter second (or
- * per 200 frames), for every connector at once, instead of one per frame, so a chatty server does not stall the worker. Each
- * frame is capped first (see `cap-wire-event.ts`), and the queue is bounded in frames and bytes
- * until IndexedDB has stored them: when the disk falls behind a flood, further frames are
- * counted as unrecorded (the log view says how many) instead of piling up in memory.
+ * Batches wire events into the protocol log: one IndexedDB transaction for every connector at
+ * once, instead of one per frame, so a chatty server does not stall the worker. A batch is written
+ * when the traffic pauses for a quarter second (at most a second after its first frame, or at 200
+ * frames): a refresh of twenty connectors brings twenty big tools/list answers within a few hundred
+ * milliseconds, and writing their frames in the middle of that competed for the CPU and for
+ * IndexedDB with the answers still arriving and the tool lists being stored. Each frame is capped
+ * first (see `cap-wire-event.ts`), and the queue is bounded in frames and bytes until IndexedDB
+ * has stored them: when the disk falls behind a flood, further frames are counted as unrecorded
+ * (the log view says how many) instead of piling up in memory.
  */
 export class ProtocolLogWriter {
   private readonly buffers = new Map<string, Buffer>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest frame not yet handed to a write was recorded (the one-second bound counts from it). */
+  private oldestBufferedAt: number | undefined;
   private flushing: Promise<void> = Promise.resolve();
   /** Buffered plus handed to IndexedDB and not yet stored. */
   private readonly pending = { frames: 0, bytes: 0 };
@@ -55,13 +64,23 @@ export class ProtocolLogWriter {
       this.pending.bytes += logged.bytes;
     }
     if (buffer.events.length >= FLUSH_AT_FRAMES) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+    else this.flushWhenQuiet();
+  }
+
+  /** (Re)arms the flush for a quarter second from now, never past a second after the oldest buffered frame. */
+  private flushWhenQuiet(): void {
+    const now = Date.now();
+    this.oldestBufferedAt ??= now;
+    clearTimeout(this.timer);
+    const due = Math.min(now + FLUSH_QUIET_MS, this.oldestBufferedAt + FLUSH_MAX_DELAY_MS);
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, due - now));
   }
 
   /** Writes everything buffered so far; resolves when it is stored. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.oldestBufferedAt = undefined;
     const batches = [...this.buffers];
     this.buffers.clear();
     this.flushing = this.flushing.then(async () => {

@@ -1,4 +1,5 @@
 import { isSecretName, REDACTED } from './redact';
+import { URL_IN_TEXT, urlsInText } from './urls-in-text';
 
 /** Query and fragment parameters whose values are credentials (besides every secret-looking name). */
 const CREDENTIAL_PARAMS = /^(key|apikey|auth|code|sig|signature|credentials?|session|sessionid|session[-_]?id|jwt|bearer|pass|pwd|access[-_]?key|x-amz-credential|x-amz-signature|x-amz-security-token)$/i;
@@ -19,9 +20,6 @@ const CREDENTIAL_SHAPES = [
   /^AKIA[0-9A-Z]{16}$/,
   /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[g-zA-Z])[A-Za-z0-9_-]{32,}$/,
 ];
-
-/** Absolute URLs inside free text; stops at whitespace, quotes, brackets and backslashes (JSON escapes). */
-const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`\\]+/gi;
 
 /** Fragments shorter than this are not searched for on their own: they would match ordinary text. */
 const MIN_SECRET_LENGTH = 6;
@@ -93,10 +91,8 @@ export function needsScrub(text: string, secrets: readonly string[] = []): boole
   // The same answer as comparing `redactUrlsInText(text)` with `text`, without building the copy,
   // and each distinct URL checked once: a tool list names its schema dialect's URL in every tool.
   const checked = new Set<string>();
-  // Its own copy of the pattern (`exec` moves `lastIndex`); `exec` is several times faster than `matchAll` here.
-  const urls = new RegExp(URL_IN_TEXT.source, URL_IN_TEXT.flags);
-  for (let found = urls.exec(text); found; found = urls.exec(text)) {
-    const { url } = splitTrail(found[0]);
+  for (const found of urlsInText(text)) {
+    const { url } = splitTrail(found);
     if (checked.has(url)) continue;
     checked.add(url);
     if (redactUrl(url) !== url) return true;

@@ -5,6 +5,7 @@ import { importConversation } from '@/lib/chat/conversation-import';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { openDatabase } from '@/lib/db/open-database';
 import { createRepositories } from '@/lib/db/repositories';
+import { ProtocolLogWriter } from '@/lib/mcp/protocol-log/protocol-log-writer';
 import { sampleExport } from '../chat/conversation-export-fixture';
 
 const URL_WITH_KEY = 'https://mcp.example/token/live-path-1/mcp?api_key=live-key-2';
@@ -24,6 +25,16 @@ async function setup() {
 }
 
 describe('the commands that build the panel’s downloads', () => {
+  it('export a protocol log with the frames its writer still holds (it waits for a pause in the traffic)', async () => {
+    db = await openDatabase(`patchbay-file-commands-${++counter}-${Date.now()}`);
+    const protocolLog = createRepositories(db).protocolLog;
+    const logWriter = new ProtocolLogWriter(protocolLog);
+    const handlers = createFileCommandHandlers({ db, protocolLog, logWriter });
+    logWriter.record('k1', { at: 1, direction: 'out', method: 'tools/list', httpStatus: null, durationMs: null, sizeBytes: 40, frame: { jsonrpc: '2.0', id: 7, method: 'tools/list' } });
+    const exported = JSON.parse((await handlers['protocolLog.export']({ connectorId: 'k1', connectorLabel: 'Acme' })).text) as { frames: { method: string | null }[] };
+    expect(exported.frames.map((frame) => frame.method)).toEqual(['tools/list']);
+  });
+
   it('export a conversation as re-importable JSON and as Markdown, URL credentials redacted', async () => {
     const handlers = await setup();
     const json = await handlers['chat.export']({ conversationId: 'conv-files', format: 'json' });

@@ -43,6 +43,43 @@ describe('ProtocolLogWriter', () => {
     expect(writes).toEqual({ all: 1, one: 0 });
   });
 
+  it('waits while the traffic goes on: a burst is written in one go, a quarter second after its last frame', async () => {
+    vi.useFakeTimers();
+    const { appends, writes, repository } = countingRepository();
+    const writer = new ProtocolLogWriter(repository);
+    // A refresh of every connector: an answer every 100 ms, for longer than the quiet delay.
+    for (let i = 0; i < 4; i++) {
+      writer.record(`c${i}`, event(i));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 400 ms after the first frame, 100 ms after the last: nothing written in the middle of the burst.
+    expect(writes.all).toBe(0);
+    await vi.advanceTimersByTimeAsync(149);
+    expect(writes.all).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(appends).toEqual([0, 1, 2, 3].map((i) => ({ connectorId: `c${i}`, count: 1 })));
+    expect(writes).toEqual({ all: 1, one: 0 });
+  });
+
+  it('never holds a frame more than a second, however busy the traffic', async () => {
+    vi.useFakeTimers();
+    const { appends, repository } = countingRepository();
+    const writer = new ProtocolLogWriter(repository);
+    // A frame every 150 ms, never a quarter second of quiet: frames at 0, 150, … 900 ms are due at 1 s.
+    for (let i = 0; i < 7; i++) {
+      writer.record('busy', event(i));
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(1_000 - 7 * 150 + 149);
+    expect(appends).toEqual([{ connectorId: 'busy', count: 7 }]);
+    // The next batch counts its second from its own first frame.
+    writer.record('busy', event(7));
+    await vi.advanceTimersByTimeAsync(249);
+    expect(appends).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(appends).toEqual([{ connectorId: 'busy', count: 7 }, { connectorId: 'busy', count: 1 }]);
+  });
+
   it('writes at once when 200 frames are waiting', async () => {
     vi.useFakeTimers();
     const { appends, repository } = countingRepository();

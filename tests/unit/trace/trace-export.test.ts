@@ -23,7 +23,7 @@ const PLANTED = {
   clientSecret: 'planted-client-secret-0006',
 };
 
-async function setup() {
+async function setup(logWriter?: { flush(): Promise<void> }) {
   db = await openDatabase(`patchbay-trace-${++counter}-${Date.now()}`);
   const data = sampleExport('conv-trace');
   data.conversation.connectorIds = ['conn-1'];
@@ -48,6 +48,7 @@ async function setup() {
     db,
     connectors: repositories.connectors,
     protocolLog: repositories.protocolLog,
+    ...(logWriter ? { logWriter } : {}),
     secrets: { apiKey: async () => PLANTED.apiKey, connectorSecrets: async () => ({ token: PLANTED.bearer, headers: { 'X-Api-Secret': PLANTED.header } }), oauth: async () => oauth },
   });
 }
@@ -67,6 +68,19 @@ describe('the trace export', () => {
     // Plain data stays as written, hostile markup included (the viewer shows it as text).
     expect(file.text).toContain('<img src=x onerror=alert(1)>');
     expect(file.text).toContain('"x-trace": "kept"');
+  });
+
+  it('has the frames the log writer still held when it was asked for (the writer waits for a pause in the traffic)', async () => {
+    let flushed = 0;
+    const handlers = await setup({
+      flush: async () => {
+        flushed += 1;
+        await createRepositories(db!).protocolLog.append('conn-1', [{ at: 1_103, direction: 'in', method: 'tools/call', httpStatus: null, durationMs: 2, sizeBytes: 10, frame: { jsonrpc: '2.0', id: 7, result: { content: [] } } }]);
+      },
+    });
+    const trace = parseTraceFile((await handlers['trace.export']({ conversationId: 'conv-trace' })).text);
+    expect(flushed).toBe(1);
+    expect(trace.frames.map((frame) => frame.at)).toEqual([1_101, 1_102, 1_103]);
   });
 
   it('redacts every kind of secret: model key, bearer token, headers, OAuth tokens and codes, URL credentials, key shapes', async () => {
