@@ -60,12 +60,12 @@ export const oneOf =
   (value, path = []) =>
     typeof value === 'string' && allowed.includes(value) ? (value as L[number]) : fail(path, `expected one of ${allowed.join(', ')}`);
 
-/** An absolute URL as `z.url()` takes it: one `new URL` parses once trimmed. */
+/** An absolute URL as `z.url()` takes it: one `new URL` parses once trimmed, and it gives it trimmed. */
 export const url: Check<string> = (value, path = []) => {
-  const text = string()(value, path);
+  const trimmed = string()(value, path).trim();
   try {
-    new URL(text.trim());
-    return text;
+    new URL(trimmed);
+    return trimmed;
   } catch {
     return fail(path, 'expected a URL');
   }
