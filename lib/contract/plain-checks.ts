@@ -27,8 +27,10 @@ const fail = (path: readonly (string | number)[], reason: string): never => {
   throw new CheckFailure(path, reason);
 };
 
+/** What `z.object` takes as an object: not null, not an array. */
 export const isPlainRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A string, with zod's `.min()` / `.max()` on its length when given. */
 export const string =
   (limits: { min?: number; max?: number } = {}): Check<string> =>
   (value, path = []) => {
@@ -49,6 +51,7 @@ export const number =
     return value;
   };
 
+/** `true` or `false`, nothing that merely looks like one. */
 export const boolean: Check<boolean> = (value, path = []) => (typeof value === 'boolean' ? value : fail(path, 'expected a boolean'));
 
 /** Anything, kept as it is (zod's `z.unknown()`): for a field a later, fuller check reads. */
