@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PatchbayDatabase } from '@/lib/db/database';
 import { DatabaseOpenError } from '@/lib/db/database-open-error';
 import { openDatabase } from '@/lib/db/open-database';
+import { readChatConnectorsEarly } from '../chat/early-chat-connectors';
 import { keepNewestConversations } from '../chat/newest-conversations';
 
 /** The database while it opens, once it is open, or the reason it will not. */
@@ -13,14 +14,18 @@ export type DatabaseState =
 let early: Promise<PatchbayDatabase> | null = null;
 
 /**
- * Starts opening the database before React renders anything (the page's entry calls it), so the
- * first screen's reads do not wait for the first render and its effects. The first
- * `useOpenDatabase` takes this open; any later one opens its own.
+ * Starts opening the database before React renders anything (the page's entry calls it), and
+ * reads what the first screen shows as soon as it is open: the chat's connectors and the drawer's
+ * first page. The open counts as done once those reads are in (they never fail it), so the shell's
+ * first render draws the Chat screen with its Message box and the list at once, instead of
+ * rendering without them and reading them from effects. The first `useOpenDatabase` takes this
+ * open; any later one opens its own.
  */
 export function startOpeningDatabase(): void {
-  early ??= openDatabase();
-  // The drawer's first page is read beside the first screen's own reads, not after a click.
-  early.then(keepNewestConversations, () => undefined);
+  early ??= openDatabase().then(async (db) => {
+    await Promise.all([readChatConnectorsEarly(db), keepNewestConversations(db)]);
+    return db;
+  });
   // Taken by the hook, which reports a failure; never an unhandled rejection meanwhile.
   early.catch(() => undefined);
 }

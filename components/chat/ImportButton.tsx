@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { MAX_IMPORT_BYTES } from '@/lib/contract/conversation-file';
+import { MAX_IMPORT_BYTES } from '@/lib/contract/import-limits';
 import { sendCommand } from '@/lib/messaging/command-client';
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { summarizeToolBudget, toolLimitFor, type ToolBudgetSummary } from '@/lib/contract/tool-budget';
+import { summarizeToolBudget, toolLimitFor, type ToolBudgetSummary } from '@/lib/contract/tool-budget-estimate';
 import type { ChatConnector } from '@/lib/db/chat-connectors';
 import { useCommandQuery } from '../app/useCommandQuery';
 

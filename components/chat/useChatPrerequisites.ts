@@ -4,6 +4,7 @@ import { listChatConnectors, type ChatConnector } from '@/lib/db/chat-connectors
 import { usePanelServices } from '../app/panel-services';
 import { useCommandQuery } from '../app/useCommandQuery';
 import { rememberedText } from '../browser/remembered-text';
+import { earlyChatConnectors } from './early-chat-connectors';
 
 const rememberedModel = rememberedText('patchbay.chat.model');
 /** The last list read in this page: a return to the Chat tab shows it at once, then the live read replaces it. */
@@ -27,7 +28,7 @@ export function knowsModelWithoutAsking(): boolean {
 export function useChatPrerequisites(): { model: string; connectors: ChatConnector[] } | undefined {
   const { db } = usePanelServices();
   const settings = useCommandQuery('settings.get', {}, ['settings-changed']);
-  const connectors = useLiveQuery(() => listChatConnectors(db), [db], lastConnectors);
+  const connectors = useLiveQuery(() => listChatConnectors(db), [db], lastConnectors ?? earlyChatConnectors(db));
   useEffect(() => void (lastConnectors = connectors), [connectors]);
   const answered = settings.status === 'ready' ? settings.data.model : settings.status === 'failed' ? '' : undefined;
   useEffect(() => void (answered !== undefined && rememberedModel.write(answered)), [answered]);

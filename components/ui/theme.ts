@@ -1,4 +1,5 @@
-import { THEME_STORAGE_KEY, ThemeChoiceSchema, type ResolvedTheme, type ThemeChoice } from '@/lib/contract/theme-choice';
+import type { ResolvedTheme, ThemeChoice } from '@/lib/contract/theme-choice';
+import { isThemeChoice, THEME_STORAGE_KEY } from '@/lib/contract/theme-storage';
 
 /**
  * The one place the panel learns which theme it shows. theme.css paints from the root's
@@ -11,8 +12,8 @@ const listeners = new Set<() => void>();
 /** The stored choice; anything unreadable or unknown is `system`. */
 export function readThemeChoice(): ThemeChoice {
   try {
-    const parsed = ThemeChoiceSchema.safeParse(window.localStorage.getItem(THEME_STORAGE_KEY));
-    return parsed.success ? parsed.data : 'system';
+    const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
+    return isThemeChoice(stored) ? stored : 'system';
   } catch {
     return 'system';
   }

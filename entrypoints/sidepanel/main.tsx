@@ -1,4 +1,4 @@
-import '@/lib/contract/zod-config';
+import '@/lib/contract/zod-jitless-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/ui/theme.css';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Files above this are refused before parsing, so a wrong pick cannot freeze the panel. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './import-limits';
 
 /** How a conversation is downloaded: JSON that `chat.import` reads back, or Markdown to read. */
 export const ExportFormatSchema = z.enum(['json', 'markdown']);

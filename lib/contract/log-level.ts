@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LOG_LEVELS } from './connector-kind-names';
 
 /** The spec's syslog levels (RFC 5424), least to most severe. */
-export const LOG_LEVELS = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'] as const;
+export { LOG_LEVELS } from './connector-kind-names';
 export const LogLevelSchema = z.enum(LOG_LEVELS);
 export type LogLevel = z.infer<typeof LogLevelSchema>;
 

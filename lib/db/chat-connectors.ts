@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { connectorFields } from './connector-fields';
+import { CheckFailure, array, boolean, optional, string, unknown, type Check } from '../contract/plain-checks';
+import { asSchema, literal, looseObject, object, type ObjectOf } from '../contract/plain-object-checks';
+import { connectorFieldChecks } from './connector-field-checks';
 import type { PatchbayDatabase } from './database';
 import { partitionRows } from './quarantined-row';
 
@@ -8,29 +9,35 @@ import { partitionRows } from './quarantined-row';
  * tool budget) and whether it says it only reads (first prompts). Checked where the chat relies on
  * it, like the SDK's `ToolSchema` there; the whole `Tool` is parsed by the views that show it.
  */
-const ChatToolSchema = z.object({
-  name: z.string(),
-  description: z.string().optional(),
-  inputSchema: z.looseObject({ type: z.literal('object') }),
-  annotations: z.looseObject({ readOnlyHint: z.boolean().optional() }).optional(),
+const checkChatTool = object({
+  name: string(),
+  description: optional(string()),
+  inputSchema: looseObject({ type: literal('object') }),
+  annotations: optional(looseObject({ readOnlyHint: optional(boolean) })),
 });
-export type ChatTool = z.infer<typeof ChatToolSchema>;
+export type ChatTool = ReturnType<typeof checkChatTool>;
 
 /** Each tool checked on its own: one that no longer fits is left out, as the whole row's schema does. */
-const ChatToolListSchema = z.array(z.unknown()).transform((items) =>
-  items.flatMap((item) => {
-    const parsed = ChatToolSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  }),
-);
+const checkChatTools: Check<ChatTool[]> = (value, path = []) =>
+  array(unknown)(value, path).flatMap((item) => {
+    try {
+      return [checkChatTool(item)];
+    } catch (error) {
+      if (error instanceof CheckFailure) return [];
+      throw error;
+    }
+  });
+
+const chatConnectorShape = { ...connectorFieldChecks, tools: checkChatTools };
 
 /**
  * A connector as the chat's first screen uses it (picker, tool budget, first prompts). It checks
  * every field the whole row does except the SDK-shaped ones, so a row the Connectors screen
- * quarantines is left out here too, and the SDK's schemas are not built before the first paint.
+ * quarantines is left out here too, and neither the SDK's schemas nor zod are loaded before the
+ * first paint (chat-connectors.test.ts holds it to the zod schema's verdicts).
  */
-export const ChatConnectorSchema = z.object({ ...connectorFields, tools: ChatToolListSchema });
-export type ChatConnector = z.infer<typeof ChatConnectorSchema>;
+export const ChatConnectorSchema = asSchema(object(chatConnectorShape));
+export type ChatConnector = ObjectOf<typeof chatConnectorShape>;
 
 /** The usable connectors, by label, for a live query; a row that fails its schema is left out. */
 export async function listChatConnectors(db: PatchbayDatabase): Promise<ChatConnector[]> {

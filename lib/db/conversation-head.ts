@@ -1,21 +1,24 @@
-import { z } from 'zod';
-import { SystemPromptSchema } from '../contract/system-prompt';
+import { array, boolean, optional, string } from '../contract/plain-checks';
+import { asSchema, object, type ObjectOf } from '../contract/plain-object-checks';
+import { MAX_SYSTEM_PROMPT_CHARS } from '../contract/system-prompt-limit';
 import { CorruptRowError, parseRow } from './corrupt-row-error';
 import type { PatchbayDatabase } from './database';
 
 /**
  * What the chat's own screen shows of the open conversation (its title, connectors, system
  * prompt and what-if switch), checked as `ConversationRowSchema` checks those fields, without the
- * message schemas of its replaced turns, so the first screen does not build them.
+ * message schemas of its replaced turns and without zod, so the first screen builds neither
+ * (conversation-head.test.ts holds it to that schema's verdicts).
  */
-export const ConversationHeadSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  connectorIds: z.array(z.string()),
-  whatIf: z.boolean().optional(),
-  systemPrompt: SystemPromptSchema.optional(),
-});
-export type ConversationHead = z.infer<typeof ConversationHeadSchema>;
+const headShape = {
+  id: string(),
+  title: string(),
+  connectorIds: array(string()),
+  whatIf: optional(boolean),
+  systemPrompt: optional(string({ max: MAX_SYSTEM_PROMPT_CHARS })),
+};
+export const ConversationHeadSchema = asSchema(object(headShape));
+export type ConversationHead = ObjectOf<typeof headShape>;
 
 /** The open conversation: `head` (null when it is gone), or why its stored row cannot be shown. */
 export type ConversationHeadRead = { head: ConversationHead | null } | { damaged: string };

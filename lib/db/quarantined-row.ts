@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { CorruptRowError, parseRow } from './corrupt-row-error';
+import { CorruptRowError, parseRow, type RowSchema } from './corrupt-row-error';
 
 /**
  * A stored row that fails its schema. It is kept out of use (never half-used) but not hidden:
@@ -22,8 +21,8 @@ export interface PartitionedRows<T> {
 }
 
 /** Parses each stored row on its own, so a corrupt one is set apart instead of failing the read. */
-export function partitionRows<S extends z.ZodType>(table: string, schema: S, stored: readonly unknown[]): PartitionedRows<z.infer<S>> {
-  const rows: z.infer<S>[] = [];
+export function partitionRows<T>(table: string, schema: RowSchema<T>, stored: readonly unknown[]): PartitionedRows<T> {
+  const rows: T[] = [];
   const corrupt: QuarantinedRow[] = [];
   for (const row of stored) {
     try {

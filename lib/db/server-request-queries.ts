@@ -1,12 +1,16 @@
 import type { PatchbayDatabase } from './database';
-import { ServerRequestRowSchema, type ServerRequestRow } from '../contract/server-request';
+import type { ServerRequestRow } from '../contract/server-request';
 
 /**
  * The panel's reads of server requests, for `useLiveQuery`: each by an index, never a full table
  * read. A row that fails its schema is left out (the background wrote it; a damaged one must not
- * take the chat down), and the card shows only what parsed.
+ * take the chat down), and the card shows only what parsed. The schema (and zod) is loaded only
+ * when there are rows to check, after every read of the query (so the live query has seen them
+ * all): the chat's first screen asks at start, and almost always finds none.
  */
-function parsed(rows: unknown[]): ServerRequestRow[] {
+async function parsed(rows: unknown[]): Promise<ServerRequestRow[]> {
+  if (rows.length === 0) return [];
+  const { ServerRequestRowSchema } = await import('../contract/server-request');
   return rows.flatMap((row) => {
     const result = ServerRequestRowSchema.safeParse(row);
     return result.success ? [result.data] : [];
@@ -20,7 +24,7 @@ export async function requestsOfConversation(db: PatchbayDatabase, conversationI
 
 /** The requests that came during one hand run (the Run dialog's call id), oldest first. */
 export async function requestsOfHandRun(db: PatchbayDatabase, connectorId: string, callId: string): Promise<ServerRequestRow[]> {
-  const rows = parsed(await db.serverRequests.where('connectorId').equals(connectorId).toArray());
+  const rows = await parsed(await db.serverRequests.where('connectorId').equals(connectorId).toArray());
   return rows.filter((row) => row.origin.type === 'hand-run' && row.origin.callId === callId).sort((a, b) => a.receivedAt - b.receivedAt);
 }
 
@@ -28,7 +32,7 @@ export async function requestsOfHandRun(db: PatchbayDatabase, connectorId: strin
 export async function openRequestsOutsideConversations(db: PatchbayDatabase): Promise<ServerRequestRow[]> {
   const statuses = ['pending', 'sampling', 'review'] as const;
   const rows = await Promise.all(statuses.map((status) => db.serverRequests.where('[status+receivedAt]').between([status, 0], [status, Infinity]).toArray()));
-  return parsed(rows.flat())
+  return (await parsed(rows.flat()))
     .filter((row) => row.conversationId === null && row.origin.type === 'none')
     .sort((a, b) => a.receivedAt - b.receivedAt);
 }
@@ -41,7 +45,7 @@ export async function openRequestsOutsideConversations(db: PatchbayDatabase): Pr
 export async function openRequestsWithoutConversation(db: PatchbayDatabase): Promise<ServerRequestRow[]> {
   const statuses = ['pending', 'sampling', 'review'] as const;
   const rows = await Promise.all(statuses.map((status) => db.serverRequests.where('[status+receivedAt]').between([status, 0], [status, Infinity]).toArray()));
-  return parsed(rows.flat())
+  return (await parsed(rows.flat()))
     .filter((row) => row.conversationId === null)
     .sort((a, b) => a.receivedAt - b.receivedAt);
 }

@@ -2,13 +2,9 @@ import type { ChannelPortLike } from './channel-port-like';
 import { releaseCommandCarrier, registerCommandCarrier } from './command-carrier';
 import { CHANNEL_DRAIN_MS, LinkChannel, type ChannelReply } from './link-channel';
 import type { PortLike } from './port-like';
-import {
-  BackgroundToPanelSchema,
-  PANEL_PING_INTERVAL_MS,
-  PANEL_PORT_NAME,
-  type BackgroundToPanel,
-  type PanelToBackground,
-} from './panel-port-protocol';
+import { BackgroundToPanelCheck } from './background-to-panel-check';
+import { PANEL_PING_INTERVAL_MS, PANEL_PORT_NAME } from './panel-port-constants';
+import type { BackgroundToPanel, PanelToBackground } from './panel-port-protocol';
 
 /** Whether the panel can currently reach the background through its port. */
 export type LinkStatus = 'connecting' | 'connected' | 'reconnecting';
@@ -139,7 +135,7 @@ export class BackgroundLink {
   }
 
   private receive(raw: unknown): void {
-    const parsed = BackgroundToPanelSchema.safeParse(raw);
+    const parsed = BackgroundToPanelCheck.safeParse(raw);
     if (!parsed.success) return;
     const event = parsed.data;
     if (event.type === 'command-received' || event.type === 'command-reply') {

@@ -1,5 +1,6 @@
 import type { ChannelPortLike } from './channel-port-like';
-import { BackgroundToPanelSchema, type BackgroundToPanel, type PanelToBackground } from './panel-port-protocol';
+import { BackgroundToPanelCheck } from './background-to-panel-check';
+import type { BackgroundToPanel, PanelToBackground } from './panel-port-protocol';
 import type { PortLike } from './port-like';
 
 /** How long a channel lives on after its port closed, so answers the worker sent before it died still land. */
@@ -24,7 +25,7 @@ export class LinkChannel {
     onReply: (reply: ChannelReply) => void,
   ) {
     channel.onmessage = ({ data }) => {
-      const parsed = BackgroundToPanelSchema.safeParse(data);
+      const parsed = BackgroundToPanelCheck.safeParse(data);
       if (!parsed.success) return;
       const event = parsed.data;
       if (event.type === 'channel-ready') {

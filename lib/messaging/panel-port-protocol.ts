@@ -2,11 +2,8 @@ import { z } from 'zod';
 import { ConnectorStatusSchema } from '../contract/connector-status';
 import { ContextNoticeSchema } from '../contract/resource-view';
 
-/** Each open panel holds one port with this name (in Chrome, also a direct channel for its commands: `acceptChannel`). */
-export const PANEL_PORT_NAME = 'patchbay/panel';
-
-/** How often an open panel pings: under Chrome's 30 s idle limit, so a run in progress keeps its worker. */
-export const PANEL_PING_INTERVAL_MS = 20_000;
+// In a file without zod, so the panel's first screen reads them without loading zod.
+export { PANEL_PING_INTERVAL_MS, PANEL_PORT_NAME } from './panel-port-constants';
 
 /** Panel to background, parsed on arrival by the background. */
 export const PanelToBackgroundSchema = z.discriminatedUnion('type', [
@@ -19,7 +16,10 @@ export const PanelToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackgroundSchema>;
 
-/** Background to panel, parsed on arrival by the panel. Streaming events join this union. */
+/**
+ * Background to panel, parsed on arrival by the panel with its zod-free twin
+ * (`background-to-panel-check.ts`, tested against this one). Streaming events join this union.
+ */
 export const BackgroundToPanelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), sentAt: z.number(), workerStartedAt: z.number() }),
   /**

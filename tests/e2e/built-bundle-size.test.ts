@@ -6,18 +6,19 @@ import { requireBuild } from './harness/require-executable';
 /** DESIGN.md's budget for the side panel's initial JavaScript, gzipped. */
 const PANEL_BUDGET_BYTES = 200 * 1024;
 /**
- * What the first screen weighs today (145 KB gzip; 150 KB before the SDK's schemas and the row
- * schemas left it, 162 KB before the command schemas, the request cards and WXT's storage did),
- * with a little room: P2's cold open pays for every byte, so a change that grows it past this
- * should split something out, not raise it.
+ * What the first screen weighs today (119 KB gzip; 145 KB before zod left it, 150 KB before the
+ * SDK's schemas and the row schemas did, 162 KB before the command schemas, the request cards and
+ * WXT's storage did), with a little room: P2's cold open pays for every byte, so a change that
+ * grows it past this should split something out, not raise it.
  */
-const FIRST_SCREEN_RATCHET_BYTES = 147 * 1024;
+const FIRST_SCREEN_RATCHET_BYTES = 121 * 1024;
 
 /**
  * Code that must load after the first screen, each named by a string only it contains: the map of
  * every command's schemas (loaded with the first command, see command-client.ts), the server
  * request cards (loaded when a request is pending), the SDK's schemas (the chat lists connectors
- * through `ChatConnector`) and the message part schemas (the drawer reads list items).
+ * through `ChatConnector`), the message part schemas (the drawer reads list items) and zod itself
+ * (the first screen checks its port messages and rows with zod-free checks).
  */
 const LOADED_LATER = {
   'the command schemas': '"settings.approvals.save":{',
@@ -25,6 +26,7 @@ const LOADED_LATER = {
   'the sampling card': 'Send to server',
   "the SDK's schemas": 'io.modelcontextprotocol/related-task',
   'the message part schemas': 'cross-connector-input',
+  zod: '$ZodType',
 };
 
 describe('the built side panel', () => {
