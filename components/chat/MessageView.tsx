@@ -52,7 +52,8 @@ export default function MessageView({ conversationId, running, onDecide, onRetry
   const bottom = useHoldBottom();
   // A message the user just sent brings the list back to its end, wherever they had scrolled or
   // expanded a card: the answer to it appears there. Not at opening (the hold already does that).
-  const lastUserId = messages?.at(-1)?.role === 'user' ? messages.at(-1)!.id : null;
+  // The newest user message, not only a last one: a quick answer can arrive in the same read.
+  const lastUserId = messages?.findLast((message) => message.role === 'user')?.id ?? null;
   const seenLast = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (messages === undefined) return;
