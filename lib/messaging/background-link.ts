@@ -78,7 +78,8 @@ export class BackgroundLink {
   }
 
   /**
-   * Sends a command envelope on the port and resolves with the background's reply; `null` when the
+   * Sends a command envelope (on the port's direct channel once it is up, else on the port) and
+   * resolves with the background's reply; `null` when the
    * port is not connected (the caller sends it another way). A port that closes before the
    * background received it (a worker that died before the panel heard) hands it to `resend`; one
    * that closes after fails it, since it may have run.
