@@ -1,18 +1,3 @@
-interface PostTaskScheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
-/**
- * A task at background priority where the scheduler API exists (Chrome's worker): it runs after
- * the messages and network events already waiting, so the panel's next command is not queued
- * behind the log of the last one. Elsewhere (Firefox, Node), a plain next task.
- */
-function inBackgroundTask(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task, 0);
-}
-
 /**
  * Runs work in a later task, in the order it was queued: what a recorder does to a frame
  * (serialising, scrubbing, capping it) waits until the frame has reached the code that is waiting
@@ -27,7 +12,7 @@ export class AfterThisTask {
     this.queue.push(work);
     if (this.scheduled) return;
     this.scheduled = true;
-    inBackgroundTask(() => this.drain());
+    setTimeout(() => this.drain(), 0);
   }
 
   /** Resolves when everything queued so far (and after) has run. */
