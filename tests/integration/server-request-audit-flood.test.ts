@@ -1,17 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { describe, expect, it } from 'vitest';
 import { DecisionsRepository } from '@/lib/db/repositories/decisions-repository';
 import { AUDITED_REQUESTS_PER_CONNECTOR } from '@/lib/db/repositories/server-request-audit-retention';
-import { ServerRequestsRepository } from '@/lib/db/repositories/server-requests-repository';
 import type { AuditRow } from '@/lib/db/rows';
 import { AUDIT_PARAMS_MAX_BYTES } from '@/lib/requests/bounded-params';
-import { createServerRequests, type ServerRequests } from '@/lib/requests/create-server-requests';
-import { startRequestFloodServer, type RequestFloodServer } from '../fixtures/mcp-servers/request-flood-server';
-import { HubHarness, guard } from './connector-hub-harness';
+import { textOf, useFloodWorld } from './flood-world';
 
-const textOf = (result: CallToolResult) => result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
 const FLOOD = 2_000;
 const PAD = 20_000;
 
@@ -19,29 +14,10 @@ const PAD = 20_000;
 // while the person keeps deciding on tool calls of the same connector. With the production caps,
 // the audit ends with the newest 1,000 server-request entries, each cut to 8 KB, and every decision.
 describe('a server flooding the audit with large requests', () => {
-  let server: RequestFloodServer;
-  let harness: HubHarness;
-  let requests: ServerRequests;
-  let id: string;
-
-  beforeEach(async () => {
-    server = await startRequestFloodServer();
-    harness = await HubHarness.create(undefined, {
-      serverRequests: (db) => {
-        requests = createServerRequests(db, new ServerRequestsRepository(db), { openTab: async () => undefined });
-        return { serveRequests: requests.serveRequests, callsInFlight: requests.inFlight, urlElicitationRetry: requests.urlElicitationRetry };
-      },
-    });
-    id = await harness.add('Flooder', server.url, 'streamable-http');
-    await harness.hub.start();
-    await harness.waitReady(id);
-  });
-  afterEach(async () => {
-    await harness.close();
-    await server.close();
-  });
+  const world = useFloodWorld();
 
   it('keeps the newest 1,000 server-request entries of 8 KB at most, and every decision on a tool call', async () => {
+    const { harness, requests, id } = world;
     const decisions = new DecisionsRepository(harness.db);
     const kinds = ['approved', 'denied', 'write-call', 'hand-run'] as const;
     let decided = 0;
@@ -55,8 +31,7 @@ describe('a server flooding the audit with large requests', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    const call = harness.hub.callTool(id, 'flood_requests', { count: FLOOD, kind: 'refused', padBytes: PAD }, { caller: { type: 'hand-run', callId: 'flood', toolName: 'flood_requests' } });
-    const result = await guard(call, 180_000, 'the flood');
+    const result = await world.flood({ count: FLOOD, kind: 'refused', padBytes: PAD }, 180_000);
     flooding = false;
     await deciding;
     expect(JSON.parse(textOf(result))).toEqual({ decline: FLOOD });
